@@ -1,0 +1,56 @@
+# The README's two commands: `make serve` and `make test`. Both install what is missing first (`make tools`).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# Trunk insists on a wasm-bindgen CLI of exactly the version pinned in Cargo.toml; read it from there.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+# Trunk must never reach for GitHub: it finds every tool on PATH and does not ask for its own latest version.
+export TRUNK_SKIP_VERSION_CHECK := true
+export TRUNK_OFFLINE := true
+
+.PHONY: help tools serve dist test check fmt lint unit e2e bench clean
+
+help:
+	@echo "make serve  - install what is missing, then serve the app on http://127.0.0.1:8080"
+	@echo "make test   - install what is missing, then fmt, clippy, native tests, release build, browser tests"
+	@echo "make dist   - release static site in dist/"
+	@echo "make bench  - print validation throughput figures"
+
+tools:
+	@bash scripts/install-tools.sh "$(TRUNK_VERSION)" "$(WASM_BINDGEN_VERSION)"
+
+serve: tools
+	cargo fetch --quiet
+	trunk serve --address 127.0.0.1 --port 8080
+
+dist: tools
+	cargo fetch --quiet
+	trunk build --release
+
+fmt:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+unit:
+	cargo test --quiet
+
+e2e: dist
+	node --test --test-reporter=spec tests/e2e/
+
+check: fmt lint unit
+
+test: tools check e2e
+
+bench:
+	cargo run --release --quiet --example bench
+
+clean:
+	cargo clean
+	rm -rf dist

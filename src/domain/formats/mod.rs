@@ -1,0 +1,22 @@
+//! Parsers for the value formats the Perfect Gym and GymOS documents use (GUID, ISO-8601, JSON integers)
+//! and the small calendar arithmetic the UI needs. Pure Rust, no panics on any input: this runs in wasm.
+//!
+//! Every error that points into the input carries `position`, a 0-based byte offset into the text
+//! given to the parser, so the UI can highlight the exact spot; messages show the same number.
+
+pub mod calendar;
+mod cursor;
+pub mod datetime;
+mod datetime_error;
+mod datetime_parse;
+pub mod guid;
+pub mod number;
+mod relative;
+
+pub use datetime::{format_duration, humanize_delta, DateTime, Zone};
+pub use datetime_error::DateTimeError;
+pub use guid::{Guid, GuidError};
+pub use number::{decimal_places, parse_int, IntError};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,66 @@
+//! Splits a pasted raw HTTP request (or a bare body) into request line, headers and body.
+//! Slices borrow the pasted text, so the body keeps its exact bytes for signature checks.
+
+mod lines;
+mod split;
+#[cfg(test)]
+mod tests;
+
+pub use split::split_paste;
+
+/// One `Name: value` line of the pasted request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Header<'a> {
+    pub name: &'a str,
+    /// Value with surrounding spaces and tabs (HTTP "optional whitespace") trimmed.
+    pub value: &'a str,
+    /// 1-based line number in the pasted text, so the UI can point at the line.
+    pub line: usize,
+}
+
+/// A pasted request. Request-line parts are `None` when only headers + body were pasted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawRequest<'a> {
+    pub method: Option<&'a str>,
+    pub target: Option<&'a str>,
+    pub version: Option<&'a str>,
+    pub headers: Vec<Header<'a>>,
+    /// Everything after the blank line that ends the headers, exactly as pasted.
+    pub body: &'a str,
+    /// Byte offset of `body` in the pasted text: `text[body_offset..] == body`.
+    pub body_offset: usize,
+}
+
+impl<'a> RawRequest<'a> {
+    /// First header whose name matches case-insensitively (HTTP header names are case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&Header<'a>> {
+        self.headers
+            .iter()
+            .find(|header| header.name.eq_ignore_ascii_case(name))
+    }
+}
+
+/// What the user pasted: a bare body, or a request with headers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Paste<'a> {
+    Body(&'a str),
+    Request(RawRequest<'a>),
+}
+
+impl<'a> Paste<'a> {
+    /// The body in both cases: the bare paste, or what follows the headers.
+    pub fn body(&self) -> &'a str {
+        match self {
+            Paste::Body(body) => body,
+            Paste::Request(request) => request.body,
+        }
+    }
+
+    /// The parsed request, when the paste was one.
+    pub fn request(&self) -> Option<&RawRequest<'a>> {
+        match self {
+            Paste::Body(_) => None,
+            Paste::Request(request) => Some(request),
+        }
+    }
+}

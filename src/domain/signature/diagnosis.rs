@@ -1,0 +1,193 @@
+//! Why a signature did not match: the typed diagnoses `check` can return, their stable keys
+//! (used as data attributes by the UI) and the human explanation of each.
+
+use super::visible::visible;
+
+/// Which signed input a whitespace diagnosis is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    RequestId,
+    Secret,
+}
+
+impl Field {
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::RequestId => "request id",
+            Field::Secret => "secret",
+        }
+    }
+}
+
+/// Where the stray whitespace sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    Leading,
+    Trailing,
+    Both,
+}
+
+impl Edge {
+    pub fn label(self) -> &'static str {
+        match self {
+            Edge::Leading => "leading",
+            Edge::Trailing => "trailing",
+            Edge::Both => "leading and trailing",
+        }
+    }
+}
+
+/// Which side has the whitespace the other side does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WhitespaceFix {
+    /// The value entered here has whitespace the sender did not sign: trimming it matches.
+    Trim,
+    /// The sender signed the value with extra whitespace: appending it here matches.
+    SignedWithExtra,
+}
+
+/// Ways of hashing the body instead of the request id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyFormula {
+    Body,
+    BodyColonSecret,
+    BodyThenSecret,
+    SecretThenBody,
+}
+
+impl BodyFormula {
+    pub const ALL: [BodyFormula; 4] = [
+        BodyFormula::Body,
+        BodyFormula::BodyColonSecret,
+        BodyFormula::BodyThenSecret,
+        BodyFormula::SecretThenBody,
+    ];
+
+    /// The formula as shown to the user.
+    pub fn formula(self) -> &'static str {
+        match self {
+            BodyFormula::Body => "MD5(body)",
+            BodyFormula::BodyColonSecret => "MD5(body + \":\" + secret)",
+            BodyFormula::BodyThenSecret => "MD5(body + secret)",
+            BodyFormula::SecretThenBody => "MD5(secret + body)",
+        }
+    }
+}
+
+/// A usual signing mistake that reproduces the given signature.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Diagnosis {
+    /// The signature carries extra text (quotes, `md5=`, `0x`, whitespace...) around the hex.
+    DecoratedSignature { prefix: String, suffix: String },
+    /// MD5(secret + ":" + request id).
+    SwappedOrder,
+    /// Request id and secret joined by `used` instead of ":" (`""` when joined directly).
+    Separator { used: String },
+    /// Whitespace or invisible characters at an edge of the request id or secret.
+    Whitespace {
+        field: Field,
+        edge: Edge,
+        chars: String,
+        fix: WhitespaceFix,
+    },
+    /// The body was hashed instead of the request id.
+    BodyHashed { formula: BodyFormula },
+    /// MD5(secret): the request id was left out.
+    SecretOnly,
+    /// MD5(request id): the secret was empty on the signing side.
+    IdOnly,
+}
+
+const DOCUMENTED: &str = "PGM signs MD5(request id + \":\" + secret)";
+
+impl Diagnosis {
+    /// Stable identifier, used as `data-diagnosis` by the UI and by tests.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Diagnosis::DecoratedSignature { .. } => "decorated-signature",
+            Diagnosis::SwappedOrder => "swapped-order",
+            Diagnosis::Separator { .. } => "separator",
+            Diagnosis::Whitespace { .. } => "whitespace",
+            Diagnosis::BodyHashed { .. } => "body-hashed",
+            Diagnosis::SecretOnly => "secret-only",
+            Diagnosis::IdOnly => "id-only",
+        }
+    }
+
+    /// One or two sentences: what was done differently, and how to fix it.
+    pub fn explanation(&self) -> String {
+        match self {
+            Diagnosis::DecoratedSignature { prefix, suffix } => format!(
+                "The signature as given carries extra characters: {}. Without them it matches: \
+                 strip them before comparing (the documented value is the bare MD5 hex).",
+                describe_decoration(prefix, suffix)
+            ),
+            Diagnosis::SwappedOrder => format!(
+                "The signature is MD5(secret + \":\" + request id): the secret was put first. \
+                 {DOCUMENTED}; swap the order."
+            ),
+            Diagnosis::Separator { used } if used.is_empty() => format!(
+                "The signature is MD5(request id + secret), with nothing between them. \
+                 {DOCUMENTED}: add the colon."
+            ),
+            Diagnosis::Separator { used } => format!(
+                "The signature joins request id and secret with “{}” instead of “:”. \
+                 {DOCUMENTED}: use a colon.",
+                visible(used)
+            ),
+            Diagnosis::Whitespace {
+                field,
+                edge,
+                chars,
+                fix,
+            } => whitespace_explanation(*field, *edge, chars, *fix),
+            Diagnosis::BodyHashed { formula } => format!(
+                "The signature is {}: the request body was hashed instead of the request id. \
+                 {DOCUMENTED}; the body is not part of the signature.",
+                formula.formula()
+            ),
+            Diagnosis::SecretOnly => format!(
+                "The signature is MD5(secret) alone: the request id was left out (empty or unread \
+                 X-PerfectGym-Request header). {DOCUMENTED}."
+            ),
+            Diagnosis::IdOnly => format!(
+                "The signature is MD5(request id) alone: the secret was empty on the signing side. \
+                 {DOCUMENTED}, with the same secret configured on both sides."
+            ),
+        }
+    }
+}
+
+/// "“md5=” before the hex and “␊” after it", leaving out an empty side.
+fn describe_decoration(prefix: &str, suffix: &str) -> String {
+    let parts = [(prefix, "before the hex"), (suffix, "after it")];
+    let described: Vec<String> = parts
+        .iter()
+        .filter(|(extra, _)| !extra.is_empty())
+        .map(|(extra, position)| format!("“{}” {position}", visible(extra)))
+        .collect();
+    described.join(" and ")
+}
+
+fn whitespace_explanation(field: Field, edge: Edge, chars: &str, fix: WhitespaceFix) -> String {
+    let (field, edge, shown) = (field.label(), edge.label(), visible(chars));
+    match fix {
+        WhitespaceFix::Trim => format!(
+            "The {field} entered here has {edge} “{shown}” that the sender did not sign. \
+             Trim it (read the exact header or configured value) and the signature matches."
+        ),
+        WhitespaceFix::SignedWithExtra => format!(
+            "The signature was computed with a {edge} “{shown}” on the {field} that the value \
+             entered here lacks: the signing side probably copied it with a line break or read it \
+             from a file without trimming. Remove it there, or use the identical value on both sides."
+        ),
+    }
+}
+
+/// Shown when a signature does not match and no usual mistake reproduces it.
+pub fn no_match_explanation() -> &'static str {
+    "None of the usual mistakes (swapped order, another separator, stray whitespace, hashing the \
+     body, extra characters around the signature) reproduces this signature, so the secret is most \
+     likely not the one the sender used. Check the secret configured for this webhook in Perfect Gym, \
+     and that the request id is the X-PerfectGym-Request value of this same request."
+}

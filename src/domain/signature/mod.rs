@@ -1,0 +1,27 @@
+//! Perfect Gym (PGM) webhook signatures: compute, check, diagnose mismatches, render receiver snippets.
+//! GymOS documents no outbound signing, so nothing here pretends to verify GymOS requests.
+
+mod candidates;
+mod decorated;
+mod diagnosis;
+mod escape;
+mod pgm;
+pub mod snippets;
+mod verdict;
+mod visible;
+
+#[cfg(test)]
+mod tests_check;
+#[cfg(test)]
+mod tests_diagnosis;
+#[cfg(test)]
+mod tests_snippets;
+
+pub use diagnosis::{no_match_explanation, BodyFormula, Diagnosis, Edge, Field, WhitespaceFix};
+pub use pgm::{
+    compute_pgm, constant_time_eq_hex, hashed_string, REQUEST_ID_HEADER, SEPARATOR,
+    SIGNATURE_HEADER,
+};
+pub use snippets::{render, Language};
+pub use verdict::{check, Missing, SignatureInputs, Verdict};
+pub use visible::visible;

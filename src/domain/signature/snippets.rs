@@ -1,0 +1,116 @@
+//! Ready-to-copy receiver code verifying a PGM signature, in five languages. Templates are real
+//! files under `snippets/` (run by `tests/snippets.rs`); `render` fills in escaped values.
+
+use super::escape::{
+    LiteralRules, JS_SINGLE, PHP_DOUBLE, PYTHON_SINGLE, RUST_DOUBLE, SHELL_SINGLE,
+};
+
+pub const REQUEST_ID_PLACEHOLDER: &str = "{{REQUEST_ID}}";
+pub const SECRET_PLACEHOLDER: &str = "{{SECRET}}";
+pub const SIGNATURE_PLACEHOLDER: &str = "{{SIGNATURE}}";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    JavaScript,
+    Python,
+    Php,
+    Rust,
+    Shell,
+}
+
+impl Language {
+    pub const ALL: [Language; 5] = [
+        Language::JavaScript,
+        Language::Python,
+        Language::Php,
+        Language::Rust,
+        Language::Shell,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Language::JavaScript => "JavaScript (Node)",
+            Language::Python => "Python",
+            Language::Php => "PHP",
+            Language::Rust => "Rust",
+            Language::Shell => "Shell",
+        }
+    }
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Language::JavaScript => "verify.mjs",
+            Language::Python => "verify.py",
+            Language::Php => "verify.php",
+            Language::Rust => "verify.rs",
+            Language::Shell => "verify.sh",
+        }
+    }
+
+    /// How to run the saved file, shown next to the snippet.
+    pub fn run_hint(self) -> &'static str {
+        match self {
+            Language::JavaScript => "node verify.mjs",
+            Language::Python => "python3 verify.py",
+            Language::Php => "php verify.php",
+            Language::Rust => "src/main.rs of a cargo project with md-5 = \"0.11\"; cargo run",
+            Language::Shell => "sh verify.sh",
+        }
+    }
+
+    /// The unfilled template, placeholders included.
+    pub fn template(self) -> &'static str {
+        match self {
+            Language::JavaScript => include_str!("../../../snippets/verify.mjs"),
+            Language::Python => include_str!("../../../snippets/verify.py"),
+            Language::Php => include_str!("../../../snippets/verify.php"),
+            Language::Rust => include_str!("../../../snippets/verify.rs"),
+            Language::Shell => include_str!("../../../snippets/verify.sh"),
+        }
+    }
+
+    fn literal_rules(self) -> &'static LiteralRules {
+        match self {
+            Language::JavaScript => &JS_SINGLE,
+            Language::Python => &PYTHON_SINGLE,
+            Language::Php => &PHP_DOUBLE,
+            Language::Rust => &RUST_DOUBLE,
+            Language::Shell => &SHELL_SINGLE,
+        }
+    }
+}
+
+/// The template of `lang` with each placeholder replaced by the escaped value. One pass over the
+/// template, so a value that itself contains `{{SECRET}}` is not substituted again.
+pub fn render(lang: Language, request_id: &str, secret: &str, signature: &str) -> String {
+    let rules = lang.literal_rules();
+    let values = [
+        (REQUEST_ID_PLACEHOLDER, rules.escape(request_id)),
+        (SECRET_PLACEHOLDER, rules.escape(secret)),
+        (SIGNATURE_PLACEHOLDER, rules.escape(signature)),
+    ];
+    let mut rest = lang.template();
+    let mut rendered =
+        String::with_capacity(rest.len() + request_id.len() + secret.len() + signature.len());
+    while let Some((position, placeholder, value)) = next_placeholder(rest, &values) {
+        rendered.push_str(&rest[..position]);
+        rendered.push_str(value);
+        rest = &rest[position + placeholder.len()..];
+    }
+    rendered.push_str(rest);
+    rendered
+}
+
+/// Earliest placeholder occurrence in `text`: (byte position, placeholder, replacement).
+fn next_placeholder<'v>(
+    text: &str,
+    values: &'v [(&'static str, String)],
+) -> Option<(usize, &'static str, &'v str)> {
+    values
+        .iter()
+        .filter_map(|(placeholder, value)| {
+            text.find(placeholder)
+                .map(|position| (position, *placeholder, value.as_str()))
+        })
+        .min_by_key(|(position, _, _)| *position)
+}

@@ -1,0 +1,123 @@
+//! GymOS event names: the one the payload document shows plus those field-notes.md collected
+//! from vendor help pages and receiver code. Not a complete list; GymOS publishes none.
+
+use super::payload_leads::{CAMPAIGN, LEAD_APPOINTMENT};
+use super::payload_members::{MEMBERSHIP, SCHEDULED_ABSENCE};
+use super::payload_sessions::{BOOKING, SESSION};
+use crate::domain::schema::types::{EventDecl, ObjectDecl, Provenance};
+
+/// An event known only from help pages / receiver code (field-notes.md).
+const fn seen(
+    name: &'static str,
+    description: &'static str,
+    subject_type: &'static str,
+    objects: &'static [&'static ObjectDecl],
+) -> EventDecl {
+    EventDecl {
+        name,
+        description,
+        provenance: Provenance::Observed,
+        aliases: &[],
+        data: None,
+        subject_type: Some(subject_type),
+        objects,
+    }
+}
+
+const MEMBERSHIP_EVENT: &str = "Trigger name seen in GymOS help pages and receiver code; \
+     receiver code reads payload.membership on membership events.";
+const APPOINTMENT_EVENT: &str = "Trigger name seen in GymOS help pages and receiver code; \
+     lead events carry subjectType LEAD, the appointment is in payload.leadAppointment.";
+const LEAD_EVENT: &str = "Trigger name seen in GymOS help pages and receiver code; \
+     lead events carry subjectType LEAD. Which payload objects it fills is not published.";
+const ABSENCE_EVENT: &str = "Trigger name seen in GymOS help pages and receiver code; \
+     payload objects map by name, so the absence is in payload.scheduledAbsence.";
+
+pub static EVENTS: [EventDecl; 16] = [
+    EventDecl {
+        name: "Session Booked",
+        description: "The eventType of the payload document's own example; receiver code \
+                      spells it \"Session booked\" and reads payload.session and payload.booking.",
+        provenance: Provenance::Documented,
+        aliases: &[],
+        data: None,
+        subject_type: Some("MEMBER"),
+        objects: &[&SESSION, &BOOKING],
+    },
+    seen(
+        "Membership added",
+        MEMBERSHIP_EVENT,
+        "MEMBER",
+        &[&MEMBERSHIP],
+    ),
+    seen(
+        "Membership started",
+        MEMBERSHIP_EVENT,
+        "MEMBER",
+        &[&MEMBERSHIP],
+    ),
+    seen(
+        "Membership Cancelled",
+        MEMBERSHIP_EVENT,
+        "MEMBER",
+        &[&MEMBERSHIP],
+    ),
+    seen(
+        "Membership payment failure",
+        MEMBERSHIP_EVENT,
+        "MEMBER",
+        &[&MEMBERSHIP],
+    ),
+    seen(
+        "Membership Anniversary",
+        MEMBERSHIP_EVENT,
+        "MEMBER",
+        &[&MEMBERSHIP],
+    ),
+    seen("Lead created", LEAD_EVENT, "LEAD", &[]),
+    seen("Lead converted", LEAD_EVENT, "LEAD", &[]),
+    seen("Lead ingested from Meta", LEAD_EVENT, "LEAD", &[]),
+    seen(
+        "Lead campaign sign-up",
+        "Trigger name seen in GymOS help pages and receiver code; lead events carry \
+         subjectType LEAD, payload objects map by name, so the campaign is in payload.campaign.",
+        "LEAD",
+        &[&CAMPAIGN],
+    ),
+    seen(
+        "Lead appointment booked",
+        APPOINTMENT_EVENT,
+        "LEAD",
+        &[&LEAD_APPOINTMENT],
+    ),
+    seen(
+        "Lead appointment cancelled",
+        APPOINTMENT_EVENT,
+        "LEAD",
+        &[&LEAD_APPOINTMENT],
+    ),
+    seen(
+        "Lead appointment attended",
+        APPOINTMENT_EVENT,
+        "LEAD",
+        &[&LEAD_APPOINTMENT],
+    ),
+    seen(
+        "Scheduled absence created",
+        ABSENCE_EVENT,
+        "MEMBER",
+        &[&SCHEDULED_ABSENCE],
+    ),
+    seen(
+        "Scheduled absence commenced",
+        ABSENCE_EVENT,
+        "MEMBER",
+        &[&SCHEDULED_ABSENCE],
+    ),
+    seen(
+        "Scheduled absence concluded",
+        ABSENCE_EVENT,
+        "MEMBER",
+        &[&SCHEDULED_ABSENCE],
+    ),
+];

@@ -1,0 +1,122 @@
+//! The GymOS `member` subject record: the table's fields plus the address and emergency
+//! contact fields the table only summarises ("homeAddress1, homeAddress2, homeCity, etc.").
+
+use crate::domain::schema::types::FieldType as T;
+use crate::domain::schema::types::{field, FieldDecl, ObjectDecl, Provenance};
+
+/// One of the fields behind the table's "Address fields" / "Emergency contact fields" rows:
+/// named there or in the example, typed string by that row.
+const fn prose(name: &'static str, description: &'static str, example: &'static str) -> FieldDecl {
+    field(name, T::String, description).example(example)
+}
+
+pub static MEMBER: ObjectDecl = ObjectDecl {
+    name: "member",
+    description: "A member: the subject of member events (subjectType MEMBER).",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("id", T::Guid, "Member ID.").example(r#""91d6528e-cc6b-4027-9c33-a172ce018c81""#),
+        field(
+            "createdUtc",
+            T::DateTime,
+            "When the member record was created.",
+        )
+        .example(r#""2025-02-19T16:02:02.7763675Z""#),
+        field("title", T::String, "Name title (E.g., Mr., Mrs., Ms. etc.)").example(r#""Mr.""#),
+        field("firstName", T::String, "First name.").example(r#""Justin""#),
+        field("lastName", T::String, "Last name.").example(r#""Credible""#),
+        field("fullName", T::String, "Full name.").example(r#""Justin Credible""#),
+        // No example: the document's value is mangled ("[email protected] "), see field-notes.md.
+        field("email", T::String, "Email address."),
+        field("mobile", T::String, "Mobile phone.").example(r#""\u002B447123456789""#),
+        // Both typed `date?` although the example sends datetimes.
+        field("dateOfBirth", T::Date, "Date of birth.")
+            .nullable()
+            .example(r#""1983-05-15T00:00:00""#),
+        field(
+            "joinedDate",
+            T::Date,
+            "Member join date. This may precede the created date.",
+        )
+        .nullable()
+        .example(r#""2025-01-10T00:00:00Z""#),
+        field("gender", T::String, "Gender.").example(r#""Male""#),
+        field("primaryStatus", T::String, "Status assigned to the member.")
+            .example(r#""Satisfactory""#),
+        field("journeyPoint", T::String, "Member lifecycle status.")
+            .example(r#""Established Member""#),
+        field(
+            "currentMemberships",
+            T::StringList,
+            "List of active membership names.",
+        )
+        .example(r#"["Gold Membership", "Nutrition Bolt-on"]"#),
+        field("assignedMentor", T::String, "Assigned coach/mentor.").example(r#""Jim Shark""#),
+        // In the table, absent from the example.
+        field("blockedUntilUtc", T::DateTime, "Block expiry time (UTC).").nullable(),
+        field("defaultVenue", T::String, "The member’s primary venue.")
+            .example(r#""Downtown Fitness Centre""#),
+        prose(
+            "homeAddress1",
+            "Home address line 1 (one of the document's address fields).",
+            r#""123 The Street""#,
+        ),
+        prose(
+            "homeAddress2",
+            "Home address line 2 (one of the document's address fields).",
+            r#""""#,
+        ),
+        prose(
+            "homeAddress3",
+            "Home address line 3 (one of the document's address fields).",
+            r#""""#,
+        ),
+        prose(
+            "homeCity",
+            "Home town or city (one of the document's address fields).",
+            r#""Townsville""#,
+        ),
+        prose(
+            "homeCounty",
+            "Home county (one of the document's address fields).",
+            r#""Countyshire""#,
+        ),
+        prose(
+            "homeCountry",
+            "Home country (one of the document's address fields).",
+            r#""United Kingdom""#,
+        ),
+        prose(
+            "homePostcode",
+            "Home postcode (one of the document's address fields).",
+            r#""TS1 2AB""#,
+        ),
+        prose(
+            "emergencyContact",
+            "Emergency contact's name (one of the document's emergency contact fields).",
+            r#""Jane Credible""#,
+        ),
+        prose(
+            "emergencyPhone",
+            "Emergency contact's phone (one of the document's emergency contact fields).",
+            r#""\u002B441234567890""#,
+        ),
+        prose(
+            "emergencyAddress",
+            "Emergency contact's address (one of the document's emergency contact fields).",
+            r#""123 The Street, Townsville, Countyshire""#,
+        ),
+        prose(
+            "emergencyRelationship",
+            "Emergency contact's relationship to the member \
+             (one of the document's emergency contact fields).",
+            r#""Spouse""#,
+        ),
+        field(
+            "userType",
+            T::String,
+            "User type (E.g., Member, Employee, Manager, etc.)",
+        )
+        .example(r#""Member""#),
+    ],
+};

@@ -1,0 +1,43 @@
+//! The GymOS vendor declaration: the single source of truth for parsing, the typed view,
+//! the field reference and example generation, transcribed from the vendor's payload document.
+//!
+//! The tree is walked from `GYMOS.envelope` through `FieldType::Object`; the statics are also
+//! exported so events, tests and pages can point at a particular object.
+
+mod envelope;
+mod events;
+mod member;
+mod payload_commerce;
+mod payload_engagement;
+mod payload_leads;
+mod payload_members;
+mod payload_sessions;
+mod subject;
+#[cfg(test)]
+mod tests;
+
+pub use envelope::{ENVELOPE, PAYLOAD};
+pub use events::EVENTS;
+pub use member::MEMBER;
+pub use payload_commerce::{CREDIT, INVENTORY, ORDER, PAYMENT_LINK};
+pub use payload_engagement::{ACHIEVEMENT, BODY_HOP, MESSAGE, WEIGH_IN, XRCIZE_SESSION};
+pub use payload_leads::{ASSIGNMENT, CAMPAIGN, LEAD_APPOINTMENT};
+pub use payload_members::{DOCUMENT, FORM, INJURY, MEMBERSHIP, SCHEDULED_ABSENCE};
+pub use payload_sessions::{
+    BOOKING, DROP_SLOT_EVENT_SLOT, DROP_SLOT_EVENT_TYPE, DROP_SLOT_INVITATION, SESSION,
+};
+pub use subject::{ATTENDEE, LEAD, SUBJECT};
+
+use crate::domain::schema::types::{Vendor, VendorDecl};
+
+pub static GYMOS: VendorDecl = VendorDecl {
+    vendor: Vendor::GymOs,
+    source: "GymOS webhook payload document (docs/specs/gymos-webhook-payload.txt): envelope, \
+             subject, 22 payload objects + supplementalData; event names: field-notes.md.",
+    envelope: &ENVELOPE,
+    event_field: "eventType",
+    // "Session Booked" (document) vs "Session booked" (receiver code): field-notes.md.
+    event_names_ignore_case: true,
+    subject_type_field: Some("subjectType"),
+    events: &EVENTS,
+};

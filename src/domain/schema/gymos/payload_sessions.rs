@@ -1,0 +1,119 @@
+//! GymOS payload objects about sessions and drop-slot bookings: session, booking,
+//! dropSlotEventSlot, dropSlotEventType, dropSlotInvitation.
+
+use crate::domain::schema::types::FieldType as T;
+use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+
+pub static SESSION: ObjectDecl = ObjectDecl {
+    name: "session",
+    description: "The session an event concerns.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("id", T::Guid, "Session ID.")
+            .nullable()
+            .example(r#""6fd0aa79-e899-4d93-b465-12fa38d96372""#),
+        field("startTimeLocal", T::DateTime, "Local session start time.")
+            .nullable()
+            .example(r#""2025-11-26T16:15:00+00:00""#),
+        // Not in the document: field-notes.md records one public receiver reading it.
+        field(
+            "startTimeUtc",
+            T::DateTime,
+            "Observed, not documented: one public receiver reads it; \
+             the document lists startTimeLocal instead.",
+        )
+        .nullable()
+        .observed(),
+        field("endTimeLocal", T::DateTime, "Local session end time.")
+            .nullable()
+            .example(r#""2025-11-26T17:00:00+00:00""#),
+        field(
+            "sessionType",
+            T::String,
+            "Session type (E.g., Small Group 1:6)",
+        )
+        .example(r#""SGPT (1:6)""#),
+        field("venue", T::String, "Venue.").example(r#""Downtown Fitness Centre""#),
+        field("venueArea", T::String, "Area/room.").example(r#""Studio 2""#),
+        field("leadCoach", T::String, "Coach name.").example(r#""Sarah Trainer""#),
+    ],
+};
+
+pub static BOOKING: ObjectDecl = ObjectDecl {
+    name: "booking",
+    description: "The session booking an event concerns.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("id", T::Guid, "Booking ID.")
+            .nullable()
+            .example(r#""97c6e7c9-0920-438f-828e-25a252d06740""#),
+        field("autoBooked", T::Boolean, "If the booking was auto-booked.").example("false"),
+        field("bookedBy", T::String, "Who created the booking.").example(r#""Justin Credible""#),
+        field("bookedTimeUtc", T::DateTime, "UTC booking time.")
+            .nullable()
+            .example(r#""2025-11-26T16:02:00.7793681Z""#),
+        // The example sends "" rather than null for "not cancelled".
+        field("cancelledTimeUtc", T::DateTime, "UTC cancellation time.")
+            .nullable()
+            .example(r#""""#),
+        field("paymentMethod", T::String, "Payment method label.").example(r#""Credits""#),
+        field("status", T::String, "Booking status.").example(r#""Booked""#),
+    ],
+};
+
+pub static DROP_SLOT_EVENT_SLOT: ObjectDecl = ObjectDecl {
+    name: "dropSlotEventSlot",
+    description: "A drop-slot event slot an event concerns.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("id", T::Guid, "Event ID.")
+            .nullable()
+            .example(r#""c7be53ec-b1f1-4f91-9e2f-dfc6aba1d866""#),
+        field("status", T::String, "Status.").example(r#""Booked""#),
+        field("startTimeUtc", T::DateTime, "Event start (UTC).")
+            .nullable()
+            .example(r#""2025-11-28T18:30:00Z""#),
+        field("endTimeUtc", T::DateTime, "Event end (UTC).")
+            .nullable()
+            .example(r#""2025-11-28T19:30:00Z""#),
+        field("hosts", T::String, "Delimited list of host(s).").example(r#""Rick Ottersheese""#),
+        field("attendees", T::String, "Delimited list of attendee(s).")
+            .example(r#""Alice Tikband""#),
+    ],
+};
+
+pub static DROP_SLOT_EVENT_TYPE: ObjectDecl = ObjectDecl {
+    name: "dropSlotEventType",
+    description: "A drop-slot event type an event concerns.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("id", T::Guid, "Event type ID.")
+            .nullable()
+            .example(r#""93c27cb4-a458-4d5c-8e03-9661336beb18""#),
+        field("eventName", T::String, "Name.").example(r#""Check-In""#),
+        field("eventDescription", T::String, "Description.").example(
+            r#""Regular check-in to ensure that we are on track towards our goals, and to make adjustments as necessary.""#,
+        ),
+    ],
+};
+
+pub static DROP_SLOT_INVITATION: ObjectDecl = ObjectDecl {
+    name: "dropSlotInvitation",
+    description: "A drop-slot invitation an event concerns.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("createdUtc", T::DateTime, "Created timestamp.")
+            .example(r#""2025-11-26T16:02:02.7803683Z""#),
+        field("id", T::Guid, "Invitation ID.")
+            .nullable()
+            .example(r#""9db526a8-b87e-4d88-8d9d-ae96be1d1a5a""#),
+        field("invitationsIssued", T::Int, "Number issued.").example("1"),
+        field("status", T::String, "Status.").example(r#""Active""#),
+        field("validFromUtc", T::DateTime, "Valid from.")
+            .nullable()
+            .example(r#""2025-11-26T16:02:02.7803683Z""#),
+        field("validToUtc", T::DateTime, "Valid until.")
+            .nullable()
+            .example(r#""2025-12-03T16:02:02.7803683Z""#),
+    ],
+};

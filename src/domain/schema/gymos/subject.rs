@@ -1,0 +1,80 @@
+//! The GymOS `subject` block and its lead and attendee records (member lives in `member.rs`).
+//! Field lists are the document's tables; examples are the document's own values.
+
+use super::member::MEMBER;
+use crate::domain::schema::types::FieldType as T;
+use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+
+pub static SUBJECT: ObjectDecl = ObjectDecl {
+    name: "subject",
+    description: "The subject represents the individual associated with the event. \
+                  Some events may not have an associated subject record(s).",
+    provenance: Provenance::Documented,
+    // The example fills the slot that matches subjectType and sends null for the others.
+    fields: &[
+        field(
+            "member",
+            T::Object(&MEMBER),
+            "The member, when subjectType is MEMBER.",
+        )
+        .nullable(),
+        field(
+            "lead",
+            T::Object(&LEAD),
+            "The lead, when subjectType is LEAD.",
+        )
+        .nullable(),
+        field(
+            "attendee",
+            T::Object(&ATTENDEE),
+            "The attendee, when subjectType is ATTENDEE.",
+        )
+        .nullable(),
+    ],
+};
+
+// `email` carries no example: the document's values were mangled in copying
+// ("[email protected] "), see field-notes.md.
+pub static LEAD: ObjectDecl = ObjectDecl {
+    name: "lead",
+    description: "A lead: the subject of lead events (subjectType LEAD).",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("id", T::Guid, "Lead ID.").example(r#""c28a6e90-95a1-44e9-8d8a-26d5e2cc01e2""#),
+        field("firstName", T::String, "First name.").example(r#""Amanda""#),
+        field("fullName", T::String, "Full name.").example(r#""Amanda Huggenkiss""#),
+        field("lastName", T::String, "Last name.").example(r#""Huggenkiss""#),
+        field("email", T::String, "Email address."),
+        field("mobile", T::String, "Mobile phone.").example(r#""\u002B447987654321""#),
+        field("createdUtc", T::DateTime, "When the lead was created.")
+            .example(r#""2025-07-28T15:02:02.7763675Z""#),
+        field("gender", T::String, "Gender, if provided.").example(r#""Female""#),
+        // Typed `date?` although the example sends a zone-less datetime.
+        field("dateOfBirth", T::Date, "DOB, if collected.")
+            .nullable()
+            .example(r#""1986-08-22T00:00:00""#),
+        field("source", T::String, "Lead source.").example(r#""Facebook Ad""#),
+        field("preferredVenue", T::String, "Venue preference.")
+            .example(r#""Uptown Fitness Centre""#),
+    ],
+};
+
+pub static ATTENDEE: ObjectDecl = ObjectDecl {
+    name: "attendee",
+    description: "An attendee (the document's table calls it a guest): subjectType ATTENDEE.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("id", T::Guid, "Guest ID.").example(r#""d4f5e6a7-b8c9-40d1-ef01-23456789abcd""#),
+        field("createdUtc", T::DateTime, "When the guest was created.")
+            .example(r#""2025-11-13T16:02:02.7773686Z""#),
+        field("firstName", T::String, "First name.").example(r#""Alice""#),
+        field("fullName", T::String, "Full name.").example(r#""Alice Tikband""#),
+        field("lastName", T::String, "Last name.").example(r#""Tikband""#),
+        field("email", T::String, "Email address."),
+        field("mobile", T::String, "Mobile number.")
+            .nullable()
+            .example(r#""\u002B447000112233""#),
+        // In the table, absent from the example.
+        field("status", T::String, "Guest status."),
+    ],
+};

@@ -1,0 +1,80 @@
+//! The vendor declarations (one per vendor) and the lookups every consumer shares.
+//! Validation, the typed view, the reference and the generator all read these statics; nothing else lists fields.
+
+pub mod gymos;
+pub mod perfectgym;
+pub mod types;
+
+pub use types::{
+    Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl,
+};
+
+/// The declaration of one vendor.
+pub fn declaration(vendor: Vendor) -> &'static VendorDecl {
+    match vendor {
+        Vendor::PerfectGym => &perfectgym::PERFECTGYM,
+        Vendor::GymOs => &gymos::GYMOS,
+    }
+}
+
+/// How an event name as sent relates to the declared events.
+#[derive(Clone, Copy, Debug)]
+pub enum EventMatch {
+    /// The declared name, exactly (or, for vendors whose names vary in case, in any case).
+    Exact(&'static EventDecl),
+    /// A spelling seen in the wild for a declared event.
+    Alias(&'static EventDecl, &'static Alias),
+    /// The declared name in another letter case, for a vendor that documents exact names.
+    CaseVariant(&'static EventDecl),
+    Unknown,
+}
+
+impl EventMatch {
+    pub fn event(&self) -> Option<&'static EventDecl> {
+        match *self {
+            EventMatch::Exact(e) | EventMatch::Alias(e, _) | EventMatch::CaseVariant(e) => Some(e),
+            EventMatch::Unknown => None,
+        }
+    }
+}
+
+impl VendorDecl {
+    pub fn find_event(&'static self, name: &str) -> EventMatch {
+        let name = name.trim();
+        if let Some(e) = self.events.iter().find(|e| e.name == name) {
+            return EventMatch::Exact(e);
+        }
+        for e in self.events {
+            if let Some(alias) = e.aliases.iter().find(|a| a.name == name) {
+                return EventMatch::Alias(e, alias);
+            }
+        }
+        match self
+            .events
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(name))
+        {
+            Some(e) if self.event_names_ignore_case => EventMatch::Exact(e),
+            Some(e) => EventMatch::CaseVariant(e),
+            None => EventMatch::Unknown,
+        }
+    }
+
+    /// Every object declared for this vendor, each once, in declaration order (envelope first).
+    pub fn objects(&'static self) -> Vec<&'static ObjectDecl> {
+        let mut out: Vec<&'static ObjectDecl> = Vec::new();
+        let mut stack = vec![self.envelope];
+        for event in self.events {
+            stack.extend(event.data);
+        }
+        stack.reverse();
+        while let Some(obj) = stack.pop() {
+            if out.iter().any(|o| std::ptr::eq(*o, obj)) {
+                continue;
+            }
+            out.push(obj);
+            stack.extend(obj.fields.iter().rev().filter_map(|f| f.ty.object()));
+        }
+        out
+    }
+}

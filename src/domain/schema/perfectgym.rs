@@ -1,0 +1,227 @@
+//! Perfect Gym (PGM) declaration: the envelope, the documented events and what field-notes.md adds.
+//! Only `Test` has a documented `data` layout; every other `data` field is observed in public receiver code.
+
+use super::types::{
+    field, Alias, EventDecl, FieldType::*, ObjectDecl, Provenance, Vendor, VendorDecl,
+};
+
+pub static PERFECTGYM: VendorDecl = VendorDecl {
+    vendor: Vendor::PerfectGym,
+    source: "Perfect Gym knowledge base: \"Webhooks\" (Automation Centre), section \"Webhook request - technical details\".",
+    envelope: &ENVELOPE,
+    event_field: "event",
+    event_names_ignore_case: false,
+    subject_type_field: None,
+    events: &EVENTS,
+};
+
+static ENVELOPE: ObjectDecl = ObjectDecl {
+    name: "envelope",
+    description:
+        "Body of every PGM webhook request: the event name, when it fired, and the event data.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("event", String, "Event technical name, e.g. ClassesBooked.")
+            .marker()
+            .example("\"Test\""),
+        field(
+            "triggeredDate",
+            DateTime,
+            "UTC-based time the event was triggered (ISO 8601, typically YYYY-MM-DDThh:mm:ssZ).",
+        )
+        .marker()
+        .example("\"2020-06-01T14:44:46Z\""),
+        field(
+            "data",
+            EventData,
+            "Event data fields; their layout depends on the event.",
+        )
+        .marker(),
+    ],
+};
+
+static TEST_NESTED: ObjectDecl = ObjectDecl {
+    name: "nestedData",
+    description: "Nested object of the documented Test example.",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("text", String, "Text value of the Test example.")
+            .example("\"nested some text value\""),
+        field("date", DateTime, "Date-time value of the Test example.")
+            .example("\"2020-06-01T14:44:46Z\""),
+        field("amount", Decimal, "Amount value of the Test example.").example("33.78"),
+    ],
+};
+
+static TEST_DATA: ObjectDecl = ObjectDecl {
+    name: "data",
+    description: "The documented example payload sent by \"Test all webhooks\".",
+    provenance: Provenance::Documented,
+    fields: &[
+        field("valueLong", Int, "Integer value of the Test example.").example("12345678"),
+        field("valueText", String, "Text value of the Test example.")
+            .example("\"some text value\""),
+        field(
+            "nestedData",
+            Object(&TEST_NESTED),
+            "Nested object of the Test example.",
+        ),
+    ],
+};
+
+const USER_ID: super::types::FieldDecl = field(
+    "userId",
+    Int,
+    "PGM user (member) id, an int64; fetch the user through the API for details.",
+)
+.observed();
+const CONTRACT_ID: super::types::FieldDecl = field(
+    "contractId",
+    Int,
+    "PGM contract id (API Contracts.id); for payments it names the contract, not the payment.",
+)
+.observed();
+
+static CLASS_BOOKING_DATA: ObjectDecl = ObjectDecl {
+    name: "data",
+    description:
+        "Class booking events as seen by public receivers: who booked which class occurrence.",
+    provenance: Provenance::Observed,
+    fields: &[
+        USER_ID,
+        field(
+            "timeTableEventId",
+            Int,
+            "The booked class occurrence (API Classes.id), an int64.",
+        )
+        .observed(),
+    ],
+};
+
+static CONTRACT_CREATED_DATA: ObjectDecl = ObjectDecl {
+    name: "data",
+    description: "Contract creation as seen by public receivers.",
+    provenance: Provenance::Observed,
+    fields: &[
+        USER_ID,
+        CONTRACT_ID,
+        field(
+            "contractSignDate",
+            DateTime,
+            "When the contract was signed.",
+        )
+        .observed(),
+        field(
+            "paymentPlanName",
+            String,
+            "Name of the contract's payment plan.",
+        )
+        .observed(),
+    ],
+};
+
+static CONTRACT_PAYMENT_DATA: ObjectDecl = ObjectDecl {
+    name: "data",
+    description: "Contract payment as seen by public receivers.",
+    provenance: Provenance::Observed,
+    fields: &[USER_ID, CONTRACT_ID],
+};
+
+static PERSONAL_TRAINING_DATA: ObjectDecl = ObjectDecl {
+    name: "data",
+    description: "Personal training booking events as seen by public receivers.",
+    provenance: Provenance::Observed,
+    fields: &[field(
+        "personalTrainingBookingId",
+        Int,
+        "PGM personal training booking id, an int64.",
+    )
+    .observed()],
+};
+
+static USER_DATA: ObjectDecl = ObjectDecl {
+    name: "data",
+    description: "User events as seen by public receivers: which user changed.",
+    provenance: Provenance::Observed,
+    fields: &[USER_ID],
+};
+
+static CARD_SCAN_DATA: ObjectDecl = ObjectDecl {
+    name: "data",
+    description: "No data field of this event has been observed publicly; every field it carries is shown as undocumented.",
+    provenance: Provenance::Observed,
+    fields: &[],
+};
+
+const fn event(
+    name: &'static str,
+    description: &'static str,
+    data: &'static ObjectDecl,
+) -> EventDecl {
+    EventDecl {
+        name,
+        description,
+        provenance: Provenance::Documented,
+        aliases: &[],
+        data: Some(data),
+        subject_type: None,
+        objects: &[],
+    }
+}
+
+static EVENTS: [EventDecl; 13] = [
+    event("Test", "Special event sent to every webhook by the \"Test all webhooks\" button.", &TEST_DATA),
+    event("ClassesBooked", "The booking for classes has been made (from any app: PGM, Client Portal, POSweb, Mobile app).", &CLASS_BOOKING_DATA),
+    EventDecl {
+        aliases: &[Alias {
+            name: "ClassesBookedOnStandbyList",
+            note: "Correct spelling matched by two independent public receivers; the document spells it ClassesBookedOnStadbyList. Accept both.",
+        }],
+        ..event(
+            "ClassesBookedOnStadbyList",
+            "The booking for classes has been made but the user stays on a standby list (from any app: PGM, Client Portal, POSweb, Mobile app).",
+            &CLASS_BOOKING_DATA,
+        )
+    },
+    event("ClassesBookingCancelled", "The booking for classes has been cancelled (from any app: PGM, Client Portal, POSweb, Mobile app).", &CLASS_BOOKING_DATA),
+    event(
+        "ClassesBookingPromotedFromStandbyList",
+        "The user has been moved from the standby list to the main class list (check previous webhooks).",
+        &CLASS_BOOKING_DATA,
+    ),
+    event("ContractPaymentDone", "The payments for any contract transaction has been made.", &CONTRACT_PAYMENT_DATA),
+    event(
+        "ContractCreated",
+        "The contract has been added to the system (could be for a new member or for the old one).",
+        &CONTRACT_CREATED_DATA,
+    ),
+    event(
+        "PersonalTrainingBooked",
+        "The booking for the Personal Training session has been made (from any app: PGM, Client Portal, POSweb, Mobile app).",
+        &PERSONAL_TRAINING_DATA,
+    ),
+    event(
+        "PersonalTrainingBookingCancelled",
+        "The booking for Personal Training has been cancelled (from any app: PGM, Client Portal, POSweb, Mobile app).",
+        &PERSONAL_TRAINING_DATA,
+    ),
+    event(
+        "UserCardScanned",
+        "There was an attempt (successful or not) to access a particular club and zone by card, fingerprint or QR code scan.",
+        &CARD_SCAN_DATA,
+    ),
+    event("UserModified", "The personal data of any user (both guest and members) has been modified.", &USER_DATA),
+    event(
+        "UserPresenceChanged",
+        "The club member has entered the club (as a result of a card scan or marking presence in POSweb).",
+        &USER_DATA,
+    ),
+    EventDecl {
+        provenance: Provenance::Observed,
+        ..event(
+            "AgreementAnswerModified",
+            "Not in the document: matched by public receiver code, which reads userId from its data.",
+            &USER_DATA,
+        )
+    },
+];

@@ -1,0 +1,200 @@
+//! The vocabulary every vendor declaration is written in: field types, fields, objects, events.
+//! Declarations are `static` data built with `const fn`s, so adding an attribute never touches old entries.
+
+/// A JSON type as the vendor documents it. Object types point at their own declaration.
+#[derive(Clone, Copy, Debug)]
+pub enum FieldType {
+    Guid,
+    DateTime,
+    Date,
+    Decimal,
+    Int,
+    Boolean,
+    String,
+    StringList,
+    StringMap,
+    Object(&'static ObjectDecl),
+    /// Perfect Gym's `data`: its layout is the one declared by the event named in the envelope.
+    EventData,
+}
+
+impl FieldType {
+    /// The label shown on type badges and in the reference, spelled as the vendor documents write it.
+    pub fn label(&self) -> &'static str {
+        match self {
+            FieldType::Guid => "GUID",
+            FieldType::DateTime => "datetime",
+            FieldType::Date => "date",
+            FieldType::Decimal => "decimal",
+            FieldType::Int => "int",
+            FieldType::Boolean => "boolean",
+            FieldType::String => "string",
+            FieldType::StringList => "string[]",
+            FieldType::StringMap => "object (string → string)",
+            FieldType::Object(_) => "object",
+            FieldType::EventData => "object (per event)",
+        }
+    }
+
+    pub fn object(&self) -> Option<&'static ObjectDecl> {
+        match self {
+            FieldType::Object(decl) => Some(decl),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a vendor document states a fact or it was only seen in public integration code (field-notes.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provenance {
+    Documented,
+    Observed,
+}
+
+impl Provenance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Provenance::Documented => "documented",
+            Provenance::Observed => "observed",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct FieldDecl {
+    pub name: &'static str,
+    pub ty: FieldType,
+    pub nullable: bool,
+    pub description: &'static str,
+    pub provenance: Provenance,
+    /// The value the vendor's own example shows, as JSON text, when it shows one.
+    pub example: Option<&'static str>,
+    /// Envelope fields whose presence identifies the vendor.
+    pub marker: bool,
+    /// Missing it is worth a warning (envelope fields); most payload fields are optional in practice.
+    pub required: bool,
+}
+
+/// Starts a documented, non-nullable field; chain the modifiers below.
+pub const fn field(name: &'static str, ty: FieldType, description: &'static str) -> FieldDecl {
+    FieldDecl {
+        name,
+        ty,
+        nullable: false,
+        description,
+        provenance: Provenance::Documented,
+        example: None,
+        marker: false,
+        required: false,
+    }
+}
+
+impl FieldDecl {
+    pub const fn nullable(mut self) -> Self {
+        self.nullable = true;
+        self
+    }
+    pub const fn observed(mut self) -> Self {
+        self.provenance = Provenance::Observed;
+        self
+    }
+    pub const fn example(mut self, json: &'static str) -> Self {
+        self.example = Some(json);
+        self
+    }
+    pub const fn marker(mut self) -> Self {
+        self.marker = true;
+        self.required = true;
+        self
+    }
+    pub const fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+}
+
+#[derive(Debug)]
+pub struct ObjectDecl {
+    /// The JSON key under which the object appears (`member`, `booking`, ...), or a title for roots.
+    pub name: &'static str,
+    pub description: &'static str,
+    pub provenance: Provenance,
+    pub fields: &'static [FieldDecl],
+}
+
+impl ObjectDecl {
+    pub fn field(&self, name: &str) -> Option<&'static FieldDecl> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+/// Another spelling of an event name that is seen in the wild.
+#[derive(Debug)]
+pub struct Alias {
+    pub name: &'static str,
+    pub note: &'static str,
+}
+
+#[derive(Debug)]
+pub struct EventDecl {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub provenance: Provenance,
+    pub aliases: &'static [Alias],
+    /// Perfect Gym: the layout of `data` for this event.
+    pub data: Option<&'static ObjectDecl>,
+    /// GymOS: the `subjectType` this event carries (`MEMBER`, `LEAD`, `ATTENDEE`), if known.
+    pub subject_type: Option<&'static str>,
+    /// GymOS: the payload objects this event populates.
+    pub objects: &'static [&'static ObjectDecl],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Vendor {
+    PerfectGym,
+    GymOs,
+}
+
+impl Vendor {
+    pub const ALL: [Vendor; 2] = [Vendor::PerfectGym, Vendor::GymOs];
+
+    /// The stable identifier used in `data-vendor` and URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Vendor::PerfectGym => "perfectgym",
+            Vendor::GymOs => "gymos",
+        }
+    }
+    pub fn display_name(self) -> &'static str {
+        match self {
+            Vendor::PerfectGym => "Perfect Gym",
+            Vendor::GymOs => "GymOS",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct VendorDecl {
+    pub vendor: Vendor,
+    pub source: &'static str,
+    pub envelope: &'static ObjectDecl,
+    /// The envelope field that names the event.
+    pub event_field: &'static str,
+    pub event_names_ignore_case: bool,
+    /// The envelope field naming which kind of subject the event is about (GymOS `subjectType`).
+    pub subject_type_field: Option<&'static str>,
+    pub events: &'static [EventDecl],
+}
+
+// Declarations are statics: two references are the same declaration exactly when they point at the same place.
+impl PartialEq for ObjectDecl {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl PartialEq for FieldDecl {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}

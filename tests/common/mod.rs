@@ -1,0 +1,7 @@
+//! Helpers shared by the integration tests: the vendor documents read straight from docs/specs.
+// Each test crate compiles this module separately and uses only part of it.
+#![allow(dead_code)]
+
+pub mod gymos_tree;
+pub mod spec_examples;
+pub mod spec_tables;

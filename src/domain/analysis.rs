@@ -1,0 +1,142 @@
+//! The one entry point the page calls on every edit: split a paste into headers and body, parse the body
+//! with spans, detect the vendor, validate, and hand back everything the view needs.
+
+use super::detect::{detect, Detection};
+use super::diagnostic::{counts, Diagnostic, Kind, Severity};
+use super::http::{split_paste, Paste};
+use super::json::{parse_at, LineIndex, Span};
+use super::schema::{declaration, EventMatch, Vendor};
+use super::typed::TypedObject;
+use super::validate::validate;
+
+#[derive(Clone, Debug, Default)]
+pub struct RequestInfo {
+    pub method: Option<String>,
+    pub target: Option<String>,
+    pub headers: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// Present when the paste was a raw HTTP request (or headers followed by a body).
+    pub request: Option<RequestInfo>,
+    /// Where the body sits in the pasted text.
+    pub body_span: Span,
+    /// `None` for an empty paste or a body that is not JSON.
+    pub detection: Option<Detection>,
+    pub event_name: Option<String>,
+    pub event: EventMatch,
+    pub root: Option<TypedObject>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    pub fn vendor(&self) -> Option<Vendor> {
+        self.detection.as_ref().and_then(Detection::vendor)
+    }
+    /// `perfectgym` | `gymos` | `unknown`, as exposed in `data-vendor`.
+    pub fn vendor_slug(&self) -> &'static str {
+        self.vendor().map_or("unknown", Vendor::slug)
+    }
+    pub fn known_event(&self) -> bool {
+        self.event.event().is_some()
+    }
+    pub fn count(&self, severity: Severity) -> usize {
+        counts(&self.diagnostics)[severity as usize]
+    }
+    pub fn is_empty_input(&self) -> bool {
+        self.detection.is_none() && self.diagnostics.is_empty()
+    }
+}
+
+pub fn analyze(text: &str) -> Analysis {
+    let (request, body_offset, body) = match split_paste(text) {
+        Paste::Body(body) => (None, text.len() - body.len(), body),
+        Paste::Request(req) => {
+            let info = RequestInfo {
+                method: req.method.map(str::to_owned),
+                target: req.target.map(str::to_owned),
+                headers: req
+                    .headers
+                    .iter()
+                    .map(|h| (h.name.to_owned(), h.value.to_owned()))
+                    .collect(),
+            };
+            (Some(info), req.body_offset, req.body)
+        }
+    };
+    let mut analysis = Analysis {
+        request,
+        body_span: Span {
+            start: body_offset,
+            end: body_offset + body.len(),
+        },
+        detection: None,
+        event_name: None,
+        event: EventMatch::Unknown,
+        root: None,
+        diagnostics: Vec::new(),
+    };
+    if body.trim().is_empty() {
+        return analysis;
+    }
+    let lines = LineIndex::new(text);
+    let root = match parse_at(text, body_offset) {
+        Ok(root) => root,
+        Err(err) => {
+            analysis.diagnostics.push(Diagnostic {
+                kind: Kind::Syntax,
+                path: String::new(),
+                span: Span {
+                    start: err.offset,
+                    end: err.offset,
+                },
+                position: lines.position(text, err.offset),
+                expected: None,
+                found: None,
+                message: err.to_string(),
+            });
+            return analysis;
+        }
+    };
+    let headers = analysis
+        .request
+        .as_ref()
+        .map(|r| r.headers.as_slice())
+        .unwrap_or_default();
+    let detection = detect(&root, headers);
+    if let Some(vendor) = detection.vendor() {
+        let v = validate(declaration(vendor), &root, text, &lines);
+        analysis.event_name = v.event_name;
+        analysis.event = v.event;
+        analysis.root = Some(v.root);
+        analysis.diagnostics = v.diagnostics;
+    } else {
+        analysis.diagnostics.push(Diagnostic {
+            kind: Kind::Vendor,
+            path: String::new(),
+            span: Span {
+                start: root.span.start,
+                end: root.span.start,
+            },
+            position: lines.position(text, root.span.start),
+            expected: None,
+            found: None,
+            message: detection.explanation(),
+        });
+    }
+    analysis.detection = Some(detection);
+    analysis
+}
+
+/// Pretty-prints the JSON body of a paste, keeping any request line and headers as they are.
+/// `None` when the body is not valid JSON (the diagnostics already say why).
+pub fn reformat(text: &str) -> Option<String> {
+    let body_offset = match split_paste(text) {
+        Paste::Body(body) => text.len() - body.len(),
+        Paste::Request(req) => req.body_offset,
+    };
+    let root = parse_at(text, body_offset).ok()?;
+    let head = text.get(..body_offset)?;
+    Some(format!("{head}{}\n", super::json::pretty(&root)))
+}

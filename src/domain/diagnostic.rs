@@ -1,0 +1,136 @@
+//! A problem found in a pasted payload: what kind, how severe, where (JSON path, byte span, line:column).
+//! The kind fixes the severity, so the same problem is never an error in one place and a warning in another.
+
+use super::json::{Position, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
+    /// Stable identifier used in `data-severity`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    pub fn heading(self) -> &'static str {
+        match self {
+            Severity::Error => "Errors",
+            Severity::Warning => "Warnings",
+            Severity::Info => "Notes",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// The text is not JSON.
+    Syntax,
+    /// A JSON type other than the documented one (a string where a number belongs, a fractional int, ...).
+    Type,
+    /// The right JSON type, but its content does not parse as the documented format (GUID, datetime, range).
+    Format,
+    /// `""` standing for a missing datetime or GUID, as GymOS's own example does.
+    EmptyAsNull,
+    /// `null` where the document does not mark the field nullable.
+    NullNotNullable,
+    /// A field whose name says UTC carrying a non-zero offset.
+    UtcOffset,
+    /// An event name spelled differently from the document.
+    Spelling,
+    /// A value outside the values the document lists.
+    Value,
+    /// `subjectType` and the populated `subject` slot disagree.
+    SubjectMismatch,
+    /// An envelope field the vendor always sends is missing.
+    Missing,
+    /// The same key twice in one object: receivers keep either the first or the last.
+    DuplicateKey,
+    /// A field the documents do not list.
+    Undocumented,
+    /// A field known only from public receiver code, not from the vendor's document.
+    Observed,
+    /// An event name the declarations do not know.
+    UnknownEvent,
+    /// The payload's shape matches neither vendor.
+    Vendor,
+}
+
+impl Kind {
+    pub fn severity(self) -> Severity {
+        match self {
+            Kind::Syntax | Kind::Type | Kind::Format => Severity::Error,
+            Kind::EmptyAsNull
+            | Kind::NullNotNullable
+            | Kind::UtcOffset
+            | Kind::Spelling
+            | Kind::Value
+            | Kind::SubjectMismatch
+            | Kind::Missing
+            | Kind::DuplicateKey => Severity::Warning,
+            Kind::Undocumented | Kind::Observed | Kind::UnknownEvent | Kind::Vendor => {
+                Severity::Info
+            }
+        }
+    }
+
+    /// Stable identifier used in `data-kind`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Syntax => "syntax",
+            Kind::Type => "type",
+            Kind::Format => "format",
+            Kind::EmptyAsNull => "empty-as-null",
+            Kind::NullNotNullable => "null",
+            Kind::UtcOffset => "utc-offset",
+            Kind::Spelling => "spelling",
+            Kind::Value => "value",
+            Kind::SubjectMismatch => "subject-mismatch",
+            Kind::Missing => "missing",
+            Kind::DuplicateKey => "duplicate-key",
+            Kind::Undocumented => "undocumented",
+            Kind::Observed => "observed",
+            Kind::UnknownEvent => "unknown-event",
+            Kind::Vendor => "vendor",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub kind: Kind,
+    /// Dot path from the body's root: `payload.booking.autoBooked`, `subject.member.currentMemberships[1]`.
+    pub path: String,
+    /// Byte span in the whole pasted text (request headers included).
+    pub span: Span,
+    pub position: Position,
+    /// What the document expects, when that is a short phrase ("GUID", "datetime", "int").
+    pub expected: Option<String>,
+    /// What was found, shortened for display.
+    pub found: Option<String>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
+}
+
+/// Counts per severity, in `Severity::ALL` order.
+pub fn counts(diagnostics: &[Diagnostic]) -> [usize; 3] {
+    let mut out = [0; 3];
+    for d in diagnostics {
+        out[d.severity() as usize] += 1;
+    }
+    out
+}

@@ -1,0 +1,13 @@
+//! Everything that understands webhooks, free of any browser API so it builds and tests natively.
+
+pub mod analysis;
+pub mod detect;
+pub mod diagnostic;
+pub mod examples;
+pub mod formats;
+pub mod http;
+pub mod json;
+pub mod schema;
+pub mod signature;
+pub mod typed;
+pub mod validate;

@@ -1,0 +1,222 @@
+//! Checks a parsed body against one vendor's declaration, reporting every problem at once and
+//! building the typed tree on the way. Unknown things are reported and shown, never rejected.
+
+mod gymos;
+mod value;
+
+use super::diagnostic::{Diagnostic, Kind};
+use super::json::{compact, LineIndex, Member, Node, NodeKind, Span};
+use super::schema::{EventMatch, ObjectDecl, Provenance, VendorDecl};
+use super::typed::{child_path, TypedObject, TypedValue};
+use std::collections::HashSet;
+
+/// Objects with more members than this use a hash set to spot duplicate keys (a 1 MB supplementalData).
+const LINEAR_DUPLICATE_SCAN_LIMIT: usize = 32;
+/// Longest excerpt of a wrong value quoted in a diagnostic.
+const EXCERPT_CHARS: usize = 60;
+
+#[derive(Clone, Debug)]
+pub struct Validation {
+    pub root: TypedObject,
+    pub event_name: Option<String>,
+    pub event: EventMatch,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Validates `root` (an object node) against `decl`. `text` is the whole paste, so positions match it.
+pub fn validate(
+    decl: &'static VendorDecl,
+    root: &Node,
+    text: &str,
+    lines: &LineIndex,
+) -> Validation {
+    let mut ctx = Ctx {
+        text,
+        lines,
+        diagnostics: Vec::new(),
+        event_data: None,
+    };
+    let event_node = root.get(decl.event_field);
+    let event_name = event_node.and_then(Node::as_str).map(str::to_owned);
+    let event = event_name
+        .as_deref()
+        .map_or(EventMatch::Unknown, |n| decl.find_event(n));
+    if let (Some(node), Some(name)) = (event_node, event_name.as_deref()) {
+        ctx.report_event(decl, event, name, node);
+    }
+    ctx.event_data = event.event().and_then(|e| e.data);
+    let members = root.as_object().unwrap_or_default();
+    let root_obj = ctx.object(members, Some(decl.envelope), "", root.span);
+    if let Some(field) = decl.subject_type_field {
+        gymos::check_subject(&mut ctx, &root_obj, field);
+    }
+    Validation {
+        root: root_obj,
+        event_name,
+        event,
+        diagnostics: ctx.diagnostics,
+    }
+}
+
+pub(crate) struct Ctx<'t> {
+    text: &'t str,
+    lines: &'t LineIndex,
+    diagnostics: Vec<Diagnostic>,
+    /// Perfect Gym: the `data` layout of the event named in the envelope, when the event is known.
+    event_data: Option<&'static ObjectDecl>,
+}
+
+impl Ctx<'_> {
+    pub(crate) fn report(
+        &mut self,
+        kind: Kind,
+        path: &str,
+        span: Span,
+        expected: Option<&str>,
+        found: Option<String>,
+        message: String,
+    ) {
+        self.diagnostics.push(Diagnostic {
+            kind,
+            path: path.to_owned(),
+            span,
+            position: self.lines.position(self.text, span.start),
+            expected: expected.map(str::to_owned),
+            found,
+            message,
+        });
+    }
+
+    fn report_event(&mut self, decl: &VendorDecl, event: EventMatch, name: &str, node: &Node) {
+        let path = decl.event_field;
+        match event {
+            EventMatch::Exact(_) => {}
+            EventMatch::Alias(e, alias) => self.report(
+                Kind::Spelling,
+                path,
+                node.span,
+                Some(e.name),
+                Some(name.to_owned()),
+                format!("\"{name}\" is a spelling variant of the documented event {}. {}", e.name, alias.note),
+            ),
+            EventMatch::CaseVariant(e) => self.report(
+                Kind::Spelling,
+                path,
+                node.span,
+                Some(e.name),
+                Some(name.to_owned()),
+                format!("\"{name}\" differs in letter case from the documented event {}; receivers comparing names exactly will miss it.", e.name),
+            ),
+            EventMatch::Unknown => self.report(
+                Kind::UnknownEvent,
+                path,
+                node.span,
+                None,
+                Some(name.to_owned()),
+                format!("\"{name}\" is not an event {} is known to send; its fields are shown as sent.", decl.vendor.display_name()),
+            ),
+        }
+    }
+
+    pub(crate) fn object(
+        &mut self,
+        members: &[Member],
+        decl: Option<&'static ObjectDecl>,
+        path: &str,
+        span: Span,
+    ) -> TypedObject {
+        let mut fields = Vec::with_capacity(members.len());
+        let mut seen: HashSet<&str> = HashSet::new();
+        for (i, member) in members.iter().enumerate() {
+            let field_path = child_path(path, &member.key);
+            let duplicate = if members.len() > LINEAR_DUPLICATE_SCAN_LIMIT {
+                !seen.insert(member.key.as_str())
+            } else {
+                members
+                    .get(..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|m| m.key == member.key)
+            };
+            if duplicate {
+                self.report(Kind::DuplicateKey, &field_path, member.key_span, None, None,
+                    format!("\"{}\" appears more than once in this object; receivers keep either the first or the last.", member.key));
+            }
+            let field_decl = decl.and_then(|d| d.field(&member.key));
+            let value = match field_decl {
+                Some(f) => {
+                    if f.provenance == Provenance::Observed {
+                        self.report(Kind::Observed, &field_path, member.key_span, None, None,
+                            format!("{} is known from public receiver code, not from the vendor's document.", member.key));
+                    }
+                    self.value(&member.value, f, &field_path)
+                }
+                None => {
+                    if let Some(d) = decl {
+                        self.report(
+                            Kind::Undocumented,
+                            &field_path,
+                            member.key_span,
+                            None,
+                            None,
+                            format!(
+                                "\"{}\" is not listed for {} in the documents; shown as sent.",
+                                member.key, d.name
+                            ),
+                        );
+                    }
+                    TypedValue::Raw(compact(&member.value))
+                }
+            };
+            fields.push(super::typed::TypedField {
+                name: member.key.clone(),
+                decl: field_decl,
+                path: field_path,
+                key_span: member.key_span,
+                span: member.value.span,
+                value,
+            });
+        }
+        let obj = TypedObject {
+            decl,
+            path: path.to_owned(),
+            span,
+            fields,
+        };
+        for missing in decl
+            .map(|d| d.fields)
+            .unwrap_or_default()
+            .iter()
+            .filter(|f| f.required && obj.get(f.name).is_none())
+        {
+            let opening = Span {
+                start: span.start,
+                end: span.start.saturating_add(1),
+            };
+            self.report(
+                Kind::Missing,
+                &child_path(path, missing.name),
+                opening,
+                Some(missing.ty.label()),
+                None,
+                format!("{} is missing; the vendor always sends it.", missing.name),
+            );
+        }
+        obj
+    }
+}
+
+/// A short, single-line rendering of a node for "found ..." messages.
+pub(crate) fn excerpt(node: &Node) -> String {
+    let text = match &node.kind {
+        NodeKind::String(s) => serde_json::Value::String(s.clone()).to_string(),
+        NodeKind::Array(_) | NodeKind::Object(_) => return node.kind.type_name().to_owned(),
+        _ => compact(node),
+    };
+    if text.chars().count() > EXCERPT_CHARS {
+        let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+        format!("{cut}…")
+    } else {
+        text
+    }
+}

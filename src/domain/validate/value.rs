@@ -1,0 +1,221 @@
+//! One value against its declared type: the leniency the vendors' own examples need, and a precise
+//! diagnostic (expected vs found) for everything else.
+
+use super::{excerpt, Ctx};
+use crate::domain::diagnostic::Kind;
+use crate::domain::formats::{parse_int, DateTime, Guid, IntError, Zone};
+use crate::domain::json::{compact, Node, NodeKind};
+use crate::domain::schema::{FieldDecl, FieldType};
+use crate::domain::typed::{child_path, index_path, TypedValue};
+
+impl Ctx<'_> {
+    pub(super) fn value(
+        &mut self,
+        node: &Node,
+        field: &'static FieldDecl,
+        path: &str,
+    ) -> TypedValue {
+        if matches!(node.kind, NodeKind::Null) {
+            if !field.nullable {
+                self.report(Kind::NullNotNullable, path, node.span, Some(field.ty.label()), Some("null".into()),
+                    format!("{} is null, but the document does not mark it nullable ({}); receivers should still cope.", field.name, field.ty.label()));
+            }
+            return TypedValue::Null;
+        }
+        match (field.ty, &node.kind) {
+            (FieldType::String, NodeKind::String(s)) => TypedValue::Text(s.clone()),
+            (FieldType::Guid, NodeKind::String(s)) if s.is_empty() => self.empty(node, field, path),
+            (FieldType::Guid, NodeKind::String(s)) => match Guid::parse(s) {
+                Ok(g) => TypedValue::Guid(g),
+                Err(e) => self.format_error(node, field, path, &e.to_string()),
+            },
+            (FieldType::DateTime | FieldType::Date, NodeKind::String(s)) if s.is_empty() => {
+                self.empty(node, field, path)
+            }
+            (FieldType::DateTime | FieldType::Date, NodeKind::String(s)) => {
+                self.datetime(node, field, path, s)
+            }
+            (FieldType::Decimal, NodeKind::Number(text)) => TypedValue::Decimal(text.clone()),
+            (FieldType::Int, NodeKind::Number(text)) => match parse_int(text) {
+                Ok(i) => TypedValue::Int(i),
+                Err(IntError::OutOfRange) => self.format_error(
+                    node,
+                    field,
+                    path,
+                    "the number does not fit a 64-bit integer",
+                ),
+                Err(e) => {
+                    let why = format!("expected an integer, found {text} ({e})");
+                    self.type_error_with(node, field, path, why)
+                }
+            },
+            (FieldType::Boolean, NodeKind::Bool(b)) => TypedValue::Bool(*b),
+            (FieldType::StringList, NodeKind::Array(items)) => TypedValue::List(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| self.list_item(item, &index_path(path, i)))
+                    .collect(),
+            ),
+            (FieldType::StringMap, NodeKind::Object(members)) => TypedValue::Map(
+                members
+                    .iter()
+                    .map(|m| {
+                        (
+                            m.key.clone(),
+                            self.list_item(&m.value, &child_path(path, &m.key)),
+                        )
+                    })
+                    .collect(),
+            ),
+            (FieldType::Object(decl), NodeKind::Object(members)) => {
+                TypedValue::Object(self.object(members, Some(decl), path, node.span))
+            }
+            (FieldType::EventData, NodeKind::Object(members)) => {
+                let decl = self.event_data;
+                TypedValue::Object(self.object(members, decl, path, node.span))
+            }
+            _ => self.type_error(node, field, path),
+        }
+    }
+
+    fn datetime(&mut self, node: &Node, field: &FieldDecl, path: &str, s: &str) -> TypedValue {
+        let parsed = if matches!(field.ty, FieldType::Date) {
+            DateTime::parse_date(s)
+        } else {
+            DateTime::parse(s)
+        };
+        match parsed {
+            Ok(dt) => {
+                if let Zone::Offset(minutes) = dt.zone {
+                    if minutes != 0 && field.name.contains("Utc") {
+                        self.report(
+                            Kind::UtcOffset,
+                            path,
+                            node.span,
+                            Some("UTC (Z or +00:00)"),
+                            Some(s.to_owned()),
+                            format!(
+                                "{} is named as UTC but carries a {} offset; the instant is {}.",
+                                field.name,
+                                offset_text(minutes),
+                                dt.to_utc_string()
+                            ),
+                        );
+                    }
+                }
+                if matches!(field.ty, FieldType::Date) {
+                    TypedValue::Date(dt)
+                } else {
+                    TypedValue::DateTime(dt)
+                }
+            }
+            Err(e) => self.format_error(node, field, path, &e.to_string()),
+        }
+    }
+
+    /// `""` where a datetime or GUID belongs. GymOS's own example sends `"cancelledTimeUtc": ""`.
+    fn empty(&mut self, node: &Node, field: &FieldDecl, path: &str) -> TypedValue {
+        if field.nullable {
+            self.report(Kind::EmptyAsNull, path, node.span, Some(format!("{} or null", field.ty.label()).as_str()), Some("\"\"".into()),
+                format!("{} is an empty string standing for null (the vendor's own example does this); parse \"\" as null.", field.name));
+            TypedValue::EmptyAsNull
+        } else {
+            self.format_error(
+                node,
+                field,
+                path,
+                "an empty string, and the field is not nullable",
+            )
+        }
+    }
+
+    fn list_item(&mut self, node: &Node, path: &str) -> TypedValue {
+        match &node.kind {
+            NodeKind::String(s) => TypedValue::Text(s.clone()),
+            other => {
+                self.report(
+                    Kind::Type,
+                    path,
+                    node.span,
+                    Some("string"),
+                    Some(excerpt(node)),
+                    format!(
+                        "expected a string, found {} {}",
+                        other.type_name(),
+                        excerpt(node)
+                    ),
+                );
+                TypedValue::Raw(compact(node))
+            }
+        }
+    }
+
+    fn format_error(
+        &mut self,
+        node: &Node,
+        field: &FieldDecl,
+        path: &str,
+        why: &str,
+    ) -> TypedValue {
+        self.report(
+            Kind::Format,
+            path,
+            node.span,
+            Some(field.ty.label()),
+            Some(excerpt(node)),
+            format!(
+                "{} is not a valid {}: {why}.",
+                excerpt(node),
+                field.ty.label()
+            ),
+        );
+        TypedValue::Raw(compact(node))
+    }
+
+    fn type_error(&mut self, node: &Node, field: &FieldDecl, path: &str) -> TypedValue {
+        let hint = match (&field.ty, &node.kind) {
+            (FieldType::Decimal | FieldType::Int, NodeKind::String(s))
+                if s.trim().parse::<f64>().is_ok() =>
+            {
+                " — a number given as a string; send it without quotes"
+            }
+            (FieldType::Boolean, NodeKind::String(s)) if s == "true" || s == "false" => {
+                " — a boolean given as a string"
+            }
+            _ => "",
+        };
+        let why = format!(
+            "expected {}, found {} {}{hint}",
+            field.ty.label(),
+            node.kind.type_name(),
+            excerpt(node)
+        );
+        self.type_error_with(node, field, path, why)
+    }
+
+    fn type_error_with(
+        &mut self,
+        node: &Node,
+        field: &FieldDecl,
+        path: &str,
+        why: String,
+    ) -> TypedValue {
+        self.report(
+            Kind::Type,
+            path,
+            node.span,
+            Some(field.ty.label()),
+            Some(excerpt(node)),
+            why,
+        );
+        TypedValue::Raw(compact(node))
+    }
+}
+
+/// `+02:00` / `-05:30` from minutes east of UTC.
+fn offset_text(minutes: i16) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let abs = minutes.unsigned_abs();
+    format!("{sign}{:02}:{:02}", abs / 60, abs % 60)
+}

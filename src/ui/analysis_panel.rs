@@ -1,0 +1,137 @@
+//! The result panel: vendor and event, the envelope summary, diagnostics and the typed view.
+//! Its `data-*` attributes are the public test contract (`data-vendor`, `data-event`, counts).
+
+use super::Shared;
+use super::{DiagnosticList, TypedView};
+use crate::domain::analysis::{Analysis, RequestInfo};
+use crate::domain::diagnostic::Severity;
+use crate::domain::formats::{format_duration, DateTime};
+use crate::domain::typed::{TypedObject, TypedValue};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AnalysisPanelProps {
+    pub analysis: Shared<Analysis>,
+    /// The text the analysis describes (for mapping byte offsets to textarea selections).
+    pub text: Rc<str>,
+    #[prop_or_default]
+    pub stale: bool,
+    #[prop_or_default]
+    pub selected: Option<String>,
+    #[prop_or_default]
+    pub on_select: Callback<Option<String>>,
+    #[prop_or_default]
+    pub textarea: NodeRef,
+}
+
+#[component]
+pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
+    let a = &props.analysis;
+    let event = a.event_name.clone().unwrap_or_default();
+    html! {
+        <section
+            class={classes!("analysis", "panel", props.stale.then_some("stale"))}
+            data-testid="analysis"
+            data-vendor={a.vendor_slug()}
+            data-event={event}
+            data-known-event={a.known_event().to_string()}
+            data-errors={a.count(Severity::Error).to_string()}
+            data-warnings={a.count(Severity::Warning).to_string()}
+            aria-live="polite"
+            aria-busy={props.stale.to_string()}
+        >
+            <div class="panel-head"><h2>{"Analysis"}</h2></div>
+            { summary(a) }
+            if let Some(req) = &a.request { { request_summary(req) } }
+            <DiagnosticList
+                analysis={a.clone()}
+                text={props.text.clone()}
+                on_select={props.on_select.clone()}
+                textarea={props.textarea.clone()}
+            />
+            <TypedView analysis={a.clone()} selected={props.selected.clone()} on_select={props.on_select.clone()} />
+        </section>
+    }
+}
+
+fn summary(a: &Analysis) -> Html {
+    if a.is_empty_input() {
+        return html! { <p class="empty-state">{"Paste a payload, or load an example, to see it explained field by field."}</p> };
+    }
+    let Some(detection) = &a.detection else {
+        return html! {};
+    };
+    let vendor = a
+        .vendor()
+        .map(|v| v.display_name())
+        .unwrap_or("Unknown vendor");
+    let event = match (&a.event_name, a.event.event()) {
+        (Some(name), Some(decl)) => html! {
+            <span class="event known" title={decl.description}>{name}
+                <span class={classes!("prov", decl.provenance.label())}>{decl.provenance.label()}</span></span>
+        },
+        (Some(name), None) => {
+            html! { <span class="event unknown">{name}<span class="tag warn">{"unknown event"}</span></span> }
+        }
+        (None, _) => html! { <span class="event none">{"no event name"}</span> },
+    };
+    html! {
+        <div class="summary">
+            <div class="headline">
+                <span class={classes!("vendor-badge", a.vendor_slug())}>{vendor}</span>
+                if a.vendor().is_some() { {event} }
+            </div>
+            <p class="detection">{detection.explanation()}</p>
+            if let Some(root) = &a.root { { envelope_facts(root) } }
+        </div>
+    }
+}
+
+/// GymOS envelope: who sent it, about whom, and how long the webhook took to leave after the event.
+fn envelope_facts(root: &TypedObject) -> Html {
+    let text = |name: &str| match root.get(name).map(|f| &f.value) {
+        Some(TypedValue::Text(t)) if !t.is_empty() => Some(t.clone()),
+        _ => None,
+    };
+    let time = |name: &str| match root.get(name).map(|f| &f.value) {
+        Some(TypedValue::DateTime(dt)) => Some(*dt),
+        _ => None,
+    };
+    let client = text("clientTradingName").or_else(|| text("clientBusinessName"));
+    let occurred: Option<DateTime> = time("eventTimestampUtc").or_else(|| time("triggeredDate"));
+    let sent = time("webHookTimestampUtc");
+    let delay = occurred
+        .zip(sent)
+        .map(|(o, s)| format_duration(s.unix_seconds() - o.unix_seconds()));
+    let fact = |label: &'static str, value: Option<String>| {
+        value
+            .map(|v| html! { <div class="fact"><dt>{label}</dt><dd>{v}</dd></div> })
+            .unwrap_or_default()
+    };
+    html! {
+        <dl class="facts">
+            { fact("Client", client) }
+            { fact("Subject type", text("subjectType")) }
+            { fact("Event time (UTC)", occurred.map(|t| t.to_utc_string())) }
+            { fact("Webhook time (UTC)", sent.map(|t| t.to_utc_string())) }
+            { fact("Delay", delay) }
+        </dl>
+    }
+}
+
+fn request_summary(req: &RequestInfo) -> Html {
+    let line = [req.method.as_deref(), req.target.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        <details class="request" open=true>
+            <summary>{"HTTP request"} if !line.is_empty() { <code>{line}</code> }</summary>
+            <dl class="headers">
+                { for req.headers.iter().map(|(n, v)| html! { <div class="fact"><dt>{n}</dt><dd><code>{v}</code></dd></div> }) }
+            </dl>
+        </details>
+    }
+}

@@ -1,0 +1,121 @@
+//! Diagnostics grouped by severity. Each names its path and line:column; activating one selects that
+//! spot in the paste area and highlights the field in the typed view.
+
+use super::Shared;
+use crate::domain::analysis::Analysis;
+use crate::domain::diagnostic::{Diagnostic, Severity};
+use std::rc::Rc;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DiagnosticListProps {
+    pub analysis: Shared<Analysis>,
+    pub text: Rc<str>,
+    #[prop_or_default]
+    pub on_select: Callback<Option<String>>,
+    #[prop_or_default]
+    pub textarea: NodeRef,
+}
+
+#[component]
+pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
+    let diagnostics = &props.analysis.diagnostics;
+    if diagnostics.is_empty() {
+        return if props.analysis.root.is_some() {
+            html! { <p class="all-clear">{"No problems found: every field matches its documented type."}</p> }
+        } else {
+            html! {}
+        };
+    }
+    let groups = Severity::ALL.into_iter().filter_map(|severity| {
+        let items: Vec<&Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .collect();
+        (!items.is_empty()).then(|| {
+            html! {
+                <div class={classes!("diag-group", severity.key())}>
+                    <h3>{format!("{} ({})", severity.heading(), items.len())}</h3>
+                    <ul>{ for items.into_iter().map(|d| item(d, props)) }</ul>
+                </div>
+            }
+        })
+    });
+    html! { <section class="diagnostics" aria-label="Problems">{ for groups }</section> }
+}
+
+fn item(d: &Diagnostic, props: &DiagnosticListProps) -> Html {
+    let activate = {
+        let on_select = props.on_select.clone();
+        let textarea = props.textarea.clone();
+        let text = props.text.clone();
+        let (start, end, path) = (d.span.start, d.span.end, d.path.clone());
+        move || {
+            if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
+                let _ = area.focus();
+                let _ = area.set_selection_range(
+                    utf16_offset(&text, start),
+                    utf16_offset(&text, end.max(start)),
+                );
+            }
+            on_select.emit((!path.is_empty()).then(|| path.clone()));
+        }
+    };
+    let onclick = {
+        let activate = activate.clone();
+        Callback::from(move |_: MouseEvent| activate())
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            activate();
+        }
+    });
+    let pos = format!("{}:{}", d.position.line, d.position.column);
+    html! {
+        <li
+            class={classes!("diagnostic", d.severity().key())}
+            data-testid="diagnostic"
+            data-severity={d.severity().key()}
+            data-kind={d.kind.key()}
+            data-path={d.path.clone()}
+            data-line={d.position.line.to_string()}
+            data-column={d.position.column.to_string()}
+            tabindex="0"
+            role="button"
+            {onclick}
+            {onkeydown}
+        >
+            <span class="where"><code class="path">{ if d.path.is_empty() { "(root)".to_owned() } else { d.path.clone() } }</code>
+                <span class="pos">{pos}</span></span>
+            <span class="kind">{d.kind.key()}</span>
+            <span class="message">{d.message.clone()}</span>
+        </li>
+    }
+}
+
+/// Textarea selections count UTF-16 code units; spans count bytes. Offsets inside a character round down.
+pub fn utf16_offset(text: &str, byte: usize) -> u32 {
+    let mut boundary = byte.min(text.len());
+    while !text.is_char_boundary(boundary) {
+        boundary -= 1;
+    }
+    let units = text.get(..boundary).map_or(0, |s| s.encode_utf16().count());
+    u32::try_from(units).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_offset;
+
+    #[test]
+    fn utf16_offsets_count_code_units_and_clamp() {
+        let text = "é😀x";
+        assert_eq!(utf16_offset(text, 0), 0);
+        assert_eq!(utf16_offset(text, 2), 1, "é is 2 bytes, 1 unit");
+        assert_eq!(utf16_offset(text, 6), 3, "😀 is 4 bytes, 2 units");
+        assert_eq!(utf16_offset(text, 3), 1, "inside 😀 rounds down");
+        assert_eq!(utf16_offset(text, 99), 4);
+    }
+}

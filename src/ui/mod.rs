@@ -1,0 +1,17 @@
+//! The thin Yew layer: components that render `domain` results, one reducer for the page state.
+
+mod analysis_panel;
+mod app;
+mod diagnostics;
+mod field_row;
+mod paste_area;
+mod shared;
+pub mod state;
+mod typed_view;
+
+pub use analysis_panel::AnalysisPanel;
+pub use app::App;
+pub use diagnostics::DiagnosticList;
+pub use field_row::FieldRow;
+pub use shared::Shared;
+pub use typed_view::TypedView;

@@ -1,0 +1,79 @@
+//! The paste area: a textarea for a bare JSON body or a whole raw HTTP request, with example loaders
+//! and a Format button. It only reports edits; the analysis happens elsewhere.
+
+use crate::domain::analysis::reformat;
+use crate::domain::examples::first_example;
+use crate::domain::schema::Vendor;
+use std::rc::Rc;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PasteAreaProps {
+    pub text: Rc<str>,
+    pub on_edit: Callback<String>,
+    pub textarea: NodeRef,
+}
+
+#[component]
+pub fn PasteArea(props: &PasteAreaProps) -> Html {
+    let oninput = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                on_edit.emit(area.value());
+            }
+        })
+    };
+    let load = |vendor: Vendor| {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_: MouseEvent| on_edit.emit(first_example(vendor)))
+    };
+    // Formatting re-parses the whole paste, so it happens on click, not on every render.
+    let on_format = {
+        let on_edit = props.on_edit.clone();
+        let text = props.text.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(formatted) = reformat(&text) {
+                on_edit.emit(formatted);
+            }
+        })
+    };
+    let on_clear = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_: MouseEvent| on_edit.emit(String::new()))
+    };
+
+    html! {
+        <section class="paste panel" aria-labelledby="paste-heading">
+            <div class="panel-head">
+                <h2 id="paste-heading">{"Payload"}</h2>
+                <div class="toolbar">
+                    <button type="button" onclick={load(Vendor::PerfectGym)} title="The Test event from the Perfect Gym document">
+                        {"Perfect Gym example"}
+                    </button>
+                    <button type="button" onclick={load(Vendor::GymOs)} title="Session Booked, assembled from the GymOS document's examples">
+                        {"GymOS example"}
+                    </button>
+                    <button type="button" onclick={on_format} disabled={props.text.trim().is_empty()} data-testid="format-button">
+                        {"Format"}
+                    </button>
+                    <button type="button" onclick={on_clear} disabled={props.text.is_empty()}>{"Clear"}</button>
+                </div>
+            </div>
+            <label class="hint" for="payload-input">
+                {"Paste a webhook body (JSON) or a whole raw HTTP request: request line, headers, blank line, body."}
+            </label>
+            <textarea
+                id="payload-input"
+                data-testid="payload-input"
+                ref={props.textarea.clone()}
+                spellcheck="false"
+                autocomplete="off"
+                placeholder={"POST /webhooks/pgm HTTP/1.1\nX-PerfectGym-Request: …\n\n{ \"event\": \"Test\", … }"}
+                value={props.text.to_string()}
+                {oninput}
+            />
+        </section>
+    }
+}

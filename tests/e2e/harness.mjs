@@ -1,0 +1,77 @@
+// Shared set-up for the browser tests: serve the built dist/ on 127.0.0.1 and drive Debian's Chromium
+// through playwright-core. Every page records its errors so each test can assert there were none.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+};
+
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'gymhook-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context: browser,
+    close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** Opens the app and waits until the Yew app has mounted. Returns the page and its collected errors. */
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.getByTestId('payload-input').waitFor();
+  return { page, errors, requests };
+}
+
+/** Replaces the textarea's content as a paste would, firing one `input` event. */
+export async function paste(page, text) {
+  await page.getByTestId('payload-input').fill(text);
+}
+
+export async function analysisAttrs(page) {
+  return page.getByTestId('analysis').evaluate((el) => ({
+    vendor: el.dataset.vendor, event: el.dataset.event, knownEvent: el.dataset.knownEvent,
+    errors: Number(el.dataset.errors), warnings: Number(el.dataset.warnings),
+  }));
+}
+
+export async function diagnostics(page) {
+  return page.getByTestId('diagnostic').evaluateAll((els) => els.map((el) => ({
+    severity: el.dataset.severity, kind: el.dataset.kind, path: el.dataset.path,
+    line: Number(el.dataset.line), column: Number(el.dataset.column), text: el.textContent,
+  })));
+}

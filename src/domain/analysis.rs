@@ -51,7 +51,7 @@ impl Analysis {
 
 pub fn analyze(text: &str) -> Analysis {
     let (request, body_offset, body) = match split_paste(text) {
-        Paste::Body(body) => (None, text.len() - body.len(), body),
+        Paste::Body(body) => (None, 0, body),
         Paste::Request(req) => {
             let info = RequestInfo {
                 method: req.method.map(str::to_owned),
@@ -133,7 +133,7 @@ pub fn analyze(text: &str) -> Analysis {
 /// `None` when the body is not valid JSON (the diagnostics already say why).
 pub fn reformat(text: &str) -> Option<String> {
     let body_offset = match split_paste(text) {
-        Paste::Body(body) => text.len() - body.len(),
+        Paste::Body(_) => 0,
         Paste::Request(req) => req.body_offset,
     };
     let root = parse_at(text, body_offset).ok()?;

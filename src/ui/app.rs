@@ -1,10 +1,14 @@
-//! The page: header, paste area, analysis panel. Owns the reducer and the debounced analysis effect.
+//! The page: header and navigation, the explorer (paste area, analysis) and the other views.
+//! Owns the reducer, the debounced analysis effect and the URL-fragment listener.
 
 use super::paste_area::PasteArea;
+use super::route::Route;
 use super::state::{Action, AppState};
 use super::{AnalysisPanel, Shared};
 use crate::domain::analysis::analyze;
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,6 +38,18 @@ pub fn App() -> Html {
             move || drop(timeout)
         });
     }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let current =
+                move || Route::from_fragment(&window().location().hash().unwrap_or_default());
+            dispatch.dispatch(Action::Navigate(current()));
+            let listener = EventListener::new(&window(), "hashchange", move |_| {
+                dispatch.dispatch(Action::Navigate(current()))
+            });
+            move || drop(listener)
+        });
+    }
 
     let on_edit = {
         let dispatch = state.dispatcher();
@@ -42,6 +58,12 @@ pub fn App() -> Html {
     let on_select = {
         let dispatch = state.dispatcher();
         Callback::from(move |path: Option<String>| dispatch.dispatch(Action::Select(path)))
+    };
+    let in_reference = matches!(state.route, Route::Reference { .. });
+    let nav_link = |route: Route, label: &'static str, active: bool| {
+        html! {
+            <a href={route.to_fragment()} class={classes!(active.then_some("active"))} aria-current={active.then_some("page")}>{label}</a>
+        }
     };
 
     html! {
@@ -52,19 +74,27 @@ pub fn App() -> Html {
                     <h1>{"gymhook"}</h1>
                     <span class="tagline">{"Perfect Gym & GymOS webhook explorer"}</span>
                 </div>
-                <p class="privacy">{"Everything runs in this tab: nothing you paste or type is sent anywhere."}</p>
+                <nav class="views" aria-label="Views">
+                    { nav_link(Route::Explorer, "Explorer", !in_reference) }
+                    { nav_link(Route::Reference { anchor: None }, "Field reference", in_reference) }
+                </nav>
+                <p class="privacy">{"Runs entirely in this tab: nothing you paste or type is sent anywhere."}</p>
             </header>
-            <main class="workspace">
-                <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} />
-                <AnalysisPanel
-                    analysis={Shared(state.analysis.clone())}
-                    text={state.analyzed_text.clone()}
-                    stale={state.is_stale()}
-                    selected={state.selected_path.clone()}
-                    {on_select}
-                    {textarea}
-                />
-            </main>
+            if !in_reference {
+                <main class="workspace">
+                    <div class="column">
+                        <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} />
+                    </div>
+                    <AnalysisPanel
+                        analysis={Shared(state.analysis.clone())}
+                        text={state.analyzed_text.clone()}
+                        stale={state.is_stale()}
+                        selected={state.selected_path.clone()}
+                        {on_select}
+                        {textarea}
+                    />
+                </main>
+            }
         </>
     }
 }

@@ -1,6 +1,8 @@
 //! Page state and its reducer. Pure: analysis runs in an effect (debounced), persistence never happens here.
 
+use super::route::Route;
 use crate::domain::analysis::{analyze, Analysis};
+use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -12,6 +14,16 @@ pub struct AppState {
     pub analyzed_text: Rc<str>,
     /// JSON path of the diagnostic or field the user picked, highlighted in the typed view.
     pub selected_path: Option<String>,
+    pub signature: SignatureFields,
+    pub route: Route,
+}
+
+/// The signature panel's inputs. The secret lives only here, in memory: never in the URL or storage.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SignatureFields {
+    pub request_id: String,
+    pub signature: String,
+    pub secret: String,
 }
 
 pub enum Action {
@@ -21,17 +33,42 @@ pub enum Action {
         analysis: Rc<Analysis>,
     },
     Select(Option<String>),
+    SetRequestId(String),
+    SetSignature(String),
+    SetSecret(String),
+    /// The URL fragment changed (a link, the back button, or the page loading).
+    Navigate(Route),
 }
 
 impl AppState {
     pub fn with_text(text: &str) -> Self {
         let text: Rc<str> = Rc::from(text);
-        AppState {
-            analysis: Rc::new(analyze(&text)),
+        let analysis = Rc::new(analyze(&text));
+        let mut state = AppState {
+            analysis: Rc::new(analyze("")),
             analyzed_text: text.clone(),
             text,
             selected_path: None,
+            signature: SignatureFields::default(),
+            route: Route::Explorer,
+        };
+        state.take_analysis(analysis);
+        state
+    }
+
+    /// Adopts a new analysis. A pasted request fills the request id and signature from its headers,
+    /// but only when those headers changed, so typing in the paste area never undoes the user's edits.
+    fn take_analysis(&mut self, analysis: Rc<Analysis>) {
+        for (header, field) in [
+            (REQUEST_ID_HEADER, &mut self.signature.request_id),
+            (SIGNATURE_HEADER, &mut self.signature.signature),
+        ] {
+            let new = header_value(&analysis, header);
+            if new.is_some() && new != header_value(&self.analysis, header) {
+                *field = new.unwrap_or_default();
+            }
         }
+        self.analysis = analysis;
     }
 
     /// True while the shown analysis describes an older text.
@@ -59,13 +96,26 @@ impl Reducible for AppState {
             // A late result for a text that has since changed is dropped: the newer one is on its way.
             Action::Analyzed { text, analysis } if *text == *next.text => {
                 next.analyzed_text = text;
-                next.analysis = analysis;
+                next.take_analysis(analysis);
             }
             Action::Analyzed { .. } => return self,
             Action::Select(path) => next.selected_path = path,
+            Action::SetRequestId(v) => next.signature.request_id = v,
+            Action::SetSignature(v) => next.signature.signature = v,
+            Action::SetSecret(v) => next.signature.secret = v,
+            Action::Navigate(route) => next.route = route,
         }
         Rc::new(next)
     }
+}
+
+fn header_value(analysis: &Analysis, name: &str) -> Option<String> {
+    let request = analysis.request.as_ref()?;
+    let (_, value) = request
+        .headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
+    Some(value.clone())
 }
 
 #[cfg(test)]
@@ -91,5 +141,39 @@ mod tests {
             text,
         });
         assert!(!done.is_stale());
+    }
+
+    fn analyzed(state: Rc<AppState>, text: &str) -> Rc<AppState> {
+        let edited = state.reduce(Action::Edit(text.to_owned()));
+        let text = edited.text.clone();
+        edited.reduce(Action::Analyzed {
+            analysis: Rc::new(analyze(&text)),
+            text,
+        })
+    }
+
+    #[test]
+    fn a_pasted_request_fills_the_signature_fields_once() {
+        let request =
+            "POST /h HTTP/1.1\nX-PerfectGym-Request: abc\nx-perfectgym-signature: 0f\n\n{}";
+        let state = analyzed(Rc::new(AppState::default()), request);
+        assert_eq!(
+            (
+                state.signature.request_id.as_str(),
+                state.signature.signature.as_str()
+            ),
+            ("abc", "0f")
+        );
+        let state = state.reduce(Action::SetRequestId("typed".into()));
+        let state = analyzed(state, &format!("{request} "));
+        assert_eq!(
+            state.signature.request_id, "typed",
+            "same headers: the user's edit stays"
+        );
+        let state = analyzed(state, &request.replace("abc", "def"));
+        assert_eq!(
+            state.signature.request_id, "def",
+            "new headers: filled again"
+        );
     }
 }

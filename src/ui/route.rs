@@ -1,0 +1,78 @@
+//! Which view the URL fragment asks for. The fragment is the page's only URL state, so links to a
+//! reference entry can be shared and the back button works.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Explorer,
+    /// `#/reference` or `#/reference/<anchor>`, where the anchor names a vendor, event, object or field.
+    Reference {
+        anchor: Option<String>,
+    },
+}
+
+const REFERENCE_PREFIX: &str = "#/reference";
+
+impl Route {
+    pub fn from_fragment(fragment: &str) -> Route {
+        let Some(rest) = fragment.strip_prefix(REFERENCE_PREFIX) else {
+            return Route::Explorer;
+        };
+        match rest.strip_prefix('/') {
+            Some(anchor) if !anchor.is_empty() => Route::Reference {
+                anchor: Some(decode(anchor)),
+            },
+            _ if rest.is_empty() || rest == "/" => Route::Reference { anchor: None },
+            _ => Route::Explorer,
+        }
+    }
+
+    pub fn to_fragment(&self) -> String {
+        match self {
+            Route::Explorer => "#/".to_owned(),
+            Route::Reference { anchor: None } => REFERENCE_PREFIX.to_owned(),
+            Route::Reference { anchor: Some(a) } => format!("{REFERENCE_PREFIX}/{}", encode(a)),
+        }
+    }
+}
+
+/// Anchors are made of identifier characters, dots, brackets and spaces (GymOS event names);
+/// only the space and `%` need escaping to survive a round trip through the address bar.
+fn encode(anchor: &str) -> String {
+    anchor.replace('%', "%25").replace(' ', "%20")
+}
+
+fn decode(anchor: &str) -> String {
+    anchor.replace("%20", " ").replace("%25", "%")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_round_trip() {
+        for route in [
+            Route::Explorer,
+            Route::Reference { anchor: None },
+            Route::Reference {
+                anchor: Some("gymos/event/Session Booked".into()),
+            },
+            Route::Reference {
+                anchor: Some("perfectgym/data.nestedData.amount".into()),
+            },
+        ] {
+            assert_eq!(Route::from_fragment(&route.to_fragment()), route);
+        }
+    }
+
+    #[test]
+    fn anything_else_is_the_explorer() {
+        for fragment in ["", "#", "#/", "#card-payload.booking", "#/referenced"] {
+            assert_eq!(
+                Route::from_fragment(fragment),
+                Route::Explorer,
+                "{fragment}"
+            );
+        }
+    }
+}

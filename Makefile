@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export TRUNK_OFFLINE := true
 
-.PHONY: help tools serve dist test check fmt lint unit e2e bench clean
+.PHONY: help tools serve dist test check fmt lint unit e2e bench screenshots clean
 
 help:
 	@echo "make serve  - install what is missing, then serve the app on http://127.0.0.1:8080"
@@ -42,7 +42,7 @@ unit:
 	cargo test --quiet
 
 e2e: dist
-	node --test --test-reporter=spec tests/e2e/
+	node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 
 check: fmt lint unit
 
@@ -50,6 +50,9 @@ test: tools check e2e
 
 bench:
 	cargo run --release --quiet --example bench
+
+screenshots: dist
+	node scripts/screenshots.mjs
 
 clean:
 	cargo clean

@@ -1,17 +1,43 @@
-// `make screenshots`: the README's pictures, taken headless from the built dist/ (light and dark).
-import { serveDist, launch, openApp } from '../tests/e2e/harness.mjs';
+// `make screenshots`: the README's pictures, taken headless from the built dist/.
+import { serveDist, launch, openApp, paste } from '../tests/e2e/harness.mjs';
+
+const BROKEN = `POST /webhooks/gymos HTTP/1.1
+Host: receiver.example.com
+Content-Type: application/json
+
+{
+  "eventType": "Session booked",
+  "eventTimestampUtc": "2025-11-25T13:42:01Z",
+  "webHookTimestampUtc": "2025-11-25T13:42:03.1234567Z",
+  "clientId": "c340d350-b6a1-434c-bfb6-7703e9cb3215",
+  "clientBusinessName": "Example Fitness Ltd",
+  "clientTradingName": "Example Fitness",
+  "subjectType": "MEMBER",
+  "subject": { "member": { "id": "91d6528e-cc6b-4027-9c33-a172ce018c81", "fullName": "Justin Credible" } },
+  "payload": {
+    "session": { "startTimeLocal": "2025-11-26T16:15:00+00:00", "startTimeUtc": "2025-11-26T16:15:00Z" },
+    "booking": { "id": "97c6e7c9-0920-438f-828e", "autoBooked": "false", "cancelledTimeUtc": "",
+                 "bookedTimeUtc": "2025-11-26T16:02:00+02:00", "seatNumber": 4 },
+    "credit": { "cost": "149.99", "creditsIssued": 8.5 }
+  }
+}`;
+
+const shots = [
+  { file: 'docs/screenshot.png', scheme: 'light', load: (page) => page.getByRole('button', { name: 'GymOS example' }).click(), vendor: 'gymos' },
+  { file: 'docs/screenshot-dark.png', scheme: 'dark', load: (page) => page.getByRole('button', { name: 'GymOS example' }).click(), vendor: 'gymos' },
+  { file: 'docs/diagnostics.png', scheme: 'light', load: (page) => paste(page, BROKEN), vendor: 'gymos' },
+];
 
 const server = await serveDist();
 const browser = await launch();
 try {
-  for (const scheme of ['light', 'dark']) {
+  for (const shot of shots) {
     const { page } = await openApp(browser.context, server.url);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.getByRole('button', { name: 'GymOS example' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === 'gymos');
-    const file = scheme === 'light' ? 'docs/screenshot.png' : 'docs/screenshot-dark.png';
-    await page.screenshot({ path: file, fullPage: false });
-    console.log(`wrote ${file}`);
+    await page.emulateMedia({ colorScheme: shot.scheme });
+    await shot.load(page);
+    await page.waitForFunction((v) => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === v, shot.vendor);
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
     await page.close();
   }
 } finally {

@@ -23,6 +23,9 @@ pub struct AnalysisPanelProps {
     pub on_select: Callback<Option<String>>,
     #[prop_or_default]
     pub textarea: NodeRef,
+    /// Seconds since the Unix epoch, for relative times; `None` hides them.
+    #[prop_or_default]
+    pub now: Option<i64>,
 }
 
 #[component]
@@ -50,7 +53,7 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
                 on_select={props.on_select.clone()}
                 textarea={props.textarea.clone()}
             />
-            <TypedView analysis={a.clone()} selected={props.selected.clone()} on_select={props.on_select.clone()} />
+            <TypedView analysis={a.clone()} selected={props.selected.clone()} on_select={props.on_select.clone()} now={props.now} />
         </section>
     }
 }

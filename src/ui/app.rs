@@ -92,9 +92,17 @@ pub fn App() -> Html {
                         selected={state.selected_path.clone()}
                         {on_select}
                         {textarea}
+                        now={now_seconds()}
                     />
                 </main>
             }
         </>
     }
+}
+
+/// The browser's clock, for relative times only; nothing the domain computes depends on it.
+fn now_seconds() -> Option<i64> {
+    const MS_PER_SECOND: f64 = 1000.0;
+    // Natively (server-side rendering in tests) there is no browser clock to ask.
+    cfg!(target_arch = "wasm32").then(|| (js_sys::Date::now() / MS_PER_SECOND) as i64)
 }

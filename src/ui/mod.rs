@@ -9,10 +9,11 @@ pub mod route;
 mod shared;
 pub mod state;
 mod typed_view;
+mod value_view;
 
-pub use analysis_panel::AnalysisPanel;
+pub use analysis_panel::{AnalysisPanel, AnalysisPanelProps};
 pub use app::App;
 pub use diagnostics::DiagnosticList;
-pub use field_row::FieldRow;
+pub use field_row::{FieldRow, FieldRowProps};
 pub use shared::Shared;
 pub use typed_view::TypedView;

@@ -1,10 +1,13 @@
 //! The payload explained: one card per object (envelope, subject, each payload object, PGM `data`),
 //! documented fields first, undocumented ones in their own section, absent documented fields on request.
 
+use super::field_row::row_id;
 use super::FieldRow;
 use super::Shared;
 use crate::domain::analysis::Analysis;
 use crate::domain::typed::{TypedObject, TypedValue};
+use gloo::utils::document;
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,10 +17,18 @@ pub struct TypedViewProps {
     pub selected: Option<String>,
     #[prop_or_default]
     pub on_select: Callback<Option<String>>,
+    /// Seconds since the Unix epoch, for relative times; `None` hides them.
+    #[prop_or_default]
+    pub now: Option<i64>,
 }
 
 #[component]
 pub fn TypedView(props: &TypedViewProps) -> Html {
+    use_effect_with(props.selected.clone(), |selected| {
+        if let Some(path) = selected {
+            scroll_to_row(path);
+        }
+    });
     let Some(root) = &props.analysis.root else {
         return html! {};
     };
@@ -49,7 +60,11 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
         .map(|d| d.description)
         .unwrap_or("Not described by the documents.");
     let row = |f: &crate::domain::typed::TypedField| {
-        html! { <FieldRow field={f.clone()} selected={props.selected.as_deref() == Some(f.path.as_str())} on_select={props.on_select.clone()} /> }
+        let selected = props
+            .selected
+            .as_deref()
+            .is_some_and(|s| selects(s, &f.path));
+        html! { <FieldRow field={f.clone()} {selected} on_select={props.on_select.clone()} now={props.now} /> }
     };
     html! {
         <article class="card" id={format!("card-{}", if obj.path.is_empty() { "envelope" } else { &obj.path })}>
@@ -79,5 +94,47 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
                 </details>
             }
         </article>
+    }
+}
+
+/// A selected path highlights its own row, and a list element's path (`...Memberships[1]`) its list's row.
+pub fn selects(selected: &str, row_path: &str) -> bool {
+    selected == row_path
+        || selected
+            .strip_prefix(row_path)
+            .is_some_and(|rest| rest.starts_with('['))
+}
+
+/// Scrolls the row of `path` (or of its nearest ancestor that has a row) into the middle of the view.
+fn scroll_to_row(path: &str) {
+    let mut candidate = path;
+    loop {
+        if let Some(row) = document().get_element_by_id(&row_id(candidate)) {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Center);
+            options.set_behavior(ScrollBehavior::Smooth);
+            row.scroll_into_view_with_scroll_into_view_options(&options);
+            return;
+        }
+        match candidate.rfind(['.', '[']) {
+            Some(cut) => candidate = candidate.get(..cut).unwrap_or_default(),
+            None => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::selects;
+
+    #[test]
+    fn list_elements_select_their_list_row_only() {
+        assert!(selects("payload.booking.id", "payload.booking.id"));
+        assert!(selects(
+            "subject.member.currentMemberships[1]",
+            "subject.member.currentMemberships"
+        ));
+        assert!(!selects("payload.booking.id", "payload.booking"));
+        assert!(!selects("payload.bookingX", "payload.booking"));
     }
 }

@@ -75,14 +75,22 @@ test('truncated JSON reports the end of the text', async () => {
   assert.deepEqual([d.kind, d.line, d.column], ['syntax', 2, 10]);
 });
 
-test('the analysis follows typing within 500 ms', async () => {
+test('the analysis follows an input event within 500 ms', async () => {
   const { page } = await openApp(browser.context, server.url);
   await paste(page, PGM_TEST);
   await settle(page, 'perfectgym');
-  const started = Date.now();
-  await paste(page, GYMOS_SESSION_BOOKED);
-  await settle(page, 'gymos');
-  assert.ok(Date.now() - started < 500, `took ${Date.now() - started} ms`);
+  // Measured inside the page, from the input event to the panel's update, so test-driver latency is excluded.
+  const elapsed = await page.evaluate((text) => new Promise((resolve) => {
+    const panel = document.querySelector('[data-testid="analysis"]');
+    const area = document.querySelector('[data-testid="payload-input"]');
+    const started = performance.now();
+    new MutationObserver((_, observer) => {
+      if (panel.dataset.vendor === 'gymos') { observer.disconnect(); resolve(performance.now() - started); }
+    }).observe(panel, { attributes: true });
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }), GYMOS_SESSION_BOOKED);
+  assert.ok(elapsed < 500, `took ${elapsed} ms`);
 });
 
 test('the example buttons load documented payloads, and nothing is requested from elsewhere', async () => {

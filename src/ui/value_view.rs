@@ -1,0 +1,80 @@
+//! A typed value rendered by its type: datetimes as sent, in UTC and relative; GUIDs monospace with a
+//! copy button; decimals exactly as sent; string lists as chips; null and "" (null) distinct.
+
+use crate::domain::formats::{humanize_delta, DateTime};
+use crate::domain::typed::TypedValue;
+use gloo::utils::window;
+use yew::prelude::*;
+
+pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
+    match v {
+        TypedValue::Null => html! { <span class="v-null">{"null"}</span> },
+        TypedValue::EmptyAsNull => {
+            html! { <span class="v-null" title="An empty string standing for null">{"\"\" (null)"}</span> }
+        }
+        TypedValue::Guid(g) => {
+            let text = g.to_string();
+            html! { <span class="v-guid"><code>{text.clone()}</code>{ copy_button(text) }</span> }
+        }
+        TypedValue::DateTime(dt) => datetime(dt, now),
+        TypedValue::Date(dt) if !dt.has_time => {
+            html! { <code class="v-date">{dt.to_rfc3339()}</code> }
+        }
+        TypedValue::Date(dt) => datetime(dt, None),
+        TypedValue::Decimal(text) => html! { <code class="v-number">{text.to_string()}</code> },
+        TypedValue::Int(i) => html! { <code class="v-number">{i.to_string()}</code> },
+        TypedValue::Bool(b) => {
+            html! { <span class={classes!("v-bool", b.to_string())}>{b.to_string()}</span> }
+        }
+        TypedValue::Text(s) if s.is_empty() => {
+            html! { <span class="v-empty">{"(empty string)"}</span> }
+        }
+        TypedValue::Text(s) => html! { <span class="v-text">{s.clone()}</span> },
+        TypedValue::List(items) if items.is_empty() => {
+            html! { <span class="v-empty">{"(empty list)"}</span> }
+        }
+        TypedValue::List(items) => html! {
+            <span class="v-list">{ for items.iter().map(|i| html! { <span class="chip">{ value(i, now) }</span> }) }</span>
+        },
+        TypedValue::Map(entries) if entries.is_empty() => {
+            html! { <span class="v-empty">{"(no entries)"}</span> }
+        }
+        TypedValue::Map(entries) => html! {
+            <dl class="v-map">
+                { for entries.iter().map(|(k, v)| html! { <div><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }
+            </dl>
+        },
+        TypedValue::Object(obj) => {
+            let n = obj.fields.len();
+            html! { <span class="v-object">{format!("object, {n} field{} — see its card", if n == 1 { "" } else { "s" })}</span> }
+        }
+        TypedValue::Raw(json) => html! { <code class="v-raw">{json.clone()}</code> },
+    }
+}
+
+fn datetime(dt: &DateTime, now: Option<i64>) -> Html {
+    let sent = dt.to_rfc3339();
+    let utc = dt.to_utc_string();
+    let zone_note = match dt.zone {
+        crate::domain::formats::Zone::Unspecified => Some("no zone sent; read as UTC"),
+        _ => None,
+    };
+    let relative = now.map(|n| humanize_delta(dt.unix_seconds() - n));
+    html! {
+        <span class="v-time">
+            <code>{sent.clone()}</code>
+            if utc != sent { <span class="utc">{format!("{utc} in UTC")}</span> }
+            if let Some(note) = zone_note { <span class="utc">{note}</span> }
+            if let Some(r) = relative { <span class="relative">{r}</span> }
+        </span>
+    }
+}
+
+fn copy_button(text: String) -> Html {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        // The row's own click selects the field; copying should not.
+        e.stop_propagation();
+        let _ = window().navigator().clipboard().write_text(&text);
+    });
+    html! { <button type="button" class="copy" title="Copy" aria-label="Copy GUID" {onclick}>{"⧉"}</button> }
+}

@@ -1,0 +1,155 @@
+//! Components rendered to HTML natively (Yew SSR): the analysis panel's public hooks and each kind of
+//! field row, including that payload text is escaped, never interpreted as HTML.
+
+use futures::executor::block_on;
+use gymhook::domain::analysis::analyze;
+use gymhook::domain::typed::{TypedField, TypedObject, TypedValue};
+use gymhook::ui::{AnalysisPanel, FieldRow, Shared};
+use std::rc::Rc;
+use yew::ServerRenderer;
+
+const GYMOS: &str = r#"{"eventType": "Session Booked", "eventTimestampUtc": "2025-11-25T13:42:01Z",
+ "webHookTimestampUtc": "2025-11-25T13:42:04Z", "clientId": "c340d350-b6a1-434c-bfb6-7703e9cb3215",
+ "clientBusinessName": "Example Fitness Ltd", "clientTradingName": "Example Fitness", "subjectType": "MEMBER",
+ "subject": {"member": {"id": "91d6528e-cc6b-4027-9c33-a172ce018c81", "dateOfBirth": "1983-05-15T00:00:00",
+   "currentMemberships": ["Gold Membership", "Nutrition Bolt-on"], "firstName": "<img src=x onerror=alert(1)>"}},
+ "payload": {"session": {"startTimeLocal": "2025-11-26T16:15:00+01:00"},
+   "booking": {"autoBooked": false, "cancelledTimeUtc": "", "bookedBy": null, "seat": 4},
+   "credit": {"cost": 149.90, "creditsIssued": 8}}}"#;
+
+/// Props hold `Rc`s, which SSR will not move across threads, so they are built inside the closure.
+fn panel(text: &str) -> String {
+    let text = text.to_owned();
+    let props = move || gymhook::ui::AnalysisPanelProps {
+        analysis: Shared(Rc::new(analyze(&text))),
+        text: Rc::from(text.as_str()),
+        stale: false,
+        selected: None,
+        on_select: Default::default(),
+        textarea: Default::default(),
+        now: None,
+    };
+    block_on(
+        ServerRenderer::<AnalysisPanel>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+fn find<'a>(obj: &'a TypedObject, path: &str) -> Option<&'a TypedField> {
+    obj.fields.iter().find_map(|f| match &f.value {
+        _ if f.path == path => Some(f),
+        TypedValue::Object(child) => find(child, path),
+        _ => None,
+    })
+}
+
+fn row(path: &str) -> String {
+    let path = path.to_owned();
+    let props = move || {
+        let analysis = analyze(GYMOS);
+        let root = analysis.root.as_ref().expect("typed tree");
+        let field = find(root, &path)
+            .unwrap_or_else(|| panic!("{path}"))
+            .clone();
+        gymhook::ui::FieldRowProps {
+            field,
+            selected: false,
+            on_select: Default::default(),
+            now: None,
+        }
+    };
+    block_on(
+        ServerRenderer::<FieldRow>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn the_panel_exposes_vendor_event_and_counts() {
+    let html = panel(GYMOS);
+    for hook in [
+        r#"data-testid="analysis""#,
+        r#"data-vendor="gymos""#,
+        r#"data-event="Session Booked""#,
+        r#"data-known-event="true""#,
+        r#"data-errors="0""#,
+        r#"data-warnings="2""#,
+    ] {
+        assert!(html.contains(hook), "{hook} missing in {html}");
+    }
+    assert!(
+        html.contains("Delay") && html.contains("3 s"),
+        "webhook delay shown"
+    );
+    assert!(
+        html.contains(r#"data-kind="undocumented""#)
+            && html.contains(r#"data-path="payload.booking.seat""#)
+    );
+}
+
+#[test]
+fn a_syntax_error_is_a_diagnostic_with_line_and_column() {
+    let html = panel("{\n  \"event\": tru\n}");
+    assert!(html.contains(r#"data-vendor="unknown""#));
+    assert!(html.contains(r#"data-kind="syntax""#) && html.contains(r#"data-severity="error""#));
+    assert!(
+        html.contains(r#"data-line="2""#) && html.contains(r#"data-column="12""#),
+        "{html}"
+    );
+}
+
+#[test]
+fn an_unknown_event_says_so() {
+    let html = panel(
+        r#"{"event": "MembershipFrozen", "triggeredDate": "2020-06-01T14:44:46Z", "data": {}}"#,
+    );
+    assert!(html.contains(r#"data-known-event="false""#) && html.contains("unknown event"));
+}
+
+#[test]
+fn rows_render_each_type_by_its_kind() {
+    let guid = row("subject.member.id");
+    assert!(
+        guid.contains("91d6528e-cc6b-4027-9c33-a172ce018c81")
+            && guid.contains("Copy GUID")
+            && guid.contains(">GUID<")
+    );
+    let date = row("subject.member.dateOfBirth");
+    assert!(
+        date.contains("1983-05-15T00:00:00") && date.contains("date?"),
+        "{date}"
+    );
+    let local = row("payload.session.startTimeLocal");
+    assert!(local.contains("2025-11-26T15:15:00Z in UTC"), "{local}");
+    let decimal = row("payload.credit.cost");
+    assert!(
+        decimal.contains(">149.90<"),
+        "decimals exactly as sent: {decimal}"
+    );
+    let int = row("payload.credit.creditsIssued");
+    assert!(int.contains(">8<") && int.contains(">int<"));
+    let boolean = row("payload.booking.autoBooked");
+    assert!(boolean.contains(r#"class="v-bool false""#));
+    let list = row("subject.member.currentMemberships");
+    assert_eq!(list.matches(r#"class="chip""#).count(), 2);
+    let empty = row("payload.booking.cancelledTimeUtc");
+    assert!(empty.contains("(null)"));
+    let null = row("payload.booking.bookedBy");
+    assert!(null.contains(r#"class="v-null""#) && null.contains(">null<"));
+    let undocumented = row("payload.booking.seat");
+    assert!(undocumented.contains(">undocumented<") && undocumented.contains(">4<"));
+    let observed_or_documented = row("payload.booking.autoBooked");
+    assert!(observed_or_documented.contains(">documented<"));
+}
+
+#[test]
+fn payload_text_is_escaped_never_markup() {
+    let html = row("subject.member.firstName");
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<img"));
+}

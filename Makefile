@@ -48,8 +48,9 @@ check: fmt lint unit
 
 test: tools check e2e
 
-bench:
+bench: dist
 	cargo run --release --quiet --example bench
+	node scripts/bench-browser.mjs
 
 screenshots: dist
 	node scripts/screenshots.mjs

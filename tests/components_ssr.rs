@@ -3,8 +3,7 @@
 
 use futures::executor::block_on;
 use gymhook::domain::analysis::analyze;
-use gymhook::domain::typed::{TypedField, TypedObject, TypedValue};
-use gymhook::ui::{AnalysisPanel, FieldRow, Shared};
+use gymhook::ui::{AnalysisPanel, Shared, TypedView, TypedViewProps};
 use std::rc::Rc;
 use yew::ServerRenderer;
 
@@ -36,34 +35,34 @@ fn panel(text: &str) -> String {
     )
 }
 
-fn find<'a>(obj: &'a TypedObject, path: &str) -> Option<&'a TypedField> {
-    obj.fields.iter().find_map(|f| match &f.value {
-        _ if f.path == path => Some(f),
-        TypedValue::Object(child) => find(child, path),
-        _ => None,
-    })
-}
-
-fn row(path: &str) -> String {
-    let path = path.to_owned();
-    let props = move || {
-        let analysis = analyze(GYMOS);
-        let root = analysis.root.as_ref().expect("typed tree");
-        let field = find(root, &path)
-            .unwrap_or_else(|| panic!("{path}"))
-            .clone();
-        gymhook::ui::FieldRowProps {
-            field,
-            selected: false,
-            on_select: Default::default(),
-            now: None,
-        }
+fn typed_view(text: &str, selected: Option<&str>) -> String {
+    let (text, selected) = (text.to_owned(), selected.map(str::to_owned));
+    let props = move || TypedViewProps {
+        analysis: Shared(Rc::new(analyze(&text))),
+        selected: selected.clone(),
+        on_select: Default::default(),
+        now: None,
     };
     block_on(
-        ServerRenderer::<FieldRow>::with_props(props)
+        ServerRenderer::<TypedView>::with_props(props)
             .hydratable(false)
             .render(),
     )
+}
+
+/// The `<tr>` of one field in the rendered typed view.
+fn row_in(html: &str, path: &str) -> String {
+    let start = html
+        .find(&format!("<tr id=\"field-{path}\""))
+        .unwrap_or_else(|| panic!("no row for {path}"));
+    let end = html[start..]
+        .find("</tr>")
+        .map_or(html.len(), |e| start + e);
+    html[start..end].to_owned()
+}
+
+fn row(path: &str) -> String {
+    row_in(&typed_view(GYMOS, None), path)
 }
 
 #[test]
@@ -152,4 +151,45 @@ fn payload_text_is_escaped_never_markup() {
         "{html}"
     );
     assert!(!html.contains("<img"));
+}
+
+#[test]
+fn the_selected_field_is_highlighted_and_list_elements_select_their_list() {
+    let html = typed_view(GYMOS, Some("subject.member.currentMemberships[1]"));
+    assert!(row_in(&html, "subject.member.currentMemberships").contains("field selected"));
+    assert!(!row_in(&html, "subject.member.id").contains("selected"));
+}
+
+#[test]
+fn undocumented_fields_get_their_own_section_and_absent_ones_can_be_revealed() {
+    let html = typed_view(GYMOS, None);
+    let booking = &html[html
+        .find("id=\"card-payload.booking\"")
+        .expect("booking card")..];
+    let booking = &booking[..booking.find("</article>").unwrap_or(booking.len())];
+    let undocumented = booking.find("Undocumented fields").expect("own section");
+    assert!(booking[undocumented..].contains("payload.booking.seat"));
+    assert!(
+        booking.contains("<details class=\"absent\">")
+            && booking.contains("documented fields not in this payload")
+    );
+    assert!(
+        booking.contains("<code>paymentMethod</code>"),
+        "an absent documented field is listed"
+    );
+}
+
+#[test]
+fn long_maps_are_capped_so_a_megabyte_does_not_freeze_the_page() {
+    let entries: Vec<String> = (0..250).map(|i| format!("\"k{i}\": \"v{i}\"")).collect();
+    let text = GYMOS.replace(
+        "\"credit\":",
+        &format!(
+            "\"supplementalData\": {{{}}}, \"credit\":",
+            entries.join(",")
+        ),
+    );
+    let html = row_in(&typed_view(&text, None), "payload.supplementalData");
+    assert_eq!(html.matches("<dt>").count(), 100);
+    assert!(html.contains("and 150 more"));
 }

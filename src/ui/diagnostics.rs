@@ -8,6 +8,9 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+/// A payload with thousands of undocumented keys would otherwise render thousands of list items.
+const MAX_SHOWN_PER_GROUP: usize = 200;
+
 #[derive(Properties, PartialEq)]
 pub struct DiagnosticListProps {
     pub analysis: Shared<Analysis>,
@@ -37,7 +40,10 @@ pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
             html! {
                 <div class={classes!("diag-group", severity.key())}>
                     <h3>{format!("{} ({})", severity.heading(), items.len())}</h3>
-                    <ul>{ for items.into_iter().map(|d| item(d, props)) }</ul>
+                    <ul>{ for items.iter().take(MAX_SHOWN_PER_GROUP).map(|d| item(d, props)) }</ul>
+                    if items.len() > MAX_SHOWN_PER_GROUP {
+                        <p class="v-more">{format!("… and {} more of this kind not listed; the counts above include them.", items.len() - MAX_SHOWN_PER_GROUP)}</p>
+                    }
                 </div>
             }
         })

@@ -5,15 +5,19 @@ use super::value_view::value;
 use crate::domain::typed::TypedField;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FieldRowProps {
-    pub field: TypedField,
-    #[prop_or_default]
-    pub selected: bool,
-    #[prop_or_default]
+/// A selected path highlights its own row, and a list element's path (`...Memberships[1]`) its list's row.
+pub fn selects(selected: &str, row_path: &str) -> bool {
+    selected == row_path
+        || selected
+            .strip_prefix(row_path)
+            .is_some_and(|rest| rest.starts_with('['))
+}
+
+/// What every row of one render shares.
+pub struct RowContext {
+    pub selected: Option<String>,
     pub on_select: Callback<Option<String>>,
     /// Seconds since the Unix epoch used for "3 minutes ago"; `None` hides relative times (tests, SSR).
-    #[prop_or_default]
     pub now: Option<i64>,
 }
 
@@ -22,9 +26,10 @@ pub fn row_id(path: &str) -> String {
     format!("field-{path}")
 }
 
-#[component]
-pub fn FieldRow(props: &FieldRowProps) -> Html {
-    let f = &props.field;
+/// A plain function, not a component: a row borrows its field from the analysis instead of cloning it
+/// into props, which matters when a payload carries a megabyte of supplementalData.
+pub fn field_row(f: &TypedField, ctx: &RowContext) -> Html {
+    let selected = ctx.selected.as_deref().is_some_and(|s| selects(s, &f.path));
     let (badge, description, provenance) = match f.decl {
         Some(d) => (
             format!("{}{}", d.ty.label(), if d.nullable { "?" } else { "" }),
@@ -38,21 +43,37 @@ pub fn FieldRow(props: &FieldRowProps) -> Html {
         ),
     };
     let onclick = {
-        let on_select = props.on_select.clone();
+        let on_select = ctx.on_select.clone();
         let path = f.path.clone();
         Callback::from(move |_: MouseEvent| on_select.emit(Some(path.clone())))
     };
     html! {
         <tr
             id={row_id(&f.path)}
-            class={classes!("field", props.selected.then_some("selected"))}
+            class={classes!("field", selected.then_some("selected"))}
             data-path={f.path.clone()}
             {onclick}
         >
             <th scope="row"><code>{f.name.clone()}</code></th>
-            <td class="value">{ value(&f.value, props.now) }</td>
+            <td class="value">{ value(&f.value, ctx.now) }</td>
             <td><span class="type-badge">{badge}</span></td>
             <td class="description">{description}{" "}<span class={classes!("prov", provenance)}>{provenance}</span></td>
         </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::selects;
+
+    #[test]
+    fn list_elements_select_their_list_row_only() {
+        assert!(selects("payload.booking.id", "payload.booking.id"));
+        assert!(selects(
+            "subject.member.currentMemberships[1]",
+            "subject.member.currentMemberships"
+        ));
+        assert!(!selects("payload.booking.id", "payload.booking"));
+        assert!(!selects("payload.bookingX", "payload.booking"));
     }
 }

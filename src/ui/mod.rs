@@ -14,6 +14,5 @@ mod value_view;
 pub use analysis_panel::{AnalysisPanel, AnalysisPanelProps};
 pub use app::App;
 pub use diagnostics::DiagnosticList;
-pub use field_row::{FieldRow, FieldRowProps};
 pub use shared::Shared;
-pub use typed_view::TypedView;
+pub use typed_view::{TypedView, TypedViewProps};

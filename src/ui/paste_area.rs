@@ -71,7 +71,7 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                 spellcheck="false"
                 autocomplete="off"
                 placeholder={"POST /webhooks/pgm HTTP/1.1\nX-PerfectGym-Request: …\n\n{ \"event\": \"Test\", … }"}
-                value={props.text.to_string()}
+                value={AttrValue::Rc(props.text.clone())}
                 {oninput}
             />
         </section>

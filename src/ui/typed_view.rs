@@ -1,8 +1,7 @@
 //! The payload explained: one card per object (envelope, subject, each payload object, PGM `data`),
 //! documented fields first, undocumented ones in their own section, absent documented fields on request.
 
-use super::field_row::row_id;
-use super::FieldRow;
+use super::field_row::{field_row, row_id, RowContext};
 use super::Shared;
 use crate::domain::analysis::Analysis;
 use crate::domain::typed::{TypedObject, TypedValue};
@@ -59,13 +58,12 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
         .decl
         .map(|d| d.description)
         .unwrap_or("Not described by the documents.");
-    let row = |f: &crate::domain::typed::TypedField| {
-        let selected = props
-            .selected
-            .as_deref()
-            .is_some_and(|s| selects(s, &f.path));
-        html! { <FieldRow field={f.clone()} {selected} on_select={props.on_select.clone()} now={props.now} /> }
+    let ctx = RowContext {
+        selected: props.selected.clone(),
+        on_select: props.on_select.clone(),
+        now: props.now,
     };
+    let row = |f: &crate::domain::typed::TypedField| field_row(f, &ctx);
     html! {
         <article class="card" id={format!("card-{}", if obj.path.is_empty() { "envelope" } else { &obj.path })}>
             <header>
@@ -97,14 +95,6 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
     }
 }
 
-/// A selected path highlights its own row, and a list element's path (`...Memberships[1]`) its list's row.
-pub fn selects(selected: &str, row_path: &str) -> bool {
-    selected == row_path
-        || selected
-            .strip_prefix(row_path)
-            .is_some_and(|rest| rest.starts_with('['))
-}
-
 /// Scrolls the row of `path` (or of its nearest ancestor that has a row) into the middle of the view.
 fn scroll_to_row(path: &str) {
     let mut candidate = path;
@@ -120,21 +110,5 @@ fn scroll_to_row(path: &str) {
             Some(cut) => candidate = candidate.get(..cut).unwrap_or_default(),
             None => return,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::selects;
-
-    #[test]
-    fn list_elements_select_their_list_row_only() {
-        assert!(selects("payload.booking.id", "payload.booking.id"));
-        assert!(selects(
-            "subject.member.currentMemberships[1]",
-            "subject.member.currentMemberships"
-        ));
-        assert!(!selects("payload.booking.id", "payload.booking"));
-        assert!(!selects("payload.bookingX", "payload.booking"));
     }
 }

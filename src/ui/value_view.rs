@@ -6,6 +6,17 @@ use crate::domain::typed::TypedValue;
 use gloo::utils::window;
 use yew::prelude::*;
 
+/// Lists and maps longer than this show their first entries only: a megabyte of supplementalData would
+/// otherwise become tens of thousands of DOM nodes and freeze the page. The paste area has them all.
+const MAX_ENTRIES_SHOWN: usize = 100;
+
+fn more(total: usize) -> Html {
+    if total <= MAX_ENTRIES_SHOWN {
+        return html! {};
+    }
+    html! { <span class="v-more">{format!("… and {} more (all {total} are in the paste area)", total - MAX_ENTRIES_SHOWN)}</span> }
+}
+
 pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
     match v {
         TypedValue::Null => html! { <span class="v-null">{"null"}</span> },
@@ -34,14 +45,18 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
             html! { <span class="v-empty">{"(empty list)"}</span> }
         }
         TypedValue::List(items) => html! {
-            <span class="v-list">{ for items.iter().map(|i| html! { <span class="chip">{ value(i, now) }</span> }) }</span>
+            <span class="v-list">
+                { for items.iter().take(MAX_ENTRIES_SHOWN).map(|i| html! { <span class="chip">{ value(i, now) }</span> }) }
+                { more(items.len()) }
+            </span>
         },
         TypedValue::Map(entries) if entries.is_empty() => {
             html! { <span class="v-empty">{"(no entries)"}</span> }
         }
         TypedValue::Map(entries) => html! {
             <dl class="v-map">
-                { for entries.iter().map(|(k, v)| html! { <div><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }
+                { for entries.iter().take(MAX_ENTRIES_SHOWN).map(|(k, v)| html! { <div><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }
+                { more(entries.len()) }
             </dl>
         },
         TypedValue::Object(obj) => {

@@ -91,5 +91,13 @@ fn copy_button(text: String) -> Html {
         e.stop_propagation();
         let _ = window().navigator().clipboard().write_text(&text);
     });
-    html! { <button type="button" class="copy" title="Copy" aria-label="Copy GUID" {onclick}>{"⧉"}</button> }
+    // An inline icon: symbol fonts are not everywhere (headless Chromium has none for U+29C9).
+    html! {
+        <button type="button" class="copy" title="Copy" aria-label="Copy GUID" {onclick}>
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.5">
+                <rect x="5" y="5" width="9" height="9" rx="1.5" />
+                <path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5" />
+            </svg>
+        </button>
+    }
 }

@@ -7,6 +7,9 @@ mod field_row;
 mod paste_area;
 pub mod route;
 mod shared;
+mod signature_panel;
+mod signature_snippets;
+mod signature_verdict;
 pub mod state;
 mod typed_view;
 
@@ -15,4 +18,5 @@ pub use app::App;
 pub use diagnostics::DiagnosticList;
 pub use field_row::FieldRow;
 pub use shared::Shared;
+pub use signature_panel::{SignaturePanel, SignaturePanelProps};
 pub use typed_view::TypedView;

@@ -111,9 +111,14 @@ fn an_unrecognised_mismatch_blames_the_secret() {
 fn missing_inputs_are_incomplete_and_named() {
     let html = render("", ID, GOOD, "");
     assert_eq!(hooks(&html), (Some("incomplete"), None));
+    assert!(html.contains("Not checked yet"), "{html}");
     assert!(
-        html.contains("Not checked yet: missing Webhook secret."),
+        html.contains("<li><strong>Webhook secret</strong>: The webhook secret is"),
         "{html}"
+    );
+    assert!(
+        !html.contains("<strong>Request id"),
+        "only what is missing is listed"
     );
     let html = render("", "", "", "");
     assert_eq!(hooks(&html), (Some("incomplete"), None));

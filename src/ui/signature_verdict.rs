@@ -46,7 +46,7 @@ pub fn VerdictView(props: &VerdictViewProps) -> Html {
             {body}
             <dl class="sig-facts">
                 <div class="fact">
-                    <dt>{"Hashed string"}<span class="sig-source">{"MD5 input; invisible characters shown as ␠ ␊ ⟨U+…⟩"}</span></dt>
+                    <dt>{"Hashed string"}<span class="sig-source">{"the exact MD5 input, with invisible characters marked"}</span></dt>
                     <dd><code class="sig-hashed" data-testid="signature-hashed">{ hashed_parts(props) }</code></dd>
                 </div>
                 <div class="fact">
@@ -65,7 +65,7 @@ pub fn VerdictView(props: &VerdictViewProps) -> Html {
 fn valid_body(computed: &str, given: &str) -> Html {
     html! {
         <>
-            <p class="sig-headline">{"✓ Valid: the signature matches MD5(request id + \":\" + secret)."}</p>
+            <p class="sig-headline">{"✓ Valid signature"}</p>
             if computed != given {
                 <p class="sig-explain">{"Only the letter case differs. PGM does not document the case of its hex, so compare case-insensitively (as here)."}</p>
             }
@@ -88,23 +88,24 @@ fn invalid_body(verdict: &Verdict) -> Html {
     };
     html! {
         <>
-            <p class="sig-headline">{"✗ Does not match: this is not MD5(request id + \":\" + secret)."}</p>
+            <p class="sig-headline">{"✗ Does not match"}</p>
             {detail}
         </>
     }
 }
 
 fn incomplete_body(missing: &[Missing], props: &VerdictViewProps) -> Html {
-    let names: Vec<&str> = missing.iter().map(|m| m.label()).collect();
-    let explained = missing
-        .iter()
-        .filter(|m| !(props.skip_signature_explanation && **m == Missing::Signature));
+    let item = |m: &Missing| {
+        // The panel already says why a pasted request carries no signature, right by its input.
+        let explain = !(props.skip_signature_explanation && *m == Missing::Signature);
+        html! {
+            <li key={m.key()}><strong>{m.label()}</strong> if explain { {": "}{m.explanation()} }</li>
+        }
+    };
     html! {
         <>
-            <p class="sig-headline">{format!("Not checked yet: missing {}.", names.join(", "))}</p>
-            <ul class="sig-missing">
-                { for explained.map(|m| html! { <li key={m.key()}>{m.explanation()}</li> }) }
-            </ul>
+            <p class="sig-headline">{"Not checked yet"}</p>
+            <ul class="sig-missing" aria-label="Missing">{ for missing.iter().map(item) }</ul>
         </>
     }
 }

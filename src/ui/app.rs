@@ -4,7 +4,7 @@
 use super::paste_area::PasteArea;
 use super::route::Route;
 use super::state::{Action, AppState};
-use super::{AnalysisPanel, Shared};
+use super::{AnalysisPanel, Shared, SignaturePanel};
 use crate::domain::analysis::analyze;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -59,6 +59,18 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |path: Option<String>| dispatch.dispatch(Action::Select(path)))
     };
+    let on_request_id = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |value: String| dispatch.dispatch(Action::SetRequestId(value)))
+    };
+    let on_signature = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |value: String| dispatch.dispatch(Action::SetSignature(value)))
+    };
+    let on_secret = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |value: String| dispatch.dispatch(Action::SetSecret(value)))
+    };
     let in_reference = matches!(state.route, Route::Reference { .. });
     let nav_link = |route: Route, label: &'static str, active: bool| {
         html! {
@@ -84,6 +96,14 @@ pub fn App() -> Html {
                 <main class="workspace">
                     <div class="column">
                         <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} />
+                        <SignaturePanel
+                            fields={state.signature.clone()}
+                            analysis={Shared(state.analysis.clone())}
+                            text={state.analyzed_text.clone()}
+                            {on_request_id}
+                            {on_signature}
+                            {on_secret}
+                        />
                     </div>
                     <AnalysisPanel
                         analysis={Shared(state.analysis.clone())}

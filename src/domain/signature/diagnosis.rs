@@ -114,6 +114,19 @@ impl Diagnosis {
         }
     }
 
+    /// A short heading naming the mistake (the explanation gives the details).
+    pub fn title(&self) -> &'static str {
+        match self {
+            Diagnosis::DecoratedSignature { .. } => "Extra characters around the signature",
+            Diagnosis::SwappedOrder => "Secret and request id in the wrong order",
+            Diagnosis::Separator { .. } => "Another separator than “:”",
+            Diagnosis::Whitespace { .. } => "Stray whitespace or invisible characters",
+            Diagnosis::BodyHashed { .. } => "The body was hashed instead of the request id",
+            Diagnosis::SecretOnly => "The request id was left out",
+            Diagnosis::IdOnly => "The secret was empty when signing",
+        }
+    }
+
     /// One or two sentences: what was done differently, and how to fix it.
     pub fn explanation(&self) -> String {
         match self {

@@ -24,4 +24,4 @@ pub use pgm::{
 };
 pub use snippets::{render, Language};
 pub use verdict::{check, Missing, SignatureInputs, Verdict};
-pub use visible::visible;
+pub use visible::{masked, visible, MASK};

@@ -134,6 +134,19 @@ fn visible_marks_invisible_characters() {
     }
 }
 
+#[test]
+fn masked_hides_ordinary_characters_but_marks_invisible_ones() {
+    let cases = [
+        ("s3cr3t", "••••••"),
+        (" s3 \n", "␠•••␊"),
+        ("\u{feff}é😀\t", "⟨U+FEFF⟩••␉"),
+        ("", ""),
+    ];
+    for (given, shown) in cases {
+        assert_eq!(masked(given), shown, "masked({given:?})");
+    }
+}
+
 proptest! {
     #[test]
     fn check_never_panics(id in any::<String>(), sig in any::<String>(), secret in any::<String>(), body in any::<Option<String>>()) {

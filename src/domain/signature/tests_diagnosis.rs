@@ -209,3 +209,29 @@ fn explanations_name_the_fix() {
     let text = decorated.explanation();
     assert!(text.contains("md5=") && text.contains('␊'), "{text}");
 }
+
+#[test]
+fn every_diagnosis_has_its_own_title() {
+    let all = [
+        Diagnosis::DecoratedSignature {
+            prefix: "md5=".into(),
+            suffix: String::new(),
+        },
+        Diagnosis::SwappedOrder,
+        Diagnosis::Separator { used: "|".into() },
+        Diagnosis::Whitespace {
+            field: Field::Secret,
+            edge: Edge::Trailing,
+            chars: "\n".into(),
+            fix: WhitespaceFix::Trim,
+        },
+        Diagnosis::BodyHashed {
+            formula: BodyFormula::Body,
+        },
+        Diagnosis::SecretOnly,
+        Diagnosis::IdOnly,
+    ];
+    let titles: std::collections::HashSet<&str> = all.iter().map(Diagnosis::title).collect();
+    assert_eq!(titles.len(), all.len(), "titles are distinct: {titles:?}");
+    assert!(titles.iter().all(|title| !title.is_empty()));
+}

@@ -48,6 +48,21 @@ pub(super) fn code_point_marker(c: char) -> String {
 /// Makes invisible characters visible: leading/trailing spaces as `␠`, CR/LF/TAB as control
 /// pictures, other invisible characters as `⟨U+XXXX⟩`; everything else unchanged.
 pub fn visible(s: &str) -> String {
+    render(s, |c, shown| shown.push(c))
+}
+
+/// What a hidden secret looks like on screen: every ordinary character as `•`, while the
+/// invisible ones are still marked as `visible` marks them, so a stray newline can be spotted
+/// without revealing the secret.
+pub fn masked(s: &str) -> String {
+    render(s, |_, shown| shown.push(MASK))
+}
+
+/// Shown instead of each ordinary character of a hidden value.
+pub const MASK: char = '•';
+
+/// Marks invisible characters; `ordinary` writes every other one.
+fn render(s: &str, ordinary: impl Fn(char, &mut String)) -> String {
     let leading_end = s.len() - s.trim_start_matches(SPACE).len();
     let trailing_start = s.trim_end_matches(SPACE).len().max(leading_end);
     let mut shown = String::with_capacity(s.len());
@@ -59,7 +74,7 @@ pub fn visible(s: &str) -> String {
         } else if is_invisible(c) {
             shown.push_str(&code_point_marker(c));
         } else {
-            shown.push(c);
+            ordinary(c, &mut shown);
         }
     }
     shown

@@ -1,0 +1,154 @@
+//! The Perfect Gym signature checker: request id, signature and secret inputs, the verdict with the
+//! usual-mistake diagnosis, receiver snippets, and a plain note when the payload is GymOS (unsigned).
+
+use super::signature_snippets::SignatureSnippets;
+use super::signature_verdict::VerdictView;
+use super::state::SignatureFields;
+use super::Shared;
+use crate::domain::analysis::Analysis;
+use crate::domain::schema::Vendor;
+use crate::domain::signature::{check, Missing, SignatureInputs, SIGNATURE_HEADER};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SignaturePanelProps {
+    pub fields: SignatureFields,
+    pub analysis: Shared<Analysis>,
+    /// The text `analysis` describes: its body slice is what "the body was hashed" is tested against.
+    pub text: Rc<str>,
+    #[prop_or_default]
+    pub on_request_id: Callback<String>,
+    #[prop_or_default]
+    pub on_signature: Callback<String>,
+    #[prop_or_default]
+    pub on_secret: Callback<String>,
+}
+
+#[component]
+pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
+    let secret_shown = use_state(|| false);
+    let fields = &props.fields;
+    let analysis = &props.analysis;
+    // The exact pasted bytes of the body, never a re-serialisation of the parsed JSON.
+    let body = props
+        .text
+        .get(analysis.body_span.start..analysis.body_span.end)
+        .filter(|body| !body.is_empty());
+    let verdict = check(&SignatureInputs {
+        request_id: &fields.request_id,
+        signature: &fields.signature,
+        secret: &fields.secret,
+        body,
+    });
+    let is_gymos = analysis.vendor() == Some(Vendor::GymOs);
+    let unsigned_request = !is_gymos && request_lacks_signature(analysis);
+    let toggle = {
+        let secret_shown = secret_shown.clone();
+        Callback::from(move |_: MouseEvent| secret_shown.set(!*secret_shown))
+    };
+
+    html! {
+        <section class="signature panel" aria-labelledby="signature-heading">
+            <div class="panel-head"><h2 id="signature-heading">{"Perfect Gym signature"}</h2></div>
+            <p class="hint">
+                {"PGM signs each request with "}<code>{"MD5(X-PerfectGym-Request + \":\" + secret)"}</code>
+                {" in the "}<code>{SIGNATURE_HEADER}</code>{" header. Pasting a raw request fills in its two headers."}
+            </p>
+            if is_gymos { { gymos_note() } }
+            <div class="sig-inputs">
+                { text_field("request-id-input", "Request id", "X-PerfectGym-Request header", &fields.request_id, &props.on_request_id) }
+                { text_field("signature-input", "Signature", "X-PerfectGym-Signature header", &fields.signature, &props.on_signature) }
+                if unsigned_request {
+                    <p class="sig-note" role="note">
+                        <strong>{"This request has no X-PerfectGym-Signature header. "}</strong>
+                        {Missing::Signature.explanation()}
+                    </p>
+                }
+                <div class="sig-field">
+                    <label for="secret-input">{"Webhook secret"}<span class="sig-source">{"configured on the webhook in Perfect Gym"}</span></label>
+                    <div class="sig-secret">
+                        <input
+                            id="secret-input"
+                            data-testid="secret-input"
+                            type={if *secret_shown { "text" } else { "password" }}
+                            autocomplete="off"
+                            spellcheck="false"
+                            value={fields.secret.clone()}
+                            oninput={on_text(&props.on_secret)}
+                        />
+                        <button type="button" onclick={toggle} aria-controls="secret-input" aria-pressed={secret_shown.to_string()}>
+                            {if *secret_shown { "Hide" } else { "Show" }}
+                        </button>
+                    </div>
+                </div>
+            </div>
+            <p class="sig-private">{"Computed locally in this tab: the secret stays in memory, never in the URL, browser storage or logs, and is never sent anywhere."}</p>
+            <VerdictView
+                {verdict}
+                request_id={fields.request_id.clone()}
+                signature={fields.signature.clone()}
+                secret={fields.secret.clone()}
+                secret_shown={*secret_shown}
+                skip_signature_explanation={unsigned_request}
+            />
+            <SignatureSnippets
+                request_id={fields.request_id.clone()}
+                signature={fields.signature.clone()}
+                secret={fields.secret.clone()}
+                secret_shown={*secret_shown}
+            />
+        </section>
+    }
+}
+
+/// A pasted raw request without the signature header: normal when the webhook has no secret.
+fn request_lacks_signature(analysis: &Analysis) -> bool {
+    analysis.request.as_ref().is_some_and(|request| {
+        !request
+            .headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case(SIGNATURE_HEADER))
+    })
+}
+
+fn on_text(callback: &Callback<String>) -> Callback<InputEvent> {
+    let callback = callback.clone();
+    Callback::from(move |e: InputEvent| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            callback.emit(input.value());
+        }
+    })
+}
+
+fn text_field(
+    id: &'static str,
+    label: &'static str,
+    source: &'static str,
+    value: &str,
+    on_change: &Callback<String>,
+) -> Html {
+    html! {
+        <div class="sig-field">
+            <label for={id}>{label}<span class="sig-source">{source}</span></label>
+            <input id={id} data-testid={id} type="text" autocomplete="off" spellcheck="false"
+                value={value.to_owned()} oninput={on_text(on_change)} />
+        </div>
+    }
+}
+
+/// GymOS documents no outbound signing (field notes): say so, and what receivers do instead.
+fn gymos_note() -> Html {
+    html! {
+        <div class="sig-gymos" role="note">
+            <p><strong>{"GymOS documents no webhook signature."}</strong>
+                {" Its outbound webhooks carry no signature header and no HMAC, so there is nothing to verify \
+                  for this payload. (X-Gymos-Webhook-Key belongs to GymOS's inbound lead API, not to its webhooks.)"}</p>
+            <p>{"Receivers commonly protect a GymOS endpoint themselves: a long random secret in the URL path or \
+                 query string (for example "}<code>{"https://example.com/hooks/gymos/<random secret>"}</code>
+                {"), or a secret header of their own where their set-up can add one, compared in constant time. \
+                  The Perfect Gym checker below still works for PGM requests."}</p>
+        </div>
+    }
+}

@@ -1,0 +1,127 @@
+//! Receiver code verifying a PGM signature, filled with the current values, in five languages.
+//! While the secret is hidden it is masked on screen; Copy always puts the real value in the clipboard.
+
+use crate::domain::signature::{masked, snippets::render, Language};
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+const REQUEST_ID_PLACEHOLDER: &str = "<request id>";
+const SECRET_PLACEHOLDER: &str = "<your webhook secret>";
+const SIGNATURE_PLACEHOLDER: &str = "<X-PerfectGym-Signature value>";
+/// How long "Copied" stays on the button before it reads "Copy" again.
+const COPY_FEEDBACK_MS: u32 = 2000;
+
+#[derive(Properties, PartialEq)]
+pub struct SignatureSnippetsProps {
+    pub request_id: String,
+    pub signature: String,
+    pub secret: String,
+    #[prop_or_default]
+    pub secret_shown: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
+}
+
+#[component]
+pub fn SignatureSnippets(props: &SignatureSnippetsProps) -> Html {
+    let language = use_state(|| Language::JavaScript);
+    let status = use_state(|| CopyStatus::Idle);
+    let lang = *language;
+    let secret_filled = !props.secret.trim().is_empty();
+    let shown_secret = if secret_filled && !props.secret_shown {
+        masked(&props.secret)
+    } else {
+        or_placeholder(&props.secret, SECRET_PLACEHOLDER).to_owned()
+    };
+    let code = render(
+        lang,
+        or_placeholder(&props.request_id, REQUEST_ID_PLACEHOLDER),
+        &shown_secret,
+        or_placeholder(&props.signature, SIGNATURE_PLACEHOLDER),
+    );
+    let on_copy = {
+        let status = status.clone();
+        let values = [&props.request_id, &props.secret, &props.signature].map(String::clone);
+        Callback::from(move |_: MouseEvent| {
+            let [request_id, secret, signature] = &values;
+            let text = render(
+                lang,
+                or_placeholder(request_id, REQUEST_ID_PLACEHOLDER),
+                or_placeholder(secret, SECRET_PLACEHOLDER),
+                or_placeholder(signature, SIGNATURE_PLACEHOLDER),
+            );
+            copy_to_clipboard(text, status.clone());
+        })
+    };
+    let tab = |candidate: Language| {
+        let language = language.clone();
+        let status = status.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            language.set(candidate);
+            status.set(CopyStatus::Idle);
+        });
+        let active = candidate == lang;
+        html! {
+            <button type="button" class={classes!("sig-tab", active.then_some("active"))} aria-pressed={active.to_string()} {onclick}>
+                {candidate.label()}
+            </button>
+        }
+    };
+    let copy_label = match *status {
+        CopyStatus::Idle => "Copy",
+        CopyStatus::Copied => "Copied ✓",
+        CopyStatus::Failed => "Copy failed: select the code and copy it by hand",
+    };
+
+    html! {
+        <div class="sig-snippets">
+            <h3 id="snippet-heading">{"Verify it in your receiver"}</h3>
+            <div class="toolbar" role="group" aria-labelledby="snippet-heading">
+                { for Language::ALL.into_iter().map(tab) }
+            </div>
+            <div class="sig-snippet-head">
+                <span class="sig-source">{format!("{} · run: {}", lang.file_name(), lang.run_hint())}</span>
+                <button type="button" class="sig-copy" onclick={on_copy} aria-live="polite">{copy_label}</button>
+            </div>
+            <pre class="sig-code"><code data-testid="signature-snippet">{code}</code></pre>
+            if secret_filled && !props.secret_shown {
+                <p class="sig-source">{"The secret is masked above while it is hidden; Copy puts the real value in the clipboard."}</p>
+            }
+        </div>
+    }
+}
+
+fn or_placeholder<'a>(value: &'a str, placeholder: &'a str) -> &'a str {
+    if value.trim().is_empty() {
+        placeholder
+    } else {
+        value
+    }
+}
+
+/// Writes to the clipboard from the click handler (browsers require a user gesture), then shows
+/// the outcome. Without a Clipboard API (an insecure context) it reports the failure instead of throwing.
+fn copy_to_clipboard(text: String, status: UseStateHandle<CopyStatus>) {
+    use web_sys::js_sys::{futures::JsFuture, Reflect};
+    let navigator = gloo::utils::window().navigator();
+    let available = Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if !available {
+        status.set(CopyStatus::Failed);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    yew::platform::spawn_local(async move {
+        let copied = JsFuture::from(promise).await.is_ok();
+        status.set(if copied {
+            CopyStatus::Copied
+        } else {
+            CopyStatus::Failed
+        });
+        Timeout::new(COPY_FEEDBACK_MS, move || status.set(CopyStatus::Idle)).forget();
+    });
+}

@@ -52,6 +52,7 @@ fn vendor_entries(decl: &'static VendorDecl) -> Vec<Entry> {
                 decl: obj.decl,
                 path: obj.path.clone(),
                 used_by: obj.used_by.clone(),
+                layout: obj.layout,
             }),
         ));
         for field in obj.decl.fields {
@@ -83,6 +84,15 @@ fn place_objects(decl: &'static VendorDecl) -> Vec<Placed> {
     let slug = decl.vendor.slug();
     let mut out = Vec::new();
     place(slug, decl.envelope, String::new(), None, &[], &mut out);
+    // GymOS events name the payload objects they fill; the object lists them back.
+    for placed in &mut out {
+        placed.used_by = decl
+            .events
+            .iter()
+            .filter(|e| e.objects.iter().any(|o| std::ptr::eq(*o, placed.decl)))
+            .map(|e| e.name)
+            .collect();
+    }
     let mut layouts: Vec<(&'static ObjectDecl, Vec<&'static str>)> = Vec::new();
     for event in decl.events {
         let Some(data) = event.data else { continue };

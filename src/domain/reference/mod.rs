@@ -62,8 +62,11 @@ pub struct ObjectEntry {
     pub decl: &'static ObjectDecl,
     /// Where the object sits in a payload (`payload.booking`, `data.nestedData`); empty for the envelope.
     pub path: String,
-    /// Perfect Gym: the events whose `data` has this layout. Empty for envelope-rooted objects.
+    /// The events that carry this object: Perfect Gym events whose `data` has this layout, GymOS
+    /// events that fill this payload object. Empty when no declared event names it.
     pub used_by: Vec<&'static str>,
+    /// Perfect Gym data layouts: the event the layout is named after in anchors (its first user).
+    pub layout: Option<&'static str>,
 }
 
 #[derive(Debug)]

@@ -168,6 +168,14 @@ fn gymos_events_link_their_subject_type_and_payload_objects() {
         Some("gymos/object/booking")
     );
     assert_eq!(field("gymos/field/payload.booking").type_label(), "object?");
+    let used_by = |anchor: &str| entry(anchor).object().map(|o| o.used_by.clone());
+    assert_eq!(
+        used_by("gymos/object/booking"),
+        Some(vec!["Session Booked"])
+    );
+    assert_eq!(used_by("gymos/object/membership").map(|u| u.len()), Some(5));
+    assert_eq!(used_by("gymos/object/weighIn"), Some(vec![]));
+    assert_eq!(used_by("gymos/object/envelope"), Some(vec![]));
     assert_eq!(field("gymos/field/clientId").type_label(), "GUID");
 }
 

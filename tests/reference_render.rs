@@ -110,3 +110,30 @@ fn an_unknown_anchor_is_explained() {
     assert!(html.contains("gymos/field/payload.nope"));
     assert!(!html.contains("targeted"));
 }
+
+#[test]
+fn the_typed_view_links_declared_field_names_to_the_reference() {
+    use gymhook::domain::analysis::analyze;
+    use gymhook::ui::{FieldRow, FieldRowProps};
+    let render_field = |name: &'static str| {
+        block_on(
+            yew::ServerRenderer::<FieldRow>::with_props(move || {
+                let analysis = analyze(r#"{"eventType": "Session Booked", "payload": {}, "clientId": "c340d350-b6a1-434c-bfb6-7703e9cb3215", "extra": 1}"#);
+                let field = analysis.root.and_then(|r| r.get(name).cloned());
+                FieldRowProps {
+                    field: field.expect("field present"),
+                    selected: false,
+                    on_select: Default::default(),
+                    now: None,
+                }
+            })
+            .hydratable(false)
+            .render(),
+        )
+    };
+    assert!(render_field("clientId").contains("href=\"#/reference/gymos/field/clientId\""));
+    assert!(
+        !render_field("extra").contains("#/reference"),
+        "undocumented: no entry to link to"
+    );
+}

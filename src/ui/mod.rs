@@ -14,6 +14,6 @@ mod typed_view;
 pub use analysis_panel::AnalysisPanel;
 pub use app::App;
 pub use diagnostics::DiagnosticList;
-pub use field_row::FieldRow;
+pub use field_row::{FieldRow, FieldRowProps};
 pub use shared::Shared;
 pub use typed_view::TypedView;

@@ -119,3 +119,15 @@ test('a link hidden by the filter clears the filter; an unknown link says so', a
   assert.match(await page.locator('.ref-missing').innerText(), /payload\.nope/);
   assert.deepEqual(errors, []);
 });
+
+test('a field name in the typed view opens its reference entry', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await page.getByRole('button', { name: 'GymOS example' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === 'gymos', null, { timeout: 2000 });
+  await page.locator('tr.field[data-path="payload.booking.autoBooked"] a[title="Open in the field reference"]').click();
+  await page.waitForFunction(inViewport, entrySelector(AUTO_BOOKED), { timeout: 2000 });
+  assert.match(await page.locator(entrySelector(AUTO_BOOKED)).getAttribute('class'), /\btargeted\b/);
+  await page.goBack();
+  await page.getByTestId('payload-input').waitFor({ timeout: 2000 });
+  assert.deepEqual(errors, []);
+});

@@ -122,3 +122,12 @@ static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(build);
 pub fn entries() -> &'static [Entry] {
     &ENTRIES
 }
+
+/// The anchor of a declared field's entry, found by identity: the typed view holds the very
+/// declaration the validator matched, so a Perfect Gym `userId` leads to its own event's layout.
+pub fn field_anchor(decl: &FieldDecl) -> Option<&'static str> {
+    entries()
+        .iter()
+        .find(|e| e.field().is_some_and(|f| std::ptr::eq(f.decl, decl)))
+        .map(|e| e.anchor.as_str())
+}

@@ -1,7 +1,7 @@
 //! The reference is complete and addressable: every declared object and field appears exactly once,
 //! at the path a payload uses, under an anchor that is unique and does not change between builds.
 
-use super::{build, element_id, entries, Counts, Entry, EntryKind, FieldEntry, Link};
+use super::{build, element_id, entries, field_anchor, Counts, Entry, EntryKind, FieldEntry, Link};
 use crate::domain::schema::{declaration, FieldDecl, Provenance, Vendor};
 use std::collections::HashSet;
 
@@ -233,4 +233,25 @@ fn counts_match_the_declarations() {
         assert_eq!(counts.fields, fields);
     }
     assert_eq!(Counts::of(entries(), Vendor::GymOs).objects, 28);
+}
+
+#[test]
+fn a_validated_field_leads_to_its_own_entry() {
+    for e in entries() {
+        if let Some(f) = e.field() {
+            assert_eq!(field_anchor(f.decl), Some(e.anchor.as_str()));
+        }
+    }
+    let analysis = crate::domain::analysis::analyze(
+        r#"{"event": "ContractCreated", "triggeredDate": "2020-06-01T14:44:46Z", "data": {"userId": 1}}"#,
+    );
+    let data = analysis.root.as_ref().and_then(|r| r.get("data"));
+    let Some(crate::domain::typed::TypedValue::Object(data)) = data.map(|f| &f.value) else {
+        panic!("data is an object");
+    };
+    let user = data.get("userId").and_then(|f| f.decl);
+    assert_eq!(
+        user.and_then(field_anchor),
+        Some("perfectgym/field/ContractCreated/data.userId")
+    );
 }

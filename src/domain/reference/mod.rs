@@ -9,6 +9,8 @@ mod sections;
 mod tests;
 #[cfg(test)]
 mod tests_filter;
+#[cfg(test)]
+mod tests_links;
 
 pub use build::build;
 pub use filter::{filter, Counts};

@@ -40,6 +40,15 @@ try {
     console.log(`wrote ${shot.file}`);
     await page.close();
   }
+  // The field reference filtered to one word: both vendors' events and objects that mention it.
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${server.url}#/reference`);
+  await page.getByLabel('Filter fields').fill('cancel');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="reference-entry"]').length < 40);
+  await page.screenshot({ path: 'docs/reference.png', fullPage: false });
+  console.log('wrote docs/reference.png');
+  await page.close();
 } finally {
   await browser.close();
   await server.close();

@@ -7,6 +7,7 @@ pub mod examples;
 pub mod formats;
 pub mod http;
 pub mod json;
+pub mod reference;
 pub mod schema;
 pub mod signature;
 pub mod typed;

@@ -2,6 +2,7 @@
 //! Owns the reducer, the debounced analysis effect and the URL-fragment listener.
 
 use super::paste_area::PasteArea;
+use super::reference::Reference;
 use super::route::Route;
 use super::state::{Action, AppState};
 use super::{AnalysisPanel, Shared, SignaturePanel};
@@ -92,7 +93,9 @@ pub fn App() -> Html {
                 </nav>
                 <p class="privacy">{"Runs entirely in this tab: nothing you paste or type is sent anywhere."}</p>
             </header>
-            if !in_reference {
+            if let Route::Reference { anchor } = &state.route {
+                <Reference anchor={anchor.clone()} />
+            } else {
                 <main class="workspace">
                     <div class="column">
                         <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} />

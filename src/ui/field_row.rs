@@ -1,7 +1,9 @@
 //! One field of the typed view: name, value rendered by its type, type badge, description, provenance.
 //! Values are always rendered as text nodes, never as HTML, whatever the payload contains.
 
+use super::route::Route;
 use super::value_view::value;
+use crate::domain::reference::field_anchor;
 use crate::domain::typed::TypedField;
 use yew::prelude::*;
 
@@ -54,11 +56,25 @@ pub fn field_row(f: &TypedField, ctx: &RowContext) -> Html {
             data-path={f.path.clone()}
             {onclick}
         >
-            <th scope="row"><code>{f.name.clone()}</code></th>
+            <th scope="row">{ name(f) }</th>
             <td class="value">{ value(&f.value, ctx.now) }</td>
             <td><span class="type-badge">{badge}</span></td>
             <td class="description">{description}{" "}<span class={classes!("prov", provenance)}>{provenance}</span></td>
         </tr>
+    }
+}
+
+/// A declared field's name links to its entry in the field reference; an undocumented one has none.
+fn name(f: &TypedField) -> Html {
+    match f.decl.and_then(field_anchor) {
+        Some(anchor) => {
+            let href = Route::Reference {
+                anchor: Some(anchor.to_owned()),
+            }
+            .to_fragment();
+            html! { <a class="ref-xref" {href} title="Open in the field reference"><code>{f.name.clone()}</code></a> }
+        }
+        None => html! { <code>{f.name.clone()}</code> },
     }
 }
 

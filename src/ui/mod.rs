@@ -5,6 +5,7 @@ mod app;
 mod diagnostics;
 mod field_row;
 mod paste_area;
+pub mod reference;
 pub mod route;
 mod shared;
 mod signature_panel;

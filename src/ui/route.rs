@@ -66,6 +66,18 @@ mod tests {
     }
 
     #[test]
+    fn every_reference_anchor_survives_the_address_bar() {
+        for entry in crate::domain::reference::entries() {
+            let route = Route::Reference {
+                anchor: Some(entry.anchor.clone()),
+            };
+            let fragment = route.to_fragment();
+            assert!(!fragment.contains(' '), "{fragment}");
+            assert_eq!(Route::from_fragment(&fragment), route);
+        }
+    }
+
+    #[test]
     fn anything_else_is_the_explorer() {
         for fragment in ["", "#", "#/", "#card-payload.booking", "#/referenced"] {
             assert_eq!(

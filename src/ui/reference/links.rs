@@ -1,0 +1,39 @@
+//! Links between reference entries and the attributes every entry element carries
+//! (`data-testid="reference-entry"`, `data-anchor`, `id`, the highlight when the URL names it).
+
+use crate::domain::reference::Entry;
+use crate::ui::route::Route;
+use yew::prelude::*;
+
+/// The fragment that opens the reference at `anchor`.
+pub fn href(anchor: &str) -> String {
+    Route::Reference {
+        anchor: Some(anchor.to_owned()),
+    }
+    .to_fragment()
+}
+
+/// The visible "#" link that gives an entry its shareable address.
+pub fn permalink(entry: &Entry, what: &str) -> Html {
+    html! {
+        <a class="ref-permalink" href={href(&entry.anchor)} title="Link to this entry" aria-label={format!("Link to {what}")}>{"#"}</a>
+    }
+}
+
+/// A link to another entry, labelled as given.
+pub fn to_entry(anchor: &str, label: Html) -> Html {
+    html! { <a class="ref-xref" href={href(anchor)}>{label}</a> }
+}
+
+/// Classes for an entry's element: `targeted` when the URL names it.
+pub fn classes(entry: &Entry, target: Option<&str>, mut base: Classes) -> Classes {
+    if target == Some(entry.anchor.as_str()) {
+        base.push("targeted");
+    }
+    base
+}
+
+/// The provenance badge, same look as in the explorer.
+pub fn provenance(label: &'static str) -> Html {
+    html! { <span class={classes!("prov", label)}>{label}</span> }
+}

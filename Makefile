@@ -54,6 +54,7 @@ bench: dist
 
 screenshots: dist
 	node scripts/screenshots.mjs
+	node scripts/signature-screenshot.mjs
 
 clean:
 	cargo clean

@@ -9,6 +9,7 @@ pub mod http;
 pub mod json;
 pub mod reference;
 pub mod schema;
+pub mod share;
 pub mod signature;
 pub mod typed;
 pub mod validate;

@@ -98,7 +98,7 @@ pub fn App() -> Html {
             } else {
                 <main class="workspace">
                     <div class="column">
-                        <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} />
+                        <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} share_error={state.share_error.clone()} />
                         <SignaturePanel
                             fields={state.signature.clone()}
                             analysis={Shared(state.analysis.clone())}

@@ -7,6 +7,7 @@ mod field_row;
 mod paste_area;
 pub mod reference;
 pub mod route;
+mod share_button;
 mod shared;
 mod signature_panel;
 mod signature_snippets;

@@ -1,9 +1,11 @@
 //! The paste area: a textarea for a bare JSON body or a whole raw HTTP request, with example loaders
 //! and a Format button. It only reports edits; the analysis happens elsewhere.
 
+use super::share_button::ShareButton;
 use crate::domain::analysis::reformat;
 use crate::domain::examples::first_example;
 use crate::domain::schema::Vendor;
+use crate::domain::share::ShareError;
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -13,6 +15,8 @@ pub struct PasteAreaProps {
     pub text: Rc<str>,
     pub on_edit: Callback<String>,
     pub textarea: NodeRef,
+    #[prop_or_default]
+    pub share_error: Option<ShareError>,
 }
 
 #[component]
@@ -59,8 +63,12 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                         {"Format"}
                     </button>
                     <button type="button" onclick={on_clear} disabled={props.text.is_empty()}>{"Clear"}</button>
+                    <ShareButton text={props.text.clone()} />
                 </div>
             </div>
+            if let Some(e) = &props.share_error {
+                <p class="share-error" role="alert">{format!("This share link could not be opened: {e}.")}</p>
+            }
             <label class="hint" for="payload-input">
                 {"Paste a webhook body (JSON) or a whole raw HTTP request: request line, headers, blank line, body."}
             </label>

@@ -8,12 +8,18 @@ pub enum Route {
     Reference {
         anchor: Option<String>,
     },
+    /// `#/p/<data>`: a shared paste, the text as base64url (see `domain::share`). Shows the explorer.
+    Shared(String),
 }
 
 const REFERENCE_PREFIX: &str = "#/reference";
+const SHARED_PREFIX: &str = "#/p/";
 
 impl Route {
     pub fn from_fragment(fragment: &str) -> Route {
+        if let Some(data) = fragment.strip_prefix(SHARED_PREFIX) {
+            return Route::Shared(data.to_owned());
+        }
         let Some(rest) = fragment.strip_prefix(REFERENCE_PREFIX) else {
             return Route::Explorer;
         };
@@ -31,6 +37,7 @@ impl Route {
             Route::Explorer => "#/".to_owned(),
             Route::Reference { anchor: None } => REFERENCE_PREFIX.to_owned(),
             Route::Reference { anchor: Some(a) } => format!("{REFERENCE_PREFIX}/{}", encode(a)),
+            Route::Shared(data) => format!("{SHARED_PREFIX}{data}"),
         }
     }
 }

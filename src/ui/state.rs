@@ -2,6 +2,7 @@
 
 use super::route::Route;
 use crate::domain::analysis::{analyze, Analysis};
+use crate::domain::share::{self, ShareError};
 use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use std::rc::Rc;
 use yew::Reducible;
@@ -16,6 +17,8 @@ pub struct AppState {
     pub selected_path: Option<String>,
     pub signature: SignatureFields,
     pub route: Route,
+    /// Why the shared link the page was opened with could not be loaded.
+    pub share_error: Option<ShareError>,
 }
 
 /// The signature panel's inputs. The secret lives only here, in memory: never in the URL or storage.
@@ -51,6 +54,7 @@ impl AppState {
             selected_path: None,
             signature: SignatureFields::default(),
             route: Route::Explorer,
+            share_error: None,
         };
         state.take_analysis(analysis);
         state
@@ -103,6 +107,19 @@ impl Reducible for AppState {
             Action::SetRequestId(v) => next.signature.request_id = v,
             Action::SetSignature(v) => next.signature.signature = v,
             Action::SetSecret(v) => next.signature.secret = v,
+            // A shared link carries the paste itself: opening it loads that text into the explorer.
+            Action::Navigate(Route::Shared(data)) => {
+                match share::decode(&data) {
+                    Ok(text) if *text != *next.text => {
+                        next.text = Rc::from(text);
+                        next.selected_path = None;
+                        next.share_error = None;
+                    }
+                    Ok(_) => next.share_error = None,
+                    Err(e) => next.share_error = Some(e),
+                }
+                next.route = Route::Shared(data);
+            }
             Action::Navigate(route) => next.route = route,
         }
         Rc::new(next)
@@ -150,6 +167,21 @@ mod tests {
             analysis: Rc::new(analyze(&text)),
             text,
         })
+    }
+
+    #[test]
+    fn a_shared_link_loads_its_text_and_a_damaged_one_says_why() {
+        let text = "{\"event\": \"Test\"}";
+        let state = Rc::new(AppState::default())
+            .reduce(Action::Navigate(Route::Shared(share::encode(text))));
+        assert_eq!(&*state.text, text);
+        assert_eq!(state.share_error, None);
+        let state = state.reduce(Action::Navigate(Route::Shared("Zm9v!".into())));
+        assert_eq!(&*state.text, text, "a damaged link keeps what is there");
+        assert!(matches!(
+            state.share_error,
+            Some(ShareError::BadCharacter { .. })
+        ));
     }
 
     #[test]

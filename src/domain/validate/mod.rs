@@ -1,7 +1,7 @@
 //! Checks a parsed body against one vendor's declaration, reporting every problem at once and
 //! building the typed tree on the way. Unknown things are reported and shown, never rejected.
 
-mod gymos;
+mod subject;
 mod value;
 
 use super::diagnostic::{Diagnostic, Kind};
@@ -48,7 +48,7 @@ pub fn validate(
     let members = root.as_object().unwrap_or_default();
     let root_obj = ctx.object(members, Some(decl.envelope), "", root.span);
     if let Some(field) = decl.subject_type_field {
-        gymos::check_subject(&mut ctx, &root_obj, field);
+        subject::check_subject(&mut ctx, &root_obj, field);
     }
     Validation {
         root: root_obj,

@@ -1,5 +1,5 @@
-//! GymOS's one cross-field rule: `subjectType` names which `subject` slot is populated.
-//! The allowed values are derived from the declared slots (member → MEMBER), not listed twice.
+//! The subject rule (GymOS): the envelope field named by `subject_type_field` says which slot of the
+//! subject object is populated. Allowed values are derived from the declared slots (member → MEMBER).
 
 use super::Ctx;
 use crate::domain::diagnostic::Kind;

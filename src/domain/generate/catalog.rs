@@ -108,7 +108,13 @@ impl Choice {
     /// One or two sentences for under the list: what the event is, and how sure anyone is of it.
     pub fn description(&self) -> String {
         match self {
-            Choice::Event(_, event) => event.description.to_owned(),
+            Choice::Event(_, event) => match event.data {
+                Some(data) if data.provenance == Provenance::Observed => format!(
+                    "{} Its data fields are known from public receiver code, not from the document.",
+                    event.description
+                ),
+                _ => event.description.to_owned(),
+            },
             Choice::Object(slot) => format!(
                 "{} GymOS publishes no event name for it, so the eventType here is a labelled \
                  placeholder (\"{}\"); the explorer will call it an unknown event.",

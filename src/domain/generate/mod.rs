@@ -5,17 +5,18 @@ mod build;
 mod cast;
 mod catalog;
 mod export;
+mod numbers;
 mod pools;
 mod rng;
+mod stamp;
+mod target;
 mod timeline;
 mod values;
 
 pub use catalog::{catalogue, default_choice, Choice};
-pub use export::{
-    default_target, export, file_name, parse_target, shell_quote, Export, Format, Note, Target,
-    TargetError,
-};
+pub use export::{export, file_name, shell_quote, Export, Format, Note};
 pub use rng::{next_seed, Rng};
+pub use target::{default_target, parse_target, Target, TargetError};
 
 use crate::domain::json::pretty;
 use crate::domain::schema::Vendor;

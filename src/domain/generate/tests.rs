@@ -2,7 +2,7 @@
 
 use super::build::Plan;
 use super::catalog::Choice;
-use super::values::scaled;
+use super::numbers::scaled;
 use super::{generate, Options};
 
 fn plan(key: &str) -> Plan {

@@ -4,7 +4,7 @@
 use super::paste_area::PasteArea;
 use super::route::Route;
 use super::state::{Action, AppState};
-use super::{AnalysisPanel, Shared};
+use super::{AnalysisPanel, GeneratorPanel, Shared};
 use crate::domain::analysis::analyze;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -81,9 +81,10 @@ pub fn App() -> Html {
                 <p class="privacy">{"Runs entirely in this tab: nothing you paste or type is sent anywhere."}</p>
             </header>
             if !in_reference {
+                <>
                 <main class="workspace">
                     <div class="column">
-                        <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} />
+                        <PasteArea text={state.text.clone()} on_edit={on_edit.clone()} textarea={textarea.clone()} />
                     </div>
                     <AnalysisPanel
                         analysis={Shared(state.analysis.clone())}
@@ -94,6 +95,8 @@ pub fn App() -> Html {
                         {textarea}
                     />
                 </main>
+                <GeneratorPanel secret={AttrValue::from(state.signature.secret.clone())} on_open={on_edit} />
+                </>
             }
         </>
     }

@@ -49,6 +49,12 @@ try {
   await page.screenshot({ path: 'docs/reference.png', fullPage: false });
   console.log('wrote docs/reference.png');
   await page.close();
+  // The example generator, as the README shows it: a GymOS event as a raw HTTP request.
+  const { page } = await openApp(browser.context, server.url);
+  await page.getByTestId('generate-event').selectOption('gymos:Session Booked');
+  await page.getByTestId('generator-format').selectOption('http');
+  await page.getByTestId('generator').screenshot({ path: 'docs/generator.png' });
+  console.log('wrote docs/generator.png');
 } finally {
   await browser.close();
   await server.close();

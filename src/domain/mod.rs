@@ -5,6 +5,7 @@ pub mod detect;
 pub mod diagnostic;
 pub mod examples;
 pub mod formats;
+pub mod generate;
 pub mod http;
 pub mod json;
 pub mod reference;

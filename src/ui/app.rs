@@ -5,7 +5,7 @@ use super::paste_area::PasteArea;
 use super::reference::Reference;
 use super::route::Route;
 use super::state::{Action, AppState};
-use super::{AnalysisPanel, Shared, SignaturePanel};
+use super::{AnalysisPanel, GeneratorPanel, Shared, SignaturePanel};
 use crate::domain::analysis::analyze;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -96,9 +96,10 @@ pub fn App() -> Html {
             if let Route::Reference { anchor } = &state.route {
                 <Reference anchor={anchor.clone()} />
             } else {
+                <>
                 <main class="workspace">
                     <div class="column">
-                        <PasteArea text={state.text.clone()} {on_edit} textarea={textarea.clone()} share_error={state.share_error.clone()} />
+                        <PasteArea text={state.text.clone()} on_edit={on_edit.clone()} textarea={textarea.clone()} share_error={state.share_error.clone()} />
                         <SignaturePanel
                             fields={state.signature.clone()}
                             analysis={Shared(state.analysis.clone())}
@@ -118,6 +119,8 @@ pub fn App() -> Html {
                         now={now_seconds()}
                     />
                 </main>
+                <GeneratorPanel secret={AttrValue::from(state.signature.secret.clone())} on_open={on_edit} />
+                </>
             }
         </>
     }

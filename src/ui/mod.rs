@@ -2,8 +2,12 @@
 
 mod analysis_panel;
 mod app;
+mod browser_io;
 mod diagnostics;
 mod field_row;
+mod generator_controls;
+mod generator_panel;
+pub mod generator_state;
 mod paste_area;
 pub mod reference;
 pub mod route;
@@ -19,6 +23,7 @@ mod value_view;
 pub use analysis_panel::{AnalysisPanel, AnalysisPanelProps};
 pub use app::App;
 pub use diagnostics::DiagnosticList;
+pub use generator_panel::GeneratorPanel;
 pub use shared::Shared;
 pub use signature_panel::{SignaturePanel, SignaturePanelProps};
 pub use typed_view::{TypedView, TypedViewProps};

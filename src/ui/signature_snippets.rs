@@ -86,7 +86,7 @@ pub fn SignatureSnippets(props: &SignatureSnippetsProps) -> Html {
             </div>
             <div class="sig-snippet-head">
                 <span class="sig-source">{format!("{} · run: {}", lang.file_name(), lang.run_hint())}</span>
-                <button type="button" class="sig-copy" onclick={on_copy} aria-live="polite">{copy_label}</button>
+                <button type="button" class="sig-copy" data-testid="signature-copy" onclick={on_copy} aria-live="polite">{copy_label}</button>
             </div>
             <pre class="sig-code"><code data-testid="signature-snippet">{code}</code></pre>
             if secret_filled && !props.secret_shown {

@@ -104,7 +104,7 @@ test('Copy puts the snippet with the real secret in the clipboard', async () => 
   const { page, errors } = await openApp(browser.context, server.url);
   await pasteAndTypeSecret(page, GOOD);
   await page.getByRole('button', { name: 'Python' }).click();
-  await page.getByRole('button', { name: 'Copy' }).click();
+  await page.getByTestId('signature-copy').click();
   await page.getByRole('button', { name: 'Copied ✓' }).waitFor({ timeout: 2000 });
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /import hashlib/);

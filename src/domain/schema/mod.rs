@@ -3,8 +3,10 @@
 
 pub mod gymos;
 pub mod perfectgym;
+pub mod sample;
 pub mod types;
 
+pub use sample::{Moment, Sample, Span};
 pub use types::{
     Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl,
 };

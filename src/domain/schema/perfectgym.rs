@@ -2,7 +2,8 @@
 //! Only `Test` has a documented `data` layout; every other `data` field is observed in public receiver code.
 
 use super::types::{
-    field, Alias, EventDecl, FieldType::*, ObjectDecl, Provenance, Vendor, VendorDecl,
+    field, Alias, EventDecl, FieldType::*, Moment, ObjectDecl, Provenance, Sample, Vendor,
+    VendorDecl,
 };
 
 pub static PERFECTGYM: VendorDecl = VendorDecl {
@@ -30,7 +31,8 @@ static ENVELOPE: ObjectDecl = ObjectDecl {
             "UTC-based time the event was triggered (ISO 8601, typically YYYY-MM-DDThh:mm:ssZ).",
         )
         .marker()
-        .example("\"2020-06-01T14:44:46Z\""),
+        .example("\"2020-06-01T14:44:46Z\"")
+        .sample(Sample::Time(Moment::Event)),
         field(
             "data",
             EventData,
@@ -46,10 +48,13 @@ static TEST_NESTED: ObjectDecl = ObjectDecl {
     provenance: Provenance::Documented,
     fields: &[
         field("text", String, "Text value of the Test example.")
-            .example("\"nested some text value\""),
+            .example("\"nested some text value\"")
+            .sample(Sample::FreeText),
         field("date", DateTime, "Date-time value of the Test example.")
             .example("\"2020-06-01T14:44:46Z\""),
-        field("amount", Decimal, "Amount value of the Test example.").example("33.78"),
+        field("amount", Decimal, "Amount value of the Test example.")
+            .example("33.78")
+            .sample(Sample::Money),
     ],
 };
 
@@ -60,7 +65,8 @@ static TEST_DATA: ObjectDecl = ObjectDecl {
     fields: &[
         field("valueLong", Int, "Integer value of the Test example.").example("12345678"),
         field("valueText", String, "Text value of the Test example.")
-            .example("\"some text value\""),
+            .example("\"some text value\"")
+            .sample(Sample::FreeText),
         field(
             "nestedData",
             Object(&TEST_NESTED),
@@ -74,13 +80,15 @@ const USER_ID: super::types::FieldDecl = field(
     Int,
     "PGM user (member) id, an int64; fetch the user through the API for details.",
 )
-.observed();
+.observed()
+.sample(Sample::PgmId);
 const CONTRACT_ID: super::types::FieldDecl = field(
     "contractId",
     Int,
     "PGM contract id (API Contracts.id); for payments it names the contract, not the payment.",
 )
-.observed();
+.observed()
+.sample(Sample::PgmId);
 
 static CLASS_BOOKING_DATA: ObjectDecl = ObjectDecl {
     name: "data",
@@ -94,7 +102,8 @@ static CLASS_BOOKING_DATA: ObjectDecl = ObjectDecl {
             Int,
             "The booked class occurrence (API Classes.id), an int64.",
         )
-        .observed(),
+        .observed()
+        .sample(Sample::PgmId),
     ],
 };
 
@@ -116,7 +125,8 @@ static CONTRACT_CREATED_DATA: ObjectDecl = ObjectDecl {
             String,
             "Name of the contract's payment plan.",
         )
-        .observed(),
+        .observed()
+        .sample(Sample::MembershipPlan),
     ],
 };
 
@@ -136,7 +146,8 @@ static PERSONAL_TRAINING_DATA: ObjectDecl = ObjectDecl {
         Int,
         "PGM personal training booking id, an int64.",
     )
-    .observed()],
+    .observed()
+    .sample(Sample::PgmId)],
 };
 
 static USER_DATA: ObjectDecl = ObjectDecl {

@@ -1,6 +1,8 @@
 //! The vocabulary every vendor declaration is written in: field types, fields, objects, events.
 //! Declarations are `static` data built with `const fn`s, so adding an attribute never touches old entries.
 
+pub use super::sample::{Moment, Sample, Span};
+
 /// A JSON type as the vendor documents it. Object types point at their own declaration.
 #[derive(Clone, Copy, Debug)]
 pub enum FieldType {
@@ -73,6 +75,8 @@ pub struct FieldDecl {
     pub marker: bool,
     /// Missing it is worth a warning (envelope fields); most payload fields are optional in practice.
     pub required: bool,
+    /// What kind of realistic value the example generator puts here.
+    pub sample: Sample,
 }
 
 /// Starts a documented, non-nullable field; chain the modifiers below.
@@ -86,6 +90,7 @@ pub const fn field(name: &'static str, ty: FieldType, description: &'static str)
         example: None,
         marker: false,
         required: false,
+        sample: Sample::Auto,
     }
 }
 
@@ -109,6 +114,10 @@ impl FieldDecl {
     }
     pub const fn required(mut self) -> Self {
         self.required = true;
+        self
+    }
+    pub const fn sample(mut self, sample: Sample) -> Self {
+        self.sample = sample;
         self
     }
 }

@@ -10,7 +10,7 @@ use super::payload_sessions::{
 };
 use super::subject::SUBJECT;
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, FieldDecl, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, FieldDecl, Moment, ObjectDecl, Provenance, Sample as S};
 
 pub static ENVELOPE: ObjectDecl = ObjectDecl {
     name: "envelope",
@@ -31,23 +31,27 @@ pub static ENVELOPE: ObjectDecl = ObjectDecl {
             "When the original triggering event occurred.",
         )
         .required()
-        .example(r#""2025-11-25T13:42:01Z""#),
+        .example(r#""2025-11-25T13:42:01Z""#)
+        .sample(S::Time(Moment::Event)),
         field(
             "webHookTimestampUtc",
             T::DateTime,
             "When the webhook was generated.",
         )
         .required()
-        .example(r#""2025-11-25T13:42:01Z""#),
+        .example(r#""2025-11-25T13:42:01Z""#)
+        .sample(S::Time(Moment::Delivery)),
         field("clientId", T::Guid, "GymOS client (facility) ID.")
             .required()
             .example(r#""c340d350-b6a1-434c-bfb6-7703e9cb3215""#),
         field("clientBusinessName", T::String, "Registered business name.")
             .required()
-            .example(r#""Example Fitness Ltd""#),
+            .example(r#""Example Fitness Ltd""#)
+            .sample(S::BusinessName),
         field("clientTradingName", T::String, "Trading name.")
             .required()
-            .example(r#""Example Fitness""#),
+            .example(r#""Example Fitness""#)
+            .sample(S::TradingName),
         field(
             "subjectType",
             T::String,

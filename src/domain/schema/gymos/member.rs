@@ -2,7 +2,7 @@
 //! contact fields the table only summarises ("homeAddress1, homeAddress2, homeCity, etc.").
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, FieldDecl, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, FieldDecl, Moment, ObjectDecl, Provenance, Sample as S};
 
 /// One of the fields behind the table's "Address fields" / "Emergency contact fields" rows:
 /// named there or in the example, typed string by that row.
@@ -21,26 +21,41 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
             T::DateTime,
             "When the member record was created.",
         )
-        .example(r#""2025-02-19T16:02:02.7763675Z""#),
-        field("title", T::String, "Name title (E.g., Mr., Mrs., Ms. etc.)").example(r#""Mr.""#),
-        field("firstName", T::String, "First name.").example(r#""Justin""#),
-        field("lastName", T::String, "Last name.").example(r#""Credible""#),
-        field("fullName", T::String, "Full name.").example(r#""Justin Credible""#),
+        .example(r#""2025-02-19T16:02:02.7763675Z""#)
+        .sample(S::Time(Moment::Created)),
+        field("title", T::String, "Name title (E.g., Mr., Mrs., Ms. etc.)")
+            .example(r#""Mr.""#)
+            .sample(S::Title),
+        field("firstName", T::String, "First name.")
+            .example(r#""Justin""#)
+            .sample(S::FirstName),
+        field("lastName", T::String, "Last name.")
+            .example(r#""Credible""#)
+            .sample(S::LastName),
+        field("fullName", T::String, "Full name.")
+            .example(r#""Justin Credible""#)
+            .sample(S::FullName),
         // No example: the document's value is mangled ("[email protected] "), see field-notes.md.
-        field("email", T::String, "Email address."),
-        field("mobile", T::String, "Mobile phone.").example(r#""\u002B447123456789""#),
+        field("email", T::String, "Email address.").sample(S::Email),
+        field("mobile", T::String, "Mobile phone.")
+            .example(r#""\u002B447123456789""#)
+            .sample(S::Phone),
         // Both typed `date?` although the example sends datetimes.
         field("dateOfBirth", T::Date, "Date of birth.")
             .nullable()
-            .example(r#""1983-05-15T00:00:00""#),
+            .example(r#""1983-05-15T00:00:00""#)
+            .sample(S::Time(Moment::Birth)),
         field(
             "joinedDate",
             T::Date,
             "Member join date. This may precede the created date.",
         )
         .nullable()
-        .example(r#""2025-01-10T00:00:00Z""#),
-        field("gender", T::String, "Gender.").example(r#""Male""#),
+        .example(r#""2025-01-10T00:00:00Z""#)
+        .sample(S::Time(Moment::Joined)),
+        field("gender", T::String, "Gender.")
+            .example(r#""Male""#)
+            .sample(S::Gender),
         field("primaryStatus", T::String, "Status assigned to the member.")
             .example(r#""Satisfactory""#),
         field("journeyPoint", T::String, "Member lifecycle status.")
@@ -50,17 +65,22 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
             T::StringList,
             "List of active membership names.",
         )
-        .example(r#"["Gold Membership", "Nutrition Bolt-on"]"#),
-        field("assignedMentor", T::String, "Assigned coach/mentor.").example(r#""Jim Shark""#),
+        .example(r#"["Gold Membership", "Nutrition Bolt-on"]"#)
+        .sample(S::MembershipPlan),
+        field("assignedMentor", T::String, "Assigned coach/mentor.")
+            .example(r#""Jim Shark""#)
+            .sample(S::Staff),
         // In the table, absent from the example.
         field("blockedUntilUtc", T::DateTime, "Block expiry time (UTC).").nullable(),
         field("defaultVenue", T::String, "The member’s primary venue.")
-            .example(r#""Downtown Fitness Centre""#),
+            .example(r#""Downtown Fitness Centre""#)
+            .sample(S::Venue),
         prose(
             "homeAddress1",
             "Home address line 1 (one of the document's address fields).",
             r#""123 The Street""#,
-        ),
+        )
+        .sample(S::AddressLine),
         prose(
             "homeAddress2",
             "Home address line 2 (one of the document's address fields).",
@@ -75,12 +95,14 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
             "homeCity",
             "Home town or city (one of the document's address fields).",
             r#""Townsville""#,
-        ),
+        )
+        .sample(S::City),
         prose(
             "homeCounty",
             "Home county (one of the document's address fields).",
             r#""Countyshire""#,
-        ),
+        )
+        .sample(S::County),
         prose(
             "homeCountry",
             "Home country (one of the document's address fields).",
@@ -90,22 +112,26 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
             "homePostcode",
             "Home postcode (one of the document's address fields).",
             r#""TS1 2AB""#,
-        ),
+        )
+        .sample(S::Postcode),
         prose(
             "emergencyContact",
             "Emergency contact's name (one of the document's emergency contact fields).",
             r#""Jane Credible""#,
-        ),
+        )
+        .sample(S::Relative),
         prose(
             "emergencyPhone",
             "Emergency contact's phone (one of the document's emergency contact fields).",
             r#""\u002B441234567890""#,
-        ),
+        )
+        .sample(S::Phone),
         prose(
             "emergencyAddress",
             "Emergency contact's address (one of the document's emergency contact fields).",
             r#""123 The Street, Townsville, Countyshire""#,
-        ),
+        )
+        .sample(S::Address),
         prose(
             "emergencyRelationship",
             "Emergency contact's relationship to the member \

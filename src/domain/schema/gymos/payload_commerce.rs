@@ -2,7 +2,7 @@
 //! Decimal fields are all `decimal?` in the document; its examples send integers for some.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S, Span};
 
 pub static CREDIT: ObjectDecl = ObjectDecl {
     name: "credit",
@@ -11,7 +11,8 @@ pub static CREDIT: ObjectDecl = ObjectDecl {
     fields: &[
         field("cost", T::Decimal, "Cost of credit pack.")
             .nullable()
-            .example("149.99"),
+            .example("149.99")
+            .sample(S::Money),
         field("creditPack", T::String, "Pack name.").example(r#""8 Session Pack (28 days)""#),
         field("creditsIssued", T::Int, "Total credits issued.").example("8"),
         field("creditsRemaining", T::Int, "Credits remaining.").example("8"),
@@ -23,11 +24,13 @@ pub static CREDIT: ObjectDecl = ObjectDecl {
         field("validFromType", T::String, "How validity begins.").example(r#""Immediate""#),
         field("validFromUtc", T::DateTime, "Valid-from timestamp.")
             .nullable()
-            .example(r#""2025-11-27T00:00:00+00:00""#),
+            .example(r#""2025-11-27T00:00:00+00:00""#)
+            .sample(S::Time(Moment::Start(Span::Validity))),
         field("validToType", T::String, "How validity expires.").example(r#""Fixed period""#),
         field("validToUtc", T::DateTime, "Expiry timestamp.")
             .nullable()
-            .example(r#""2025-12-25T00:00:00+00:00""#),
+            .example(r#""2025-12-25T00:00:00+00:00""#)
+            .sample(S::Time(Moment::End(Span::Validity))),
     ],
 };
 
@@ -44,7 +47,8 @@ pub static ORDER: ObjectDecl = ObjectDecl {
         field("reference", T::String, "Order reference code.").example(r#""ORD12345""#),
         field("grossTotal", T::Decimal, "Gross total amount.")
             .nullable()
-            .example("99.99"),
+            .example("99.99")
+            .sample(S::Money),
         field("itemCount", T::Int, "Number of items in the order.").example("1"),
     ],
 };
@@ -60,12 +64,15 @@ pub static PAYMENT_LINK: ObjectDecl = ObjectDecl {
         field("linkType", T::String, "Link type.").example(r#""Reusable""#),
         field("targetType", T::String, "Entity the link is for.").example(r#""Member""#),
         field("title", T::String, "Link title.").example(r#""Christmas meal deposit""#),
-        field("description", T::String, "Link description.").example(
-            r#""Non-refundable deposit for the Christmas meal. Remainder to be paid at the event.""#,
-        ),
+        field("description", T::String, "Link description.")
+            .example(
+                r#""Non-refundable deposit for the Christmas meal. Remainder to be paid at the event.""#,
+            )
+            .sample(S::FreeText),
         field("amount", T::Decimal, "Amount requested or paid.")
             .nullable()
-            .example("20"),
+            .example("20")
+            .sample(S::Money),
     ],
 };
 
@@ -81,7 +88,8 @@ pub static INVENTORY: ObjectDecl = ObjectDecl {
         field("variantName", T::String, "Variant name (size/colour).")
             .example(r#""Large - Black""#),
         field("description", T::String, "Description.")
-            .example(r#""Durable fitness gloves to protect your hands during weight training.""#),
+            .example(r#""Durable fitness gloves to protect your hands during weight training.""#)
+            .sample(S::FreeText),
         field("stockLevel", T::Int, "Current stock.").example("3"),
     ],
 };

@@ -2,7 +2,7 @@
 //! weighIn, xrcizeSession, message.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, ObjectDecl, Provenance, Sample as S};
 
 pub static ACHIEVEMENT: ObjectDecl = ObjectDecl {
     name: "achievement",
@@ -26,7 +26,9 @@ pub static ACHIEVEMENT: ObjectDecl = ObjectDecl {
         .example(r#""Deadlift""#),
         field("achievedAtUtc", T::DateTime, "When achieved.")
             .example(r#""2025-11-26T14:29:02.7773686Z""#),
-        field("notes", T::String, "Notes.").example(r#""Verified by Maya Magination""#),
+        field("notes", T::String, "Notes.")
+            .example(r#""Verified by Maya Magination""#)
+            .sample(S::Template("Verified by {staff}")),
     ],
 };
 
@@ -41,7 +43,8 @@ pub static BODY_HOP: ObjectDecl = ObjectDecl {
         field("datePointUtc", T::DateTime, "Timestamp.")
             .example(r#""2025-11-25T19:59:02.7773686Z""#),
         field("notes", T::String, "Notes.")
-            .example(r#""Decent progression on my legs. Arms still need more work.""#),
+            .example(r#""Decent progression on my legs. Arms still need more work.""#)
+            .sample(S::FreeText),
     ],
 };
 
@@ -64,7 +67,9 @@ pub static WEIGH_IN: ObjectDecl = ObjectDecl {
         field("bodyFatPercentage", T::Decimal, "Body fat %.")
             .nullable()
             .example("19.2"),
-        field("notes", T::String, "Notes.").example(r#""Feeling good, energy levels are up.""#),
+        field("notes", T::String, "Notes.")
+            .example(r#""Feeling good, energy levels are up.""#)
+            .sample(S::FreeText),
     ],
 };
 
@@ -84,7 +89,8 @@ pub static XRCIZE_SESSION: ObjectDecl = ObjectDecl {
         )
         .example(
             r#""A comprehensive strength training session targeting all major muscle groups.""#,
-        ),
+        )
+        .sample(S::FreeText),
         field("sessionType", T::String, "XRcize session type.").example(r#""Master""#),
         field(
             "contentFormat",
@@ -110,7 +116,8 @@ pub static MESSAGE: ObjectDecl = ObjectDecl {
             T::String,
             "Sender (address, identifier, or mobile).",
         )
-        .example(r#""Titus Addrum""#),
+        .example(r#""Titus Addrum""#)
+        .sample(S::FullName),
         field("isInbound", T::Boolean, "True if message was inbound.").example("true"),
         field("messageType", T::String, "Category/type.").example(r#""Email""#),
         field("receivedUtc", T::DateTime, "When the message was received.")

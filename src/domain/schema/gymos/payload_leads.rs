@@ -1,7 +1,7 @@
 //! GymOS payload objects from lead and follow-up work: leadAppointment, campaign, assignment.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S, Span};
 
 pub static LEAD_APPOINTMENT: ObjectDecl = ObjectDecl {
     name: "leadAppointment",
@@ -14,7 +14,8 @@ pub static LEAD_APPOINTMENT: ObjectDecl = ObjectDecl {
         field("bookedUtc", T::DateTime, "Booking timestamp.").example(r#""2025-11-23T14:13:09Z""#),
         field("cancelledUtc", T::DateTime, "Cancellation timestamp.")
             .nullable()
-            .example(r#""""#),
+            .example(r#""""#)
+            .sample(S::Time(Moment::Cancelled)),
         field("campaign", T::String, "Campaign name.").example(r#""Black Friday Campaign""#),
         field("status", T::String, "Status.").example(r#""Attended""#),
     ],
@@ -44,13 +45,16 @@ pub static ASSIGNMENT: ObjectDecl = ObjectDecl {
             .example(r#""4325d913-290f-4e3b-85e2-00d83dc1c0f5""#),
         field("title", T::String, "Assignment title.").example(r#""Check-in""#),
         field("details", T::String, "Assignment details.")
-            .example(r#""Scheduled call as promised to follow-up on discussion from 3 days ago.""#),
+            .example(r#""Scheduled call as promised to follow-up on discussion from 3 days ago.""#)
+            .sample(S::FreeText),
         field("notes", T::String, "Notes.")
-            .example(r#""Seemed very interested in our personal training packages.""#),
+            .example(r#""Seemed very interested in our personal training packages.""#)
+            .sample(S::FreeText),
         field("assignmentType", T::String, "Category/type.").example(r#""Generic Reminder""#),
         field("startTimeUtc", T::DateTime, "Start time.")
             .nullable()
-            .example(r#""2025-11-27T10:00:00Z""#),
+            .example(r#""2025-11-27T10:00:00Z""#)
+            .sample(S::Time(Moment::Start(Span::Session))),
         field("status", T::String, "Status.").example(r#""Pending""#),
     ],
 };

@@ -2,7 +2,7 @@
 //! document, form, injury.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S, Span};
 
 pub static MEMBERSHIP: ObjectDecl = ObjectDecl {
     name: "membership",
@@ -19,13 +19,17 @@ pub static MEMBERSHIP: ObjectDecl = ObjectDecl {
         )
         .example(r#""2025-09-27T15:02:02.7813682Z""#),
         field("startDateUtc", T::DateTime, "Start date/time (UTC).")
-            .example(r#""2025-09-27T15:02:02.7813682Z""#),
+            .example(r#""2025-09-27T15:02:02.7813682Z""#)
+            .sample(S::Time(Moment::Start(Span::Term))),
         // In the table, absent from the example.
         field("endDateUtc", T::DateTime, "End date/time (UTC).").nullable(),
         field("cancelledUtc", T::DateTime, "Cancellation time (UTC).")
             .nullable()
-            .example(r#""""#),
-        field("membershipPlan", T::String, "Plan name.").example(r#""Gold Membership""#),
+            .example(r#""""#)
+            .sample(S::Time(Moment::Cancelled)),
+        field("membershipPlan", T::String, "Plan name.")
+            .example(r#""Gold Membership""#)
+            .sample(S::MembershipPlan),
         field("membershipType", T::String, "Membership category/type.")
             .example(r#""Monthly Recurring""#),
         field("subscriptionLength", T::Int, "Subscription length.").example("1"),
@@ -43,10 +47,12 @@ pub static MEMBERSHIP: ObjectDecl = ObjectDecl {
             "Cost per billing period.",
         )
         .nullable()
-        .example("249.99"),
+        .example("249.99")
+        .sample(S::Money),
         field("joiningFee", T::Decimal, "Joining fee applied.")
             .nullable()
-            .example("0"),
+            .example("0")
+            .sample(S::Money),
         field("status", T::String, "Membership status.").example(r#""Active""#),
     ],
 };
@@ -62,11 +68,15 @@ pub static SCHEDULED_ABSENCE: ObjectDecl = ObjectDecl {
         field("createdUtc", T::DateTime, "When the absence was created.")
             .example(r#""2025-11-26T16:02:02.7813682Z""#),
         field("absenceStartUtc", T::DateTime, "Absence start time (UTC).")
-            .example(r#""2025-12-01T00:00:00Z""#),
+            .example(r#""2025-12-01T00:00:00Z""#)
+            .sample(S::Time(Moment::Start(Span::Days))),
         field("absenceEndUtc", T::DateTime, "Absence end time (UTC).")
-            .example(r#""2025-12-10T23:59:59Z""#),
+            .example(r#""2025-12-10T23:59:59Z""#)
+            .sample(S::Time(Moment::End(Span::Days))),
         field("reason", T::String, "Absence reason.").example(r#""Holiday""#),
-        field("notes", T::String, "Additional notes.").example(r#""Family trip to the beach.""#),
+        field("notes", T::String, "Additional notes.")
+            .example(r#""Family trip to the beach.""#)
+            .sample(S::FreeText),
     ],
 };
 
@@ -78,13 +88,18 @@ pub static DOCUMENT: ObjectDecl = ObjectDecl {
         field("createdUtc", T::DateTime, "Creation timestamp.")
             .example(r#""2025-11-26T16:02:02.7793681Z""#),
         field("description", T::String, "Description.")
-            .example(r#""12 month SGPT membership contract for Justin Credible""#),
-        field("filename", T::String, "Filename.").example(r#""contract_justin_credible.pdf""#),
+            .example(r#""12 month SGPT membership contract for Justin Credible""#)
+            .sample(S::Template("12 month {plan} contract for {full}")),
+        field("filename", T::String, "Filename.")
+            .example(r#""contract_justin_credible.pdf""#)
+            .sample(S::Template("contract_{slug}.pdf")),
         field("id", T::Guid, "Document ID.")
             .nullable()
             .example(r#""24b93d25-559c-4edf-bf45-49ae58f52490""#),
         field("name", T::String, "Document name/title.").example(r#""Membership Contract""#),
-        field("notes", T::String, "Notes.").example(r#""Signed electronically via GymOS app""#),
+        field("notes", T::String, "Notes.")
+            .example(r#""Signed electronically via GymOS app""#)
+            .sample(S::FreeText),
     ],
 };
 
@@ -126,11 +141,15 @@ pub static INJURY: ObjectDecl = ObjectDecl {
         field("id", T::Guid, "Injury record ID.")
             .nullable()
             .example(r#""a6c825d4-fbc4-47b0-8e52-75f513b27d95""#),
-        field("recordedBy", T::String, "Staff name.").example(r#""Shelia Mazeyer""#),
+        field("recordedBy", T::String, "Staff name.")
+            .example(r#""Shelia Mazeyer""#)
+            .sample(S::Staff),
         field("isPregnant", T::Boolean, "Pregnancy flag.").example("false"),
         field("medications", T::String, "Medications listed.").example(r#""Ibuprofen""#),
         field("allergies", T::String, "Allergies listed.").example(r#""Peanuts""#),
-        field("notes", T::String, "Notes.").example(r#""""#),
+        field("notes", T::String, "Notes.")
+            .example(r#""""#)
+            .sample(S::FreeText),
         field("injuryCount", T::Int, "Number of injuries recorded.").example("1"),
     ],
 };

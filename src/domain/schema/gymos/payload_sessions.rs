@@ -2,7 +2,7 @@
 //! dropSlotEventSlot, dropSlotEventType, dropSlotInvitation.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S, Span};
 
 pub static SESSION: ObjectDecl = ObjectDecl {
     name: "session",
@@ -14,7 +14,8 @@ pub static SESSION: ObjectDecl = ObjectDecl {
             .example(r#""6fd0aa79-e899-4d93-b465-12fa38d96372""#),
         field("startTimeLocal", T::DateTime, "Local session start time.")
             .nullable()
-            .example(r#""2025-11-26T16:15:00+00:00""#),
+            .example(r#""2025-11-26T16:15:00+00:00""#)
+            .sample(S::LocalTime(Moment::Start(Span::Session))),
         // Not in the document: field-notes.md records one public receiver reading it.
         field(
             "startTimeUtc",
@@ -23,19 +24,28 @@ pub static SESSION: ObjectDecl = ObjectDecl {
              the document lists startTimeLocal instead.",
         )
         .nullable()
-        .observed(),
+        .observed()
+        .sample(S::Time(Moment::Start(Span::Session))),
         field("endTimeLocal", T::DateTime, "Local session end time.")
             .nullable()
-            .example(r#""2025-11-26T17:00:00+00:00""#),
+            .example(r#""2025-11-26T17:00:00+00:00""#)
+            .sample(S::LocalTime(Moment::End(Span::Session))),
         field(
             "sessionType",
             T::String,
             "Session type (E.g., Small Group 1:6)",
         )
-        .example(r#""SGPT (1:6)""#),
-        field("venue", T::String, "Venue.").example(r#""Downtown Fitness Centre""#),
-        field("venueArea", T::String, "Area/room.").example(r#""Studio 2""#),
-        field("leadCoach", T::String, "Coach name.").example(r#""Sarah Trainer""#),
+        .example(r#""SGPT (1:6)""#)
+        .sample(S::SessionType),
+        field("venue", T::String, "Venue.")
+            .example(r#""Downtown Fitness Centre""#)
+            .sample(S::Venue),
+        field("venueArea", T::String, "Area/room.")
+            .example(r#""Studio 2""#)
+            .sample(S::VenueArea),
+        field("leadCoach", T::String, "Coach name.")
+            .example(r#""Sarah Trainer""#)
+            .sample(S::Staff),
     ],
 };
 
@@ -48,14 +58,18 @@ pub static BOOKING: ObjectDecl = ObjectDecl {
             .nullable()
             .example(r#""97c6e7c9-0920-438f-828e-25a252d06740""#),
         field("autoBooked", T::Boolean, "If the booking was auto-booked.").example("false"),
-        field("bookedBy", T::String, "Who created the booking.").example(r#""Justin Credible""#),
+        field("bookedBy", T::String, "Who created the booking.")
+            .example(r#""Justin Credible""#)
+            .sample(S::FullName),
         field("bookedTimeUtc", T::DateTime, "UTC booking time.")
             .nullable()
-            .example(r#""2025-11-26T16:02:00.7793681Z""#),
+            .example(r#""2025-11-26T16:02:00.7793681Z""#)
+            .sample(S::Time(Moment::Event)),
         // The example sends "" rather than null for "not cancelled".
         field("cancelledTimeUtc", T::DateTime, "UTC cancellation time.")
             .nullable()
-            .example(r#""""#),
+            .example(r#""""#)
+            .sample(S::Time(Moment::Cancelled)),
         field("paymentMethod", T::String, "Payment method label.").example(r#""Credits""#),
         field("status", T::String, "Booking status.").example(r#""Booked""#),
     ],
@@ -72,13 +86,18 @@ pub static DROP_SLOT_EVENT_SLOT: ObjectDecl = ObjectDecl {
         field("status", T::String, "Status.").example(r#""Booked""#),
         field("startTimeUtc", T::DateTime, "Event start (UTC).")
             .nullable()
-            .example(r#""2025-11-28T18:30:00Z""#),
+            .example(r#""2025-11-28T18:30:00Z""#)
+            .sample(S::Time(Moment::Start(Span::Session))),
         field("endTimeUtc", T::DateTime, "Event end (UTC).")
             .nullable()
-            .example(r#""2025-11-28T19:30:00Z""#),
-        field("hosts", T::String, "Delimited list of host(s).").example(r#""Rick Ottersheese""#),
+            .example(r#""2025-11-28T19:30:00Z""#)
+            .sample(S::Time(Moment::End(Span::Session))),
+        field("hosts", T::String, "Delimited list of host(s).")
+            .example(r#""Rick Ottersheese""#)
+            .sample(S::Staff),
         field("attendees", T::String, "Delimited list of attendee(s).")
-            .example(r#""Alice Tikband""#),
+            .example(r#""Alice Tikband""#)
+            .sample(S::FullName),
     ],
 };
 
@@ -91,9 +110,11 @@ pub static DROP_SLOT_EVENT_TYPE: ObjectDecl = ObjectDecl {
             .nullable()
             .example(r#""93c27cb4-a458-4d5c-8e03-9661336beb18""#),
         field("eventName", T::String, "Name.").example(r#""Check-In""#),
-        field("eventDescription", T::String, "Description.").example(
-            r#""Regular check-in to ensure that we are on track towards our goals, and to make adjustments as necessary.""#,
-        ),
+        field("eventDescription", T::String, "Description.")
+            .example(
+                r#""Regular check-in to ensure that we are on track towards our goals, and to make adjustments as necessary.""#,
+            )
+            .sample(S::FreeText),
     ],
 };
 
@@ -111,9 +132,11 @@ pub static DROP_SLOT_INVITATION: ObjectDecl = ObjectDecl {
         field("status", T::String, "Status.").example(r#""Active""#),
         field("validFromUtc", T::DateTime, "Valid from.")
             .nullable()
-            .example(r#""2025-11-26T16:02:02.7803683Z""#),
+            .example(r#""2025-11-26T16:02:02.7803683Z""#)
+            .sample(S::Time(Moment::Start(Span::Validity))),
         field("validToUtc", T::DateTime, "Valid until.")
             .nullable()
-            .example(r#""2025-12-03T16:02:02.7803683Z""#),
+            .example(r#""2025-12-03T16:02:02.7803683Z""#)
+            .sample(S::Time(Moment::End(Span::Validity))),
     ],
 };

@@ -3,7 +3,7 @@
 
 use super::member::MEMBER;
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, ObjectDecl, Provenance};
+use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S};
 
 pub static SUBJECT: ObjectDecl = ObjectDecl {
     name: "subject",
@@ -41,21 +41,34 @@ pub static LEAD: ObjectDecl = ObjectDecl {
     provenance: Provenance::Documented,
     fields: &[
         field("id", T::Guid, "Lead ID.").example(r#""c28a6e90-95a1-44e9-8d8a-26d5e2cc01e2""#),
-        field("firstName", T::String, "First name.").example(r#""Amanda""#),
-        field("fullName", T::String, "Full name.").example(r#""Amanda Huggenkiss""#),
-        field("lastName", T::String, "Last name.").example(r#""Huggenkiss""#),
-        field("email", T::String, "Email address."),
-        field("mobile", T::String, "Mobile phone.").example(r#""\u002B447987654321""#),
+        field("firstName", T::String, "First name.")
+            .example(r#""Amanda""#)
+            .sample(S::FirstName),
+        field("fullName", T::String, "Full name.")
+            .example(r#""Amanda Huggenkiss""#)
+            .sample(S::FullName),
+        field("lastName", T::String, "Last name.")
+            .example(r#""Huggenkiss""#)
+            .sample(S::LastName),
+        field("email", T::String, "Email address.").sample(S::Email),
+        field("mobile", T::String, "Mobile phone.")
+            .example(r#""\u002B447987654321""#)
+            .sample(S::Phone),
         field("createdUtc", T::DateTime, "When the lead was created.")
-            .example(r#""2025-07-28T15:02:02.7763675Z""#),
-        field("gender", T::String, "Gender, if provided.").example(r#""Female""#),
+            .example(r#""2025-07-28T15:02:02.7763675Z""#)
+            .sample(S::Time(Moment::Created)),
+        field("gender", T::String, "Gender, if provided.")
+            .example(r#""Female""#)
+            .sample(S::Gender),
         // Typed `date?` although the example sends a zone-less datetime.
         field("dateOfBirth", T::Date, "DOB, if collected.")
             .nullable()
-            .example(r#""1986-08-22T00:00:00""#),
+            .example(r#""1986-08-22T00:00:00""#)
+            .sample(S::Time(Moment::Birth)),
         field("source", T::String, "Lead source.").example(r#""Facebook Ad""#),
         field("preferredVenue", T::String, "Venue preference.")
-            .example(r#""Uptown Fitness Centre""#),
+            .example(r#""Uptown Fitness Centre""#)
+            .sample(S::Venue),
     ],
 };
 
@@ -66,14 +79,22 @@ pub static ATTENDEE: ObjectDecl = ObjectDecl {
     fields: &[
         field("id", T::Guid, "Guest ID.").example(r#""d4f5e6a7-b8c9-40d1-ef01-23456789abcd""#),
         field("createdUtc", T::DateTime, "When the guest was created.")
-            .example(r#""2025-11-13T16:02:02.7773686Z""#),
-        field("firstName", T::String, "First name.").example(r#""Alice""#),
-        field("fullName", T::String, "Full name.").example(r#""Alice Tikband""#),
-        field("lastName", T::String, "Last name.").example(r#""Tikband""#),
-        field("email", T::String, "Email address."),
+            .example(r#""2025-11-13T16:02:02.7773686Z""#)
+            .sample(S::Time(Moment::Created)),
+        field("firstName", T::String, "First name.")
+            .example(r#""Alice""#)
+            .sample(S::FirstName),
+        field("fullName", T::String, "Full name.")
+            .example(r#""Alice Tikband""#)
+            .sample(S::FullName),
+        field("lastName", T::String, "Last name.")
+            .example(r#""Tikband""#)
+            .sample(S::LastName),
+        field("email", T::String, "Email address.").sample(S::Email),
         field("mobile", T::String, "Mobile number.")
             .nullable()
-            .example(r#""\u002B447000112233""#),
+            .example(r#""\u002B447000112233""#)
+            .sample(S::Phone),
         // In the table, absent from the example.
         field("status", T::String, "Guest status."),
     ],

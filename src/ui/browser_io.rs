@@ -1,0 +1,40 @@
+//! The generator's side effects, called from event handlers only: copy text to the clipboard and
+//! save text as a file (a Blob behind an object URL, clicked through a temporary link).
+
+use gloo::file::{Blob, ObjectUrl};
+use gloo::timers::callback::Timeout;
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlAnchorElement;
+use yew::platform::spawn_local;
+use yew::Callback;
+
+/// The object URL outlives the click by this long, so the browser has read the Blob before it is revoked.
+const REVOKE_AFTER_MS: u32 = 10_000;
+const JSON_MIME: &str = "application/json";
+
+/// Writes `text` to the clipboard; `done` gets whether the browser accepted it.
+pub fn copy_text(text: String, done: Callback<bool>) {
+    let promise = window().navigator().clipboard().write_text(&text);
+    spawn_local(async move {
+        done.emit(JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Offers `text` as a download named `file_name`. Returns false when the page could not build the link.
+pub fn download_json(file_name: &str, text: &str) -> bool {
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(JSON_MIME)));
+    let Some(link) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    Timeout::new(REVOKE_AFTER_MS, move || drop(url)).forget();
+    true
+}

@@ -1,0 +1,148 @@
+//! "Example events": generate a realistic event of any type, as JSON, a raw HTTP request or curl,
+//! copy it, download it, or open it in the explorer. Generation is the domain's; this only renders.
+
+use super::browser_io::{copy_text, download_json};
+use super::generator_controls::GeneratorControls;
+use super::generator_state::GeneratorSettings;
+use crate::domain::generate::{
+    default_target, export, file_name, generate, Export, Format, Generated, Options, TargetError,
+};
+use crate::domain::schema::Provenance;
+use gloo::utils::window;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GeneratorPanelProps {
+    /// The webhook secret typed in the signature panel (signs Perfect Gym requests).
+    pub secret: AttrValue,
+    /// Loads a text into the explorer (`Action::Edit`).
+    pub on_open: Callback<String>,
+}
+
+/// What the panel shows for one set of settings.
+struct Output {
+    generated: Generated,
+    shown: Result<Export, TargetError>,
+    /// The raw request "Open in explorer" loads: the typed URL, or the vendor's suggestion if it is invalid.
+    request: String,
+}
+
+fn output(settings: &GeneratorSettings, secret: &str) -> Output {
+    let options = Options {
+        seed: settings.seed,
+        edge_cases: settings.edge_cases,
+    };
+    let generated = generate(&settings.choice, options);
+    let shown = export(&generated, settings.format, &settings.url, secret);
+    let request = export(&generated, Format::Http, &settings.url, secret)
+        .or_else(|_| {
+            export(
+                &generated,
+                Format::Http,
+                default_target(generated.vendor()),
+                secret,
+            )
+        })
+        .map(|e| e.text)
+        .unwrap_or_else(|_| generated.body.clone());
+    Output {
+        generated,
+        shown,
+        request,
+    }
+}
+
+#[component]
+pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
+    let settings = use_reducer(GeneratorSettings::default);
+    let status = use_state(|| None::<&'static str>);
+    let out = use_memo(
+        ((*settings).clone(), props.secret.clone()),
+        |(s, secret)| output(s, secret),
+    );
+    let dispatch = {
+        let settings = settings.dispatcher();
+        Callback::from(move |action| settings.dispatch(action))
+    };
+    let text: Rc<str> = match &out.shown {
+        Ok(export) => Rc::from(export.text.as_str()),
+        Err(_) => Rc::from(""),
+    };
+
+    let on_copy = {
+        let (text, status) = (text.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            copy_text(
+                text.to_string(),
+                Callback::from(move |ok: bool| {
+                    status.set(Some(if ok {
+                        "Copied to the clipboard."
+                    } else {
+                        "The browser refused the clipboard: select the output and copy it by hand."
+                    }))
+                }),
+            );
+        })
+    };
+    let on_download = {
+        let (out, status) = (out.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let saved = download_json(&file_name(&out.generated), &out.generated.body);
+            status.set(Some(if saved {
+                "Downloaded the JSON body."
+            } else {
+                "The download could not be started."
+            }));
+        })
+    };
+    let on_open = {
+        let (out, open) = (out.clone(), props.on_open.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.emit(out.request.clone());
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        })
+    };
+
+    let choice = settings.choice;
+    let provenance = match choice.event().map(|e| e.provenance) {
+        _ if choice.is_placeholder() => ("placeholder", "no published name"),
+        Some(Provenance::Documented) => ("documented", "documented"),
+        _ => ("observed", "observed"),
+    };
+    html! {
+        <section class="generator panel" data-testid="generator" aria-labelledby="generator-heading">
+            <div class="panel-head">
+                <h2 id="generator-heading">{"Example events"}</h2>
+                <span class={classes!("vendor-badge", choice.vendor().slug())}>{ choice.vendor().display_name() }</span>
+            </div>
+            <p class="hint">
+                {"Realistic test events for every event type, built from the same declarations the explorer validates against. \
+                  Generated in this tab: names, e-mails (example.com) and phone numbers (+44 7700 900xxx) are fictional."}
+            </p>
+            <GeneratorControls settings={(*settings).clone()} {dispatch} />
+            <p class="gen-description">
+                <span class={classes!("prov", provenance.0)}>{ provenance.1 }</span>
+                { " " }{ choice.description() }
+            </p>
+            <div class="gen-actions">
+                <div class="toolbar">
+                    <button type="button" data-testid="generator-copy" onclick={on_copy} disabled={text.is_empty()}>{"Copy"}</button>
+                    <button type="button" data-testid="generator-download" onclick={on_download}>{"Download .json"}</button>
+                    <button type="button" data-testid="generator-open" onclick={on_open}>{"Open in explorer"}</button>
+                </div>
+                <span class="gen-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</span>
+            </div>
+            if let Err(error) = &out.shown {
+                <p class="gen-error" role="alert">{ error.to_string() }</p>
+            }
+            <pre class="gen-output" data-testid="generated-output" data-format={settings.format.key()} tabindex="0" aria-label="Generated output">{ text.to_string() }</pre>
+            if let Ok(export) = &out.shown {
+                <ul class="gen-notes">
+                    { for export.notes.iter().map(|n| html! { <li data-note={n.key()}>{ n.text() }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}

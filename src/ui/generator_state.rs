@@ -1,0 +1,125 @@
+//! The example generator's settings and their reducer: which event, which seed, edge cases, output
+//! format and receiver URL. Pure; the generated text is derived from these when rendering.
+
+use crate::domain::generate::{
+    default_choice, default_target, next_seed, Choice, Format, DEFAULT_SEED,
+};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GeneratorSettings {
+    pub choice: Choice,
+    pub seed: u64,
+    /// The seed field as typed; differs from `seed` only while it is not a valid number.
+    pub seed_text: String,
+    pub edge_cases: bool,
+    pub format: Format,
+    pub url: String,
+}
+
+pub enum GeneratorAction {
+    /// An `<option>` value (`Choice::key`); unknown keys are ignored.
+    Choose(String),
+    SeedText(String),
+    NewSeed,
+    EdgeCases(bool),
+    SetFormat(Format),
+    SetUrl(String),
+}
+
+impl Default for GeneratorSettings {
+    fn default() -> Self {
+        let choice = default_choice();
+        GeneratorSettings {
+            choice,
+            seed: DEFAULT_SEED,
+            seed_text: DEFAULT_SEED.to_string(),
+            edge_cases: false,
+            format: Format::Json,
+            url: default_target(choice.vendor()).to_owned(),
+        }
+    }
+}
+
+impl GeneratorSettings {
+    /// True when the seed field holds something that is not a seed.
+    pub fn seed_invalid(&self) -> bool {
+        self.seed_text.trim().parse::<u64>().is_err()
+    }
+}
+
+impl Reducible for GeneratorSettings {
+    type Action = GeneratorAction;
+
+    fn reduce(self: Rc<Self>, action: GeneratorAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            GeneratorAction::Choose(key) => {
+                let Some(choice) = Choice::from_key(&key) else {
+                    return self;
+                };
+                // A URL still at the old vendor's suggestion follows the vendor; a typed one stays.
+                if next.url == default_target(next.choice.vendor()) {
+                    next.url = default_target(choice.vendor()).to_owned();
+                }
+                next.choice = choice;
+            }
+            GeneratorAction::SeedText(text) => {
+                if let Ok(seed) = text.trim().parse::<u64>() {
+                    next.seed = seed;
+                }
+                next.seed_text = text;
+            }
+            GeneratorAction::NewSeed => {
+                next.seed = next_seed(next.seed);
+                next.seed_text = next.seed.to_string();
+            }
+            GeneratorAction::EdgeCases(on) => next.edge_cases = on,
+            GeneratorAction::SetFormat(format) => next.format = format,
+            GeneratorAction::SetUrl(url) => next.url = url,
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(actions: Vec<GeneratorAction>) -> Rc<GeneratorSettings> {
+        actions
+            .into_iter()
+            .fold(Rc::new(GeneratorSettings::default()), |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn the_suggested_url_follows_the_vendor_but_a_typed_one_stays() {
+        let s = apply(vec![GeneratorAction::Choose("gymos:Session Booked".into())]);
+        assert_eq!(s.url, "https://receiver.example.com/webhooks/gymos");
+        let s = apply(vec![
+            GeneratorAction::SetUrl("http://127.0.0.1:9/hook".into()),
+            GeneratorAction::Choose("gymos:object:weighIn".into()),
+        ]);
+        assert_eq!(s.url, "http://127.0.0.1:9/hook");
+        let s = apply(vec![GeneratorAction::Choose("nonsense".into())]);
+        assert_eq!(s.choice, default_choice());
+    }
+
+    #[test]
+    fn an_invalid_seed_keeps_the_last_valid_one() {
+        let s = apply(vec![GeneratorAction::SeedText("42".into())]);
+        assert_eq!((s.seed, s.seed_invalid()), (42, false));
+        let s = s.reduce(GeneratorAction::SeedText("42x".into()));
+        assert_eq!(
+            (s.seed, s.seed_invalid(), s.seed_text.as_str()),
+            (42, true, "42x")
+        );
+        let s = s.reduce(GeneratorAction::NewSeed);
+        assert_eq!(
+            (s.seed, s.seed_text.clone()),
+            (next_seed(42), next_seed(42).to_string())
+        );
+        assert!(!s.seed_invalid());
+    }
+}

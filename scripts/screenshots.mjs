@@ -41,20 +41,21 @@ try {
     await page.close();
   }
   // The field reference filtered to one word: both vendors' events and objects that mention it.
-  const page = await browser.context.newPage();
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(`${server.url}#/reference`);
-  await page.getByLabel('Filter fields').fill('cancel');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="reference-entry"]').length < 40);
-  await page.screenshot({ path: 'docs/reference.png', fullPage: false });
+  const reference = await browser.context.newPage();
+  await reference.emulateMedia({ colorScheme: 'light' });
+  await reference.goto(`${server.url}#/reference`);
+  await reference.getByLabel('Filter fields').fill('cancel');
+  await reference.waitForFunction(() => document.querySelectorAll('[data-testid="reference-entry"]').length < 40);
+  await reference.screenshot({ path: 'docs/reference.png', fullPage: false });
   console.log('wrote docs/reference.png');
-  await page.close();
+  await reference.close();
   // The example generator, as the README shows it: a GymOS event as a raw HTTP request.
-  const { page } = await openApp(browser.context, server.url);
-  await page.getByTestId('generate-event').selectOption('gymos:Session Booked');
-  await page.getByTestId('generator-format').selectOption('http');
-  await page.getByTestId('generator').screenshot({ path: 'docs/generator.png' });
+  const { page: generator } = await openApp(browser.context, server.url);
+  await generator.getByTestId('generate-event').selectOption('gymos:Session Booked');
+  await generator.getByTestId('generator-format').selectOption('http');
+  await generator.getByTestId('generator').screenshot({ path: 'docs/generator.png' });
   console.log('wrote docs/generator.png');
+  await generator.close();
 } finally {
   await browser.close();
   await server.close();

@@ -226,6 +226,17 @@ fn each_rule_reports_its_kind_severity_and_path() {
 }
 
 #[test]
+fn perfectgym_ids_are_64_bit() {
+    let a = analyze(&pgm("UserModified", r#"{"userId": 9007199254740993}"#));
+    assert_eq!(a.count(Severity::Error), 0, "{:#?}", a.diagnostics);
+    let a = analyze(&pgm("UserModified", r#"{"userId": 9223372036854775808}"#));
+    assert!(a
+        .diagnostics
+        .iter()
+        .any(|d| d.kind.key() == "format" && d.path == "data.userId"));
+}
+
+#[test]
 fn a_missing_envelope_field_is_a_warning_at_the_object() {
     let text = gymos("").replace(
         "\"clientId\": \"c340d350-b6a1-434c-bfb6-7703e9cb3215\",",

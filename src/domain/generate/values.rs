@@ -91,7 +91,7 @@ impl Builder {
             FieldType::DateTime | FieldType::Date => {
                 Some(self.time(f, Moment::Recent, false, clock))
             }
-            FieldType::Int | FieldType::Decimal => Some(number(
+            FieldType::Int | FieldType::Int64 | FieldType::Decimal => Some(number(
                 self.rng.between(SMALL_COUNT.0, SMALL_COUNT.1).to_string(),
             )),
             _ => None,

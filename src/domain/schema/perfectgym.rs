@@ -63,7 +63,7 @@ static TEST_DATA: ObjectDecl = ObjectDecl {
     description: "The documented example payload sent by \"Test all webhooks\".",
     provenance: Provenance::Documented,
     fields: &[
-        field("valueLong", Int, "Integer value of the Test example.").example("12345678"),
+        field("valueLong", Int64, "Integer value of the Test example.").example("12345678"),
         field("valueText", String, "Text value of the Test example.")
             .example("\"some text value\"")
             .sample(Sample::FreeText),
@@ -77,14 +77,14 @@ static TEST_DATA: ObjectDecl = ObjectDecl {
 
 const USER_ID: super::types::FieldDecl = field(
     "userId",
-    Int,
+    Int64,
     "PGM user (member) id, an int64; fetch the user through the API for details.",
 )
 .observed()
 .sample(Sample::PgmId);
 const CONTRACT_ID: super::types::FieldDecl = field(
     "contractId",
-    Int,
+    Int64,
     "PGM contract id (API Contracts.id); for payments it names the contract, not the payment.",
 )
 .observed()
@@ -99,7 +99,7 @@ static CLASS_BOOKING_DATA: ObjectDecl = ObjectDecl {
         USER_ID,
         field(
             "timeTableEventId",
-            Int,
+            Int64,
             "The booked class occurrence (API Classes.id), an int64.",
         )
         .observed()
@@ -143,7 +143,7 @@ static PERSONAL_TRAINING_DATA: ObjectDecl = ObjectDecl {
     provenance: Provenance::Observed,
     fields: &[field(
         "personalTrainingBookingId",
-        Int,
+        Int64,
         "PGM personal training booking id, an int64.",
     )
     .observed()

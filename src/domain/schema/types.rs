@@ -10,7 +10,10 @@ pub enum FieldType {
     DateTime,
     Date,
     Decimal,
+    /// A .NET `int` (32-bit), as GymOS documents its counts.
     Int,
+    /// A 64-bit integer: Perfect Gym ids (field-notes.md: "ids are PGM int64 ids").
+    Int64,
     Boolean,
     String,
     StringList,
@@ -29,6 +32,7 @@ impl FieldType {
             FieldType::Date => "date",
             FieldType::Decimal => "decimal",
             FieldType::Int => "int",
+            FieldType::Int64 => "int64",
             FieldType::Boolean => "boolean",
             FieldType::String => "string",
             FieldType::StringList => "string[]",

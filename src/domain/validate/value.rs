@@ -36,7 +36,10 @@ impl Ctx<'_> {
                 self.datetime(node, field, path, s)
             }
             (FieldType::Decimal, NodeKind::Number(text)) => TypedValue::Decimal(text.clone()),
-            (FieldType::Int, NodeKind::Number(text)) => match parse_int(text) {
+            (FieldType::Int | FieldType::Int64, NodeKind::Number(text)) => match parse_int(text) {
+                Ok(i) if matches!(field.ty, FieldType::Int) && i32::try_from(i).is_err() => {
+                    self.format_error(node, field, path, "the number does not fit a 32-bit int")
+                }
                 Ok(i) => TypedValue::Int(i),
                 Err(IntError::OutOfRange) => self.format_error(
                     node,
@@ -175,7 +178,7 @@ impl Ctx<'_> {
 
     fn type_error(&mut self, node: &Node, field: &FieldDecl, path: &str) -> TypedValue {
         let hint = match (&field.ty, &node.kind) {
-            (FieldType::Decimal | FieldType::Int, NodeKind::String(s))
+            (FieldType::Decimal | FieldType::Int | FieldType::Int64, NodeKind::String(s))
                 if s.trim().parse::<f64>().is_ok() =>
             {
                 " — a number given as a string; send it without quotes"

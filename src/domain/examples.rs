@@ -2,7 +2,9 @@
 //! "load example" buttons: proof that the declaration alone can describe a whole payload.
 
 use super::json::{parse, pretty, Member, Node, NodeKind, Span};
-use super::schema::{declaration, EventDecl, FieldType, ObjectDecl, Vendor, VendorDecl};
+use super::schema::{
+    declaration, event_fills, EventDecl, FieldType, ObjectDecl, Vendor, VendorDecl,
+};
 
 /// The documented example of `event` (by declared name) as pretty JSON, or `None` for an unknown name.
 pub fn documented_example(vendor: Vendor, event: &str) -> Option<String> {
@@ -26,7 +28,9 @@ fn object(decl: &ObjectDecl, event: &EventDecl, vendor: &VendorDecl) -> Node {
         .iter()
         .filter_map(|f| {
             let value = match f.ty {
-                FieldType::Object(child) if !f.nullable || wanted(child, event) => {
+                FieldType::Object(child)
+                    if !f.nullable || event_fills(event.objects, event.subject_type, child) =>
+                {
                     Some(object(child, event, vendor))
                 }
                 FieldType::Object(_) => None,
@@ -49,19 +53,6 @@ fn object(decl: &ObjectDecl, event: &EventDecl, vendor: &VendorDecl) -> Node {
         span: NOWHERE,
         kind: NodeKind::Object(members),
     }
-}
-
-/// An optional object is shown when the event populates it, names it as its subject, or holds one that is.
-fn wanted(decl: &ObjectDecl, event: &EventDecl) -> bool {
-    event.objects.iter().any(|o| std::ptr::eq(*o, decl))
-        || event
-            .subject_type
-            .is_some_and(|s| s.eq_ignore_ascii_case(decl.name))
-        || decl
-            .fields
-            .iter()
-            .filter_map(|f| f.ty.object())
-            .any(|child| wanted(child, event))
 }
 
 const NOWHERE: Span = Span { start: 0, end: 0 };

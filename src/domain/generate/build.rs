@@ -7,7 +7,7 @@ use super::rng::Rng;
 use super::timeline::{ObjectClock, Timeline};
 use crate::domain::json::{Member, Node, NodeKind, Span};
 use crate::domain::schema::{
-    declaration, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, VendorDecl,
+    declaration, event_fills, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, VendorDecl,
 };
 
 const NOWHERE: Span = Span { start: 0, end: 0 };
@@ -54,15 +54,7 @@ impl Plan {
 
     /// An optional object is filled when the event populates it, names it as its subject, or holds one that is.
     fn wants(&self, decl: &ObjectDecl) -> bool {
-        self.objects.iter().any(|o| std::ptr::eq(*o, decl))
-            || self
-                .subject_type
-                .is_some_and(|s| s.eq_ignore_ascii_case(decl.name))
-            || decl
-                .fields
-                .iter()
-                .filter_map(|f| f.ty.object())
-                .any(|child| self.wants(child))
+        event_fills(&self.objects, self.subject_type, decl)
     }
 }
 

@@ -19,6 +19,22 @@ pub fn declaration(vendor: Vendor) -> &'static VendorDecl {
     }
 }
 
+/// Whether an optional object belongs in an event's payload: the event populates it (`objects`), names it
+/// as its subject (`subject_type` MEMBER → `member`), or it holds an object that does.
+pub fn event_fills(
+    objects: &[&'static ObjectDecl],
+    subject_type: Option<&str>,
+    decl: &ObjectDecl,
+) -> bool {
+    objects.iter().any(|o| std::ptr::eq(*o, decl))
+        || subject_type.is_some_and(|s| s.eq_ignore_ascii_case(decl.name))
+        || decl
+            .fields
+            .iter()
+            .filter_map(|f| f.ty.object())
+            .any(|child| event_fills(objects, subject_type, child))
+}
+
 /// How an event name as sent relates to the declared events.
 #[derive(Clone, Copy, Debug)]
 pub enum EventMatch {

@@ -1,11 +1,12 @@
-//! The generator's side effects, called from event handlers only: copy text to the clipboard and
-//! save text as a file (a Blob behind an object URL, clicked through a temporary link).
+//! Browser side effects, called from event handlers only: copy text to the clipboard and save text as a
+//! file (a Blob behind an object URL, clicked through a temporary link).
 
 use gloo::file::{Blob, ObjectUrl};
 use gloo::timers::callback::Timeout;
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::Reflect;
 use web_sys::HtmlAnchorElement;
 use yew::platform::spawn_local;
 use yew::Callback;
@@ -13,10 +14,19 @@ use yew::Callback;
 /// The object URL outlives the click by this long, so the browser has read the Blob before it is revoked.
 const REVOKE_AFTER_MS: u32 = 10_000;
 const JSON_MIME: &str = "application/json";
+const CLIPBOARD: &str = "clipboard";
 
 /// Writes `text` to the clipboard; `done` gets whether the browser accepted it.
+/// Outside a secure context (plain http on a LAN address) `navigator.clipboard` is undefined, and calling
+/// through it would throw into the wasm: check first and report failure instead.
 pub fn copy_text(text: String, done: Callback<bool>) {
-    let promise = window().navigator().clipboard().write_text(&text);
+    let navigator = window().navigator();
+    let available = Reflect::get(&navigator, &CLIPBOARD.into()).is_ok_and(|c| !c.is_undefined());
+    if !available {
+        done.emit(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
     spawn_local(async move {
         done.emit(JsFuture::from(promise).await.is_ok());
     });

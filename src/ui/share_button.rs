@@ -1,6 +1,7 @@
 //! "Copy share link": puts the paste into the URL fragment (`#/p/...`) and copies the address.
 //! Only the pasted text is shared; the signature secret lives elsewhere and never enters the URL.
 
+use super::browser_io::copy_text;
 use super::route::Route;
 use crate::domain::share;
 use gloo::utils::window;
@@ -19,7 +20,8 @@ pub struct ShareButtonProps {
 #[derive(Clone, PartialEq)]
 enum Status {
     Copied { chars: usize },
-    CopyFailed,
+    InAddressBar,
+    Failed,
 }
 
 #[component]
@@ -46,12 +48,19 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             let replaced = window()
                 .history()
                 .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
-            let _ = window().navigator().clipboard().write_text(&url);
-            status.set(Some(if replaced.is_ok() {
-                Status::Copied { chars: url.len() }
-            } else {
-                Status::CopyFailed
-            }));
+            // The address bar now holds the link either way; the note says whether the clipboard has it too.
+            let chars = url.len();
+            let status = status.clone();
+            copy_text(
+                url,
+                Callback::from(move |copied: bool| {
+                    status.set(Some(match (copied, replaced.is_ok()) {
+                        (true, _) => Status::Copied { chars },
+                        (false, true) => Status::InAddressBar,
+                        (false, false) => Status::Failed,
+                    }))
+                }),
+            );
         })
     };
     let note = match *status {
@@ -64,8 +73,11 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         Some(Status::Copied { .. }) => {
             "Link copied: it carries the payload, never the secret.".to_owned()
         }
-        Some(Status::CopyFailed) => {
-            "This browser would not update the address; copy failed.".to_owned()
+        Some(Status::InAddressBar) => {
+            "The clipboard is not available here: copy the link from the address bar.".to_owned()
+        }
+        Some(Status::Failed) => {
+            "This browser would neither update the address nor copy the link.".to_owned()
         }
         None => String::new(),
     };

@@ -1,6 +1,7 @@
 //! Receiver code verifying a PGM signature, filled with the current values, in five languages.
 //! While the secret is hidden it is masked on screen; Copy always puts the real value in the clipboard.
 
+use super::browser_io::copy_text;
 use crate::domain::signature::{masked, snippets::render, Language};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -107,21 +108,16 @@ fn or_placeholder<'a>(value: &'a str, placeholder: &'a str) -> &'a str {
 /// Writes to the clipboard from the click handler (browsers require a user gesture), then shows
 /// the outcome. Without a Clipboard API (an insecure context) it reports the failure instead of throwing.
 fn copy_to_clipboard(text: String, status: UseStateHandle<CopyStatus>) {
-    use web_sys::js_sys::{futures::JsFuture, Reflect};
-    let navigator = gloo::utils::window().navigator();
-    let available = Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
-    if !available {
-        status.set(CopyStatus::Failed);
-        return;
-    }
-    let promise = navigator.clipboard().write_text(&text);
-    yew::platform::spawn_local(async move {
-        let copied = JsFuture::from(promise).await.is_ok();
-        status.set(if copied {
-            CopyStatus::Copied
-        } else {
-            CopyStatus::Failed
-        });
-        Timeout::new(COPY_FEEDBACK_MS, move || status.set(CopyStatus::Idle)).forget();
-    });
+    copy_text(
+        text,
+        Callback::from(move |copied: bool| {
+            status.set(if copied {
+                CopyStatus::Copied
+            } else {
+                CopyStatus::Failed
+            });
+            let status = status.clone();
+            Timeout::new(COPY_FEEDBACK_MS, move || status.set(CopyStatus::Idle)).forget();
+        }),
+    );
 }

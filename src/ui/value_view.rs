@@ -1,9 +1,9 @@
 //! A typed value rendered by its type: datetimes as sent, in UTC and relative; GUIDs monospace with a
 //! copy button; decimals exactly as sent; string lists as chips; null and "" (null) distinct.
 
+use super::browser_io::copy_text;
 use crate::domain::formats::{humanize_delta, DateTime};
 use crate::domain::typed::TypedValue;
-use gloo::utils::window;
 use yew::prelude::*;
 
 /// Lists and maps longer than this show their first entries only: a megabyte of supplementalData would
@@ -89,7 +89,7 @@ fn copy_button(text: String) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         // The row's own click selects the field; copying should not.
         e.stop_propagation();
-        let _ = window().navigator().clipboard().write_text(&text);
+        copy_text(text.clone(), Callback::noop());
     });
     // An inline icon: symbol fonts are not everywhere (headless Chromium has none for U+29C9).
     html! {

@@ -45,6 +45,8 @@ pub enum Kind {
     NullNotNullable,
     /// A field whose name says UTC carrying a non-zero offset.
     UtcOffset,
+    /// A number sent as a string where public receivers are known to accept that (PGM ids).
+    NumericString,
     /// An event name spelled differently from the document.
     Spelling,
     /// A value outside the values the document lists.
@@ -72,6 +74,7 @@ impl Kind {
             Kind::EmptyAsNull
             | Kind::NullNotNullable
             | Kind::UtcOffset
+            | Kind::NumericString
             | Kind::Spelling
             | Kind::Value
             | Kind::SubjectMismatch
@@ -92,6 +95,7 @@ impl Kind {
             Kind::EmptyAsNull => "empty-as-null",
             Kind::NullNotNullable => "null",
             Kind::UtcOffset => "utc-offset",
+            Kind::NumericString => "numeric-string",
             Kind::Spelling => "spelling",
             Kind::Value => "value",
             Kind::SubjectMismatch => "subject-mismatch",

@@ -31,6 +31,7 @@ static ENVELOPE: ObjectDecl = ObjectDecl {
             "UTC-based time the event was triggered (ISO 8601, typically YYYY-MM-DDThh:mm:ssZ).",
         )
         .marker()
+        .utc()
         .example("\"2020-06-01T14:44:46Z\"")
         .sample(Sample::Time(Moment::Event)),
         field(
@@ -81,6 +82,7 @@ const USER_ID: super::types::FieldDecl = field(
     "PGM user (member) id, an int64; fetch the user through the API for details.",
 )
 .observed()
+.numeric_string_seen()
 .sample(Sample::PgmId);
 const CONTRACT_ID: super::types::FieldDecl = field(
     "contractId",
@@ -88,6 +90,7 @@ const CONTRACT_ID: super::types::FieldDecl = field(
     "PGM contract id (API Contracts.id); for payments it names the contract, not the payment.",
 )
 .observed()
+.numeric_string_seen()
 .sample(Sample::PgmId);
 
 static CLASS_BOOKING_DATA: ObjectDecl = ObjectDecl {
@@ -103,6 +106,7 @@ static CLASS_BOOKING_DATA: ObjectDecl = ObjectDecl {
             "The booked class occurrence (API Classes.id), an int64.",
         )
         .observed()
+        .numeric_string_seen()
         .sample(Sample::PgmId),
     ],
 };
@@ -147,6 +151,7 @@ static PERSONAL_TRAINING_DATA: ObjectDecl = ObjectDecl {
         "PGM personal training booking id, an int64.",
     )
     .observed()
+    .numeric_string_seen()
     .sample(Sample::PgmId)],
 };
 

@@ -81,6 +81,10 @@ pub struct FieldDecl {
     pub required: bool,
     /// What kind of realistic value the example generator puts here.
     pub sample: Sample,
+    /// The document says the value is in UTC although the name does not (`*Utc` names say it themselves).
+    pub utc: bool,
+    /// Public receivers accept this number as a numeric string too (field-notes.md: PGM ids).
+    pub numeric_string_seen: bool,
 }
 
 /// Starts a documented, non-nullable field; chain the modifiers below.
@@ -95,10 +99,17 @@ pub const fn field(name: &'static str, ty: FieldType, description: &'static str)
         marker: false,
         required: false,
         sample: Sample::Auto,
+        utc: false,
+        numeric_string_seen: false,
     }
 }
 
 impl FieldDecl {
+    /// Whether the value is meant to be UTC: named so (`bookedTimeUtc`), or documented so (`.utc()`).
+    pub fn is_utc(&self) -> bool {
+        self.utc || self.name.contains("Utc")
+    }
+
     pub const fn nullable(mut self) -> Self {
         self.nullable = true;
         self
@@ -118,6 +129,14 @@ impl FieldDecl {
     }
     pub const fn required(mut self) -> Self {
         self.required = true;
+        self
+    }
+    pub const fn utc(mut self) -> Self {
+        self.utc = true;
+        self
+    }
+    pub const fn numeric_string_seen(mut self) -> Self {
+        self.numeric_string_seen = true;
         self
     }
     pub const fn sample(mut self, sample: Sample) -> Self {

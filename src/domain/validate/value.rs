@@ -52,6 +52,11 @@ impl Ctx<'_> {
                     self.type_error_with(node, field, path, why)
                 }
             },
+            (FieldType::Int | FieldType::Int64, NodeKind::String(s))
+                if field.numeric_string_seen =>
+            {
+                self.numeric_string(node, field, path, s)
+            }
             (FieldType::Boolean, NodeKind::Bool(b)) => TypedValue::Bool(*b),
             (FieldType::StringList, NodeKind::Array(items)) => TypedValue::List(
                 items
@@ -91,7 +96,7 @@ impl Ctx<'_> {
         match parsed {
             Ok(dt) => {
                 if let Zone::Offset(minutes) = dt.zone {
-                    if minutes != 0 && field.name.contains("Utc") {
+                    if minutes != 0 && field.is_utc() {
                         self.report(
                             Kind::UtcOffset,
                             path,
@@ -99,7 +104,7 @@ impl Ctx<'_> {
                             Some("UTC (Z or +00:00)"),
                             Some(s.to_owned()),
                             format!(
-                                "{} is named as UTC but carries a {} offset; the instant is {}.",
+                                "{} is meant to be UTC but carries a {} offset; the instant is {}.",
                                 field.name,
                                 offset_text(minutes),
                                 dt.to_utc_string()
@@ -130,6 +135,25 @@ impl Ctx<'_> {
                 path,
                 "an empty string, and the field is not nullable",
             )
+        }
+    }
+
+    /// An id sent as `"1042"`: public receivers accept it, so it is a warning, not an error, when it
+    /// holds a whole number; anything else in the string is still wrong.
+    fn numeric_string(
+        &mut self,
+        node: &Node,
+        field: &FieldDecl,
+        path: &str,
+        s: &str,
+    ) -> TypedValue {
+        match parse_int(s) {
+            Ok(i) => {
+                self.report(Kind::NumericString, path, node.span, Some(field.ty.label()), Some(excerpt(node)),
+                    format!("{} is a number sent as a string; public receivers accept both forms, so parse either.", field.name));
+                TypedValue::Int(i)
+            }
+            Err(_) => self.type_error(node, field, path),
         }
     }
 

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-/// A payload with thousands of undocumented keys would otherwise render thousands of list items.
+/// A payload with thousands of undocumented keys would render thousands of list items at every edit:
+/// groups list this many until the user asks for all of them.
 const MAX_SHOWN_PER_GROUP: usize = 200;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,7 @@ pub struct DiagnosticListProps {
 
 #[component]
 pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
+    let show_all = use_state(|| false);
     let diagnostics = &props.analysis.diagnostics;
     if diagnostics.is_empty() {
         return if props.analysis.root.is_some() {
@@ -36,13 +38,24 @@ pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
             .iter()
             .filter(|d| d.severity() == severity)
             .collect();
+        let limit = if *show_all { usize::MAX } else { MAX_SHOWN_PER_GROUP };
+        let hidden = items.len().saturating_sub(limit);
+        let on_show_all = {
+            let show_all = show_all.clone();
+            Callback::from(move |_: MouseEvent| show_all.set(true))
+        };
         (!items.is_empty()).then(|| {
             html! {
                 <div class={classes!("diag-group", severity.key())}>
                     <h3>{format!("{} ({})", severity.heading(), items.len())}</h3>
-                    <ul>{ for items.iter().take(MAX_SHOWN_PER_GROUP).map(|d| item(d, props)) }</ul>
-                    if items.len() > MAX_SHOWN_PER_GROUP {
-                        <p class="v-more">{format!("… and {} more of this kind not listed; the counts above include them.", items.len() - MAX_SHOWN_PER_GROUP)}</p>
+                    <ul>{ for items.iter().take(limit).map(|d| item(d, props)) }</ul>
+                    if hidden > 0 {
+                        <p class="v-more">
+                            {format!("… and {hidden} more. ")}
+                            <button type="button" onclick={on_show_all} data-testid="show-all-diagnostics">
+                                {format!("Show all {}", items.len())}
+                            </button>
+                        </p>
                     }
                 </div>
             }

@@ -102,3 +102,13 @@ test('Format pretty-prints the body and keeps the headers', async () => {
   const value = await page.getByTestId('payload-input').inputValue();
   assert.equal(value, 'X-PerfectGym-Request: 1\n\n{\n  "event": "Test",\n  "triggeredDate": "2020-06-01T14:44:46Z",\n  "data": {\n    "valueLong": 12345678\n  }\n}\n');
 });
+
+test('a payload with hundreds of problems lists the first 200 of a kind and shows all on request', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const extras = Object.fromEntries(Array.from({ length: 230 }, (_, i) => [`extra${i}`, i]));
+  await paste(page, JSON.stringify({ event: 'Test', triggeredDate: '2020-06-01T14:44:46Z', data: {}, ...extras }));
+  await settled(page, () => document.querySelectorAll('[data-testid="diagnostic"]').length === 200);
+  await page.getByTestId('show-all-diagnostics').click();
+  await settled(page, () => document.querySelectorAll('[data-testid="diagnostic"]').length === 230);
+  assert.deepEqual(errors, []);
+});

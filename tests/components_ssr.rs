@@ -197,9 +197,15 @@ fn long_maps_are_capped_so_a_megabyte_does_not_freeze_the_page() {
 #[test]
 fn a_huge_group_lists_its_first_entries_and_offers_the_rest() {
     let members: Vec<String> = (0..230).map(|i| format!("\"extra{i}\": {i}")).collect();
-    let text = format!(r#"{{"event": "Test", "triggeredDate": "2020-06-01T14:44:46Z", "data": {{}}, {}}}"#, members.join(", "));
+    let text = format!(
+        r#"{{"event": "Test", "triggeredDate": "2020-06-01T14:44:46Z", "data": {{}}, {}}}"#,
+        members.join(", ")
+    );
     let html = panel(&text);
     assert!(html.contains(r#"data-testid="analysis""#));
     assert_eq!(html.matches(r#"data-kind="undocumented""#).count(), 200);
-    assert!(html.contains("and 30 more") && html.contains("Show all 230"), "the rest is offered");
+    assert!(
+        html.contains("and 30 more") && html.contains("Show all 230"),
+        "the rest is offered"
+    );
 }

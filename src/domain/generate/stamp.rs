@@ -96,10 +96,11 @@ fn uk_offset_minutes(secs: i64) -> i16 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn at(text: &str) -> i64 {
+    /// Seconds since the epoch of an ISO-8601 text (tests only; `i64::MIN` if it does not parse).
+    pub(in crate::domain::generate) fn at(text: &str) -> i64 {
         DateTime::parse(text)
             .map(|d| d.unix_seconds())
             .unwrap_or(i64::MIN)

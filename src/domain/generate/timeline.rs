@@ -170,14 +170,8 @@ fn one_year_later(at: i64) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::stamp::tests::at;
     use super::*;
-    use crate::domain::formats::DateTime;
-
-    fn at(text: &str) -> i64 {
-        DateTime::parse(text)
-            .map(|d| d.unix_seconds())
-            .unwrap_or(i64::MIN)
-    }
 
     #[test]
     fn times_come_in_order() {

@@ -5,14 +5,14 @@ use super::{build, element_id, entries, Counts, Entry, EntryKind, FieldEntry};
 use crate::domain::schema::{declaration, FieldDecl, Provenance, Vendor};
 use std::collections::HashSet;
 
-fn entry(anchor: &str) -> &'static Entry {
+pub(super) fn entry(anchor: &str) -> &'static Entry {
     entries()
         .iter()
         .find(|e| e.anchor == anchor)
         .unwrap_or_else(|| panic!("no entry {anchor}"))
 }
 
-fn field(anchor: &str) -> &'static FieldEntry {
+pub(super) fn field(anchor: &str) -> &'static FieldEntry {
     entry(anchor)
         .field()
         .unwrap_or_else(|| panic!("{anchor} is not a field"))

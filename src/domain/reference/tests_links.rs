@@ -1,20 +1,8 @@
 //! Entries point at each other: events at the objects they carry, objects back at their events,
 //! object-typed fields at their object, and a validated field at its own entry.
 
-use super::{entries, field_anchor, Entry, EntryKind, FieldEntry, Link};
-
-fn entry(anchor: &str) -> &'static Entry {
-    entries()
-        .iter()
-        .find(|e| e.anchor == anchor)
-        .unwrap_or_else(|| panic!("no entry {anchor}"))
-}
-
-fn field(anchor: &str) -> &'static FieldEntry {
-    entry(anchor)
-        .field()
-        .unwrap_or_else(|| panic!("{anchor} is not a field"))
-}
+use super::tests::{entry, field};
+use super::{entries, field_anchor, EntryKind, Link};
 
 #[test]
 fn pgm_data_layouts_list_the_events_that_use_them() {

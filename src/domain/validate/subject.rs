@@ -44,27 +44,15 @@ pub(super) fn check_subject(ctx: &mut Ctx<'_>, root: &TypedObject, subject_type_
         );
         return;
     }
-    let Some(TypedValue::Object(subject_obj)) = subject.map(|s| &s.value) else {
-        if let Some(slot) = named {
-            ctx.report(
-                Kind::SubjectMismatch,
-                &subject_type.path,
-                subject_type.span,
-                None,
-                None,
-                format!(
-                    "subjectType is {kind} but there is no subject object carrying {}.",
-                    slot.name
-                ),
-            );
-        }
-        return;
+    // A null or missing subject populates no slot.
+    let populated: Vec<_> = match subject.map(|s| &s.value) {
+        Some(TypedValue::Object(subject_obj)) => subject_obj
+            .fields
+            .iter()
+            .filter(|f| matches!(f.value, TypedValue::Object(_)))
+            .collect(),
+        _ => Vec::new(),
     };
-    let populated: Vec<_> = subject_obj
-        .fields
-        .iter()
-        .filter(|f| matches!(f.value, TypedValue::Object(_)))
-        .collect();
     if let Some(slot) = named {
         if !populated.iter().any(|f| f.name == slot.name) {
             ctx.report(

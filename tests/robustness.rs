@@ -90,3 +90,26 @@ proptest! {
         }
     }
 }
+
+/// Columns on one long non-ASCII line (a minified payload with accented names) stay exact.
+#[test]
+fn columns_on_a_long_non_ascii_line_count_characters() {
+    let extras: Vec<String> = (0..3000)
+        .map(|i| format!("\"extraé{i}\":\"Zoë {i}\""))
+        .collect();
+    let text = format!(
+        "{{\"event\":\"Test\",\"triggeredDate\":\"2020-06-01T14:44:46Z\",\"data\":{{}},{}}}",
+        extras.join(",")
+    );
+    let a = analyze(&text);
+    assert_eq!(a.diagnostics.len(), 3000);
+    for d in a.diagnostics.iter().step_by(97) {
+        let expected = text[..d.span.start].chars().count() + 1;
+        assert_eq!(
+            (d.position.line, d.position.column),
+            (1, expected),
+            "{}",
+            d.path
+        );
+    }
+}

@@ -34,30 +34,53 @@ impl fmt::Display for Position {
     }
 }
 
-/// Line starts of one text, so each lookup is a binary search instead of a rescan.
+/// Bytes between two char-count checkpoints: a lookup counts at most this many bytes.
+const CHECKPOINT_BYTES: usize = 1024;
+
+/// Line starts and char-count checkpoints of one text, so each lookup is a binary search plus a short
+/// count instead of a rescan. Minified payloads are one huge line, non-ASCII text is common in names,
+/// and the validator may ask for thousands of positions on that line.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
-    /// Per line: true when it holds only ASCII, so a column is a subtraction. Minified
-    /// payloads are one huge line and the validator may ask for hundreds of positions on it.
-    ascii: Vec<bool>,
+    /// `chars_before[k]`: chars that start in `text[..k * CHECKPOINT_BYTES]`.
+    chars_before: Vec<usize>,
+}
+
+/// UTF-8 continuation bytes (`10xxxxxx`) do not start a char.
+fn starts_char(byte: u8) -> bool {
+    byte & 0b1100_0000 != 0b1000_0000
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut ascii = Vec::new();
-        let mut line_ascii = true;
-        for (i, &byte) in text.as_bytes().iter().enumerate() {
-            line_ascii &= byte.is_ascii();
+        let mut chars_before = Vec::with_capacity(bytes.len() / CHECKPOINT_BYTES + 1);
+        let mut chars = 0;
+        for (i, &byte) in bytes.iter().enumerate() {
+            if i % CHECKPOINT_BYTES == 0 {
+                chars_before.push(chars);
+            }
+            chars += usize::from(starts_char(byte));
             if byte == b'\n' {
                 starts.push(i + 1);
-                ascii.push(line_ascii);
-                line_ascii = true;
             }
         }
-        ascii.push(line_ascii);
-        LineIndex { starts, ascii }
+        chars_before.push(chars);
+        LineIndex {
+            starts,
+            chars_before,
+        }
+    }
+
+    /// Chars that start before byte `offset` (a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = offset / CHECKPOINT_BYTES;
+        let from = k * CHECKPOINT_BYTES;
+        let base = self.chars_before.get(k).copied().unwrap_or(0);
+        let tail = text.as_bytes().get(from..offset).unwrap_or_default();
+        base + tail.iter().filter(|&&b| starts_char(b)).count()
     }
 
     /// Offsets past the end clamp to the end; offsets inside a char snap back to its start.
@@ -68,11 +91,7 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let bytes = offset.saturating_sub(start);
-        let column = match (self.ascii.get(line - 1), text.get(start..offset)) {
-            (Some(false), Some(prefix)) => prefix.chars().count(),
-            _ => bytes,
-        };
+        let column = self.chars_before(text, offset) - self.chars_before(text, start);
         Position {
             line,
             column: column + 1,

@@ -9,6 +9,9 @@ use gloo::utils::document;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+/// An object with thousands of unknown keys would render thousands of rows at every edit.
+const MAX_UNDOCUMENTED_ROWS: usize = 100;
+
 #[derive(Properties, PartialEq)]
 pub struct TypedViewProps {
     pub analysis: Shared<Analysis>,
@@ -75,10 +78,13 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
                 <tbody>{ for documented.into_iter().map(row) }</tbody>
             </table>
             if !undocumented.is_empty() {
-                <h4 class="undocumented-heading">{"Undocumented fields"}</h4>
+                <h4 class="undocumented-heading">{format!("Undocumented fields ({})", undocumented.len())}</h4>
                 <table class="fields undocumented">
-                    <tbody>{ for undocumented.into_iter().map(row) }</tbody>
+                    <tbody>{ for undocumented.iter().take(MAX_UNDOCUMENTED_ROWS).map(|f| row(f)) }</tbody>
                 </table>
+                if undocumented.len() > MAX_UNDOCUMENTED_ROWS {
+                    <p class="v-more">{format!("… and {} more, each listed under Notes.", undocumented.len() - MAX_UNDOCUMENTED_ROWS)}</p>
+                }
             }
             if !absent.is_empty() {
                 <details class="absent">

@@ -8,6 +8,9 @@ use std::collections::HashSet;
 /// The entries matching `query`, in reference order. An empty (or blank) query keeps everything.
 /// An object is kept when it or any of its fields matches; a field is kept when it matches or its
 /// object does (an object found by name is shown whole).
+/// Personal fields are found by this word too ("personal" lists every field a share link redacts).
+const PERSONAL_WORD: &str = "personal data";
+
 pub fn filter<'a>(entries: &'a [Entry], query: &str) -> Vec<&'a Entry> {
     let query = query.trim().to_lowercase();
     if query.is_empty() {
@@ -53,7 +56,13 @@ fn matches(entry: &Entry, query: &str) -> bool {
         }
         EntryKind::Object(o) => has(o.decl.name) || has(&o.path) || has(o.decl.description),
         EntryKind::Field(f) => {
-            has(f.decl.name) || has(&f.path) || has(&f.type_label()) || has(f.decl.description)
+            has(f.decl.name)
+                || has(&f.path)
+                || has(&f.type_label())
+                || has(f.decl.description)
+                || f.decl
+                    .personal
+                    .is_some_and(|p| has(PERSONAL_WORD) || has(p.label()))
         }
     }
 }

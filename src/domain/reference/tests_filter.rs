@@ -156,3 +156,27 @@ fn sections_group_fields_under_their_objects_for_every_vendor() {
     let fields: Vec<_> = booking.fields.iter().map(|f| f.anchor.as_str()).collect();
     assert_eq!(fields, ["gymos/field/payload.booking.autoBooked"]);
 }
+
+#[test]
+fn personal_data_finds_every_field_a_share_link_redacts() {
+    let marked: Vec<&str> = entries()
+        .iter()
+        .filter(|e| e.field().is_some_and(|f| f.decl.personal.is_some()))
+        .map(|e| e.anchor.as_str())
+        .collect();
+    assert_eq!(fields("personal data"), marked);
+    for anchor in [
+        "gymos/field/subject.member.dateOfBirth",
+        "gymos/field/subject.lead.email",
+        "gymos/field/payload.booking.bookedBy",
+        "gymos/field/payload.message.from",
+        "gymos/field/subject.member.homePostcode",
+    ] {
+        assert!(marked.contains(&anchor), "{anchor} is personal");
+    }
+    assert!(
+        !marked.iter().any(|a| a.ends_with(".id")),
+        "ids identify records, not people's details"
+    );
+    assert!(fields("health data").contains(&"gymos/field/payload.injury.allergies"));
+}

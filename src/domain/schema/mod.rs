@@ -8,7 +8,7 @@ pub mod types;
 
 pub use sample::{Moment, Sample, Span};
 pub use types::{
-    Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl,
+    Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Personal, Provenance, Vendor, VendorDecl,
 };
 
 /// The declaration of one vendor.

@@ -50,6 +50,36 @@ impl FieldType {
     }
 }
 
+/// What kind of personal data a field carries. Share links replace such values with fictional ones of the
+/// same type and shape (unless the user opts out), and the field reference shows the mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Personal {
+    /// A person's name: the subject's, a relative's, or a staff member's.
+    Name,
+    /// An e-mail address or phone number.
+    Contact,
+    BirthDate,
+    /// A home address or a part of one.
+    Address,
+    /// Title, gender, a relative's relationship: describes the person without naming them.
+    Profile,
+    /// Health data (medications, allergies, pregnancy): a special category under data-protection law.
+    Health,
+}
+
+impl Personal {
+    pub fn label(self) -> &'static str {
+        match self {
+            Personal::Name => "name",
+            Personal::Contact => "contact details",
+            Personal::BirthDate => "date of birth",
+            Personal::Address => "address",
+            Personal::Profile => "profile",
+            Personal::Health => "health data",
+        }
+    }
+}
+
 /// Whether a vendor document states a fact or it was only seen in public integration code (field-notes.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Provenance {
@@ -85,6 +115,8 @@ pub struct FieldDecl {
     pub utc: bool,
     /// Public receivers accept this number as a numeric string too (field-notes.md: PGM ids).
     pub numeric_string_seen: bool,
+    /// The value is personal data about someone (see `Personal`).
+    pub personal: Option<Personal>,
 }
 
 /// Starts a documented, non-nullable field; chain the modifiers below.
@@ -101,6 +133,7 @@ pub const fn field(name: &'static str, ty: FieldType, description: &'static str)
         sample: Sample::Auto,
         utc: false,
         numeric_string_seen: false,
+        personal: None,
     }
 }
 
@@ -137,6 +170,10 @@ impl FieldDecl {
     }
     pub const fn numeric_string_seen(mut self) -> Self {
         self.numeric_string_seen = true;
+        self
+    }
+    pub const fn personal(mut self, kind: Personal) -> Self {
+        self.personal = Some(kind);
         self
     }
     pub const fn sample(mut self, sample: Sample) -> Self {

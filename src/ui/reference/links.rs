@@ -2,6 +2,7 @@
 //! (`data-testid="reference-entry"`, `data-anchor`, `id`, the highlight when the URL names it).
 
 use crate::domain::reference::Entry;
+use crate::domain::schema::Personal;
 use crate::ui::route::Route;
 use yew::prelude::*;
 
@@ -31,6 +32,16 @@ pub fn classes(entry: &Entry, target: Option<&str>, mut base: Classes) -> Classe
         base.push("targeted");
     }
     base
+}
+
+/// The personal-data mark: share links replace such values unless the user opts out.
+pub fn personal(kind: Personal) -> Html {
+    html! {
+        <span class="tag personal" data-personal={kind.label()}
+            title="Personal data: share links replace it with a fictional value unless you opt out">
+            { format!("personal: {}", kind.label()) }
+        </span>
+    }
 }
 
 /// The provenance badge, same look as in the explorer.

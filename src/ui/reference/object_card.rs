@@ -61,6 +61,7 @@ fn field_row(entry: &Entry, target: Option<&str>) -> Html {
             <td>{ type_badge(field) }</td>
             <td class="description">
                 {decl.description}{" "}{ links::provenance(decl.provenance.label()) }
+                if let Some(kind) = decl.personal { {" "}{ links::personal(kind) } }
                 if decl.marker { {" "}<span class="tag ref-tag" title="Its presence identifies the vendor">{"vendor marker"}</span> }
                 else if decl.required { {" "}<span class="tag ref-tag" title="Missing it is reported as a warning">{"expected"}</span> }
             </td>

@@ -2,7 +2,9 @@
 //! contact fields the table only summarises ("homeAddress1, homeAddress2, homeCity, etc.").
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, FieldDecl, Moment, ObjectDecl, Provenance, Sample as S};
+use crate::domain::schema::types::{
+    field, FieldDecl, Moment, ObjectDecl, Personal as P, Provenance, Sample as S,
+};
 
 /// One of the fields behind the table's "Address fields" / "Emergency contact fields" rows:
 /// named there or in the example, typed string by that row.
@@ -25,26 +27,34 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
         .sample(S::Time(Moment::Created)),
         field("title", T::String, "Name title (E.g., Mr., Mrs., Ms. etc.)")
             .example(r#""Mr.""#)
-            .sample(S::Title),
+            .sample(S::Title)
+            .personal(P::Profile),
         field("firstName", T::String, "First name.")
             .example(r#""Justin""#)
-            .sample(S::FirstName),
+            .sample(S::FirstName)
+            .personal(P::Name),
         field("lastName", T::String, "Last name.")
             .example(r#""Credible""#)
-            .sample(S::LastName),
+            .sample(S::LastName)
+            .personal(P::Name),
         field("fullName", T::String, "Full name.")
             .example(r#""Justin Credible""#)
-            .sample(S::FullName),
+            .sample(S::FullName)
+            .personal(P::Name),
         // No example: the document's value is mangled ("[email protected] "), see field-notes.md.
-        field("email", T::String, "Email address.").sample(S::Email),
+        field("email", T::String, "Email address.")
+            .sample(S::Email)
+            .personal(P::Contact),
         field("mobile", T::String, "Mobile phone.")
             .example(r#""\u002B447123456789""#)
-            .sample(S::Phone),
+            .sample(S::Phone)
+            .personal(P::Contact),
         // Both typed `date?` although the example sends datetimes.
         field("dateOfBirth", T::Date, "Date of birth.")
             .nullable()
             .example(r#""1983-05-15T00:00:00""#)
-            .sample(S::Time(Moment::Birth)),
+            .sample(S::Time(Moment::Birth))
+            .personal(P::BirthDate),
         field(
             "joinedDate",
             T::Date,
@@ -55,7 +65,8 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
         .sample(S::Time(Moment::Joined)),
         field("gender", T::String, "Gender.")
             .example(r#""Male""#)
-            .sample(S::Gender),
+            .sample(S::Gender)
+            .personal(P::Profile),
         field("primaryStatus", T::String, "Status assigned to the member.")
             .example(r#""Satisfactory""#),
         field("journeyPoint", T::String, "Member lifecycle status.")
@@ -69,7 +80,8 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
         .sample(S::MembershipPlan),
         field("assignedMentor", T::String, "Assigned coach/mentor.")
             .example(r#""Jim Shark""#)
-            .sample(S::Staff),
+            .sample(S::Staff)
+            .personal(P::Name),
         // In the table, absent from the example.
         field("blockedUntilUtc", T::DateTime, "Block expiry time (UTC).").nullable(),
         field("defaultVenue", T::String, "The member’s primary venue.")
@@ -80,64 +92,75 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
             "Home address line 1 (one of the document's address fields).",
             r#""123 The Street""#,
         )
-        .sample(S::AddressLine),
+        .sample(S::AddressLine)
+        .personal(P::Address),
         prose(
             "homeAddress2",
             "Home address line 2 (one of the document's address fields).",
             r#""""#,
-        ),
+        )
+        .personal(P::Address),
         prose(
             "homeAddress3",
             "Home address line 3 (one of the document's address fields).",
             r#""""#,
-        ),
+        )
+        .personal(P::Address),
         prose(
             "homeCity",
             "Home town or city (one of the document's address fields).",
             r#""Townsville""#,
         )
-        .sample(S::City),
+        .sample(S::City)
+        .personal(P::Address),
         prose(
             "homeCounty",
             "Home county (one of the document's address fields).",
             r#""Countyshire""#,
         )
-        .sample(S::County),
+        .sample(S::County)
+        .personal(P::Address),
         prose(
             "homeCountry",
             "Home country (one of the document's address fields).",
             r#""United Kingdom""#,
-        ),
+        )
+        .personal(P::Address),
         prose(
             "homePostcode",
             "Home postcode (one of the document's address fields).",
             r#""TS1 2AB""#,
         )
-        .sample(S::Postcode),
+        .sample(S::Postcode)
+        .personal(P::Address),
         prose(
             "emergencyContact",
             "Emergency contact's name (one of the document's emergency contact fields).",
             r#""Jane Credible""#,
         )
-        .sample(S::Relative),
+        .sample(S::Relative)
+        .personal(P::Name),
         prose(
             "emergencyPhone",
             "Emergency contact's phone (one of the document's emergency contact fields).",
             r#""\u002B441234567890""#,
         )
-        .sample(S::Phone),
+        .sample(S::Phone)
+        .personal(P::Contact),
         prose(
             "emergencyAddress",
             "Emergency contact's address (one of the document's emergency contact fields).",
             r#""123 The Street, Townsville, Countyshire""#,
         )
-        .sample(S::Address),
+        .sample(S::Address)
+        .personal(P::Address),
         prose(
             "emergencyRelationship",
             "Emergency contact's relationship to the member \
              (one of the document's emergency contact fields).",
             r#""Spouse""#,
-        ),
+        )
+        .personal(P::Profile),
         field(
             "userType",
             T::String,

@@ -2,7 +2,7 @@
 //! weighIn, xrcizeSession, message.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, ObjectDecl, Provenance, Sample as S};
+use crate::domain::schema::types::{field, ObjectDecl, Personal as P, Provenance, Sample as S};
 
 pub static ACHIEVEMENT: ObjectDecl = ObjectDecl {
     name: "achievement",
@@ -117,7 +117,8 @@ pub static MESSAGE: ObjectDecl = ObjectDecl {
             "Sender (address, identifier, or mobile).",
         )
         .example(r#""Titus Addrum""#)
-        .sample(S::FullName),
+        .sample(S::FullName)
+        .personal(P::Contact),
         field("isInbound", T::Boolean, "True if message was inbound.").example("true"),
         field("messageType", T::String, "Category/type.").example(r#""Email""#),
         field("receivedUtc", T::DateTime, "When the message was received.")

@@ -2,7 +2,9 @@
 //! document, form, injury.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S, Span};
+use crate::domain::schema::types::{
+    field, Moment, ObjectDecl, Personal as P, Provenance, Sample as S, Span,
+};
 
 pub static MEMBERSHIP: ObjectDecl = ObjectDecl {
     name: "membership",
@@ -143,10 +145,17 @@ pub static INJURY: ObjectDecl = ObjectDecl {
             .example(r#""a6c825d4-fbc4-47b0-8e52-75f513b27d95""#),
         field("recordedBy", T::String, "Staff name.")
             .example(r#""Shelia Mazeyer""#)
-            .sample(S::Staff),
-        field("isPregnant", T::Boolean, "Pregnancy flag.").example("false"),
-        field("medications", T::String, "Medications listed.").example(r#""Ibuprofen""#),
-        field("allergies", T::String, "Allergies listed.").example(r#""Peanuts""#),
+            .sample(S::Staff)
+            .personal(P::Name),
+        field("isPregnant", T::Boolean, "Pregnancy flag.")
+            .example("false")
+            .personal(P::Health),
+        field("medications", T::String, "Medications listed.")
+            .example(r#""Ibuprofen""#)
+            .personal(P::Health),
+        field("allergies", T::String, "Allergies listed.")
+            .example(r#""Peanuts""#)
+            .personal(P::Health),
         field("notes", T::String, "Notes.")
             .example(r#""""#)
             .sample(S::FreeText),

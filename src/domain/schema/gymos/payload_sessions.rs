@@ -2,7 +2,9 @@
 //! dropSlotEventSlot, dropSlotEventType, dropSlotInvitation.
 
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S, Span};
+use crate::domain::schema::types::{
+    field, Moment, ObjectDecl, Personal as P, Provenance, Sample as S, Span,
+};
 
 pub static SESSION: ObjectDecl = ObjectDecl {
     name: "session",
@@ -45,7 +47,8 @@ pub static SESSION: ObjectDecl = ObjectDecl {
             .sample(S::VenueArea),
         field("leadCoach", T::String, "Coach name.")
             .example(r#""Sarah Trainer""#)
-            .sample(S::Staff),
+            .sample(S::Staff)
+            .personal(P::Name),
     ],
 };
 
@@ -60,7 +63,8 @@ pub static BOOKING: ObjectDecl = ObjectDecl {
         field("autoBooked", T::Boolean, "If the booking was auto-booked.").example("false"),
         field("bookedBy", T::String, "Who created the booking.")
             .example(r#""Justin Credible""#)
-            .sample(S::FullName),
+            .sample(S::FullName)
+            .personal(P::Name),
         field("bookedTimeUtc", T::DateTime, "UTC booking time.")
             .nullable()
             .example(r#""2025-11-26T16:02:00.7793681Z""#)
@@ -94,10 +98,12 @@ pub static DROP_SLOT_EVENT_SLOT: ObjectDecl = ObjectDecl {
             .sample(S::Time(Moment::End(Span::Session))),
         field("hosts", T::String, "Delimited list of host(s).")
             .example(r#""Rick Ottersheese""#)
-            .sample(S::Staff),
+            .sample(S::Staff)
+            .personal(P::Name),
         field("attendees", T::String, "Delimited list of attendee(s).")
             .example(r#""Alice Tikband""#)
-            .sample(S::FullName),
+            .sample(S::FullName)
+            .personal(P::Name),
     ],
 };
 

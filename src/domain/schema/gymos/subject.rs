@@ -3,7 +3,9 @@
 
 use super::member::MEMBER;
 use crate::domain::schema::types::FieldType as T;
-use crate::domain::schema::types::{field, Moment, ObjectDecl, Provenance, Sample as S};
+use crate::domain::schema::types::{
+    field, Moment, ObjectDecl, Personal as P, Provenance, Sample as S,
+};
 
 pub static SUBJECT: ObjectDecl = ObjectDecl {
     name: "subject",
@@ -43,28 +45,36 @@ pub static LEAD: ObjectDecl = ObjectDecl {
         field("id", T::Guid, "Lead ID.").example(r#""c28a6e90-95a1-44e9-8d8a-26d5e2cc01e2""#),
         field("firstName", T::String, "First name.")
             .example(r#""Amanda""#)
-            .sample(S::FirstName),
+            .sample(S::FirstName)
+            .personal(P::Name),
         field("fullName", T::String, "Full name.")
             .example(r#""Amanda Huggenkiss""#)
-            .sample(S::FullName),
+            .sample(S::FullName)
+            .personal(P::Name),
         field("lastName", T::String, "Last name.")
             .example(r#""Huggenkiss""#)
-            .sample(S::LastName),
-        field("email", T::String, "Email address.").sample(S::Email),
+            .sample(S::LastName)
+            .personal(P::Name),
+        field("email", T::String, "Email address.")
+            .sample(S::Email)
+            .personal(P::Contact),
         field("mobile", T::String, "Mobile phone.")
             .example(r#""\u002B447987654321""#)
-            .sample(S::Phone),
+            .sample(S::Phone)
+            .personal(P::Contact),
         field("createdUtc", T::DateTime, "When the lead was created.")
             .example(r#""2025-07-28T15:02:02.7763675Z""#)
             .sample(S::Time(Moment::Created)),
         field("gender", T::String, "Gender, if provided.")
             .example(r#""Female""#)
-            .sample(S::Gender),
+            .sample(S::Gender)
+            .personal(P::Profile),
         // Typed `date?` although the example sends a zone-less datetime.
         field("dateOfBirth", T::Date, "DOB, if collected.")
             .nullable()
             .example(r#""1986-08-22T00:00:00""#)
-            .sample(S::Time(Moment::Birth)),
+            .sample(S::Time(Moment::Birth))
+            .personal(P::BirthDate),
         field("source", T::String, "Lead source.").example(r#""Facebook Ad""#),
         field("preferredVenue", T::String, "Venue preference.")
             .example(r#""Uptown Fitness Centre""#)
@@ -83,18 +93,24 @@ pub static ATTENDEE: ObjectDecl = ObjectDecl {
             .sample(S::Time(Moment::Created)),
         field("firstName", T::String, "First name.")
             .example(r#""Alice""#)
-            .sample(S::FirstName),
+            .sample(S::FirstName)
+            .personal(P::Name),
         field("fullName", T::String, "Full name.")
             .example(r#""Alice Tikband""#)
-            .sample(S::FullName),
+            .sample(S::FullName)
+            .personal(P::Name),
         field("lastName", T::String, "Last name.")
             .example(r#""Tikband""#)
-            .sample(S::LastName),
-        field("email", T::String, "Email address.").sample(S::Email),
+            .sample(S::LastName)
+            .personal(P::Name),
+        field("email", T::String, "Email address.")
+            .sample(S::Email)
+            .personal(P::Contact),
         field("mobile", T::String, "Mobile number.")
             .nullable()
             .example(r#""\u002B447000112233""#)
-            .sample(S::Phone),
+            .sample(S::Phone)
+            .personal(P::Contact),
         // In the table, absent from the example.
         field("status", T::String, "Guest status."),
     ],

@@ -2,11 +2,11 @@
 //! validator reads, deterministic for a seed, with an edge-case mode and exports (JSON, HTTP, curl).
 
 mod build;
-mod cast;
+pub(crate) mod cast;
 mod catalog;
 mod export;
 mod numbers;
-mod pools;
+pub(crate) mod pools;
 mod rng;
 mod stamp;
 mod target;

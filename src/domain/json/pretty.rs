@@ -104,6 +104,13 @@ impl<'a> Writer<'a> {
     }
 }
 
+/// `text` as a JSON string literal, escaped as `pretty` escapes it.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    write_string(&mut out, text);
+    out
+}
+
 /// Escapes only what JSON requires (quote, backslash, control chars); other chars stay raw.
 fn write_string(out: &mut String, text: &str) {
     out.push('"');

@@ -1,24 +1,13 @@
-//! Share links: the pasted text travels in the URL fragment as unpadded base64url of its UTF-8 bytes.
-//! Fragments never reach a server, so sharing sends nothing anywhere; the secret is never part of it.
+//! Unpadded base64url (RFC 4648 §5), the alphabet a URL fragment carries unescaped. Version-1 links
+//! hold the paste's UTF-8 bytes this way; version-2 links hold a version byte and deflated state.
 
-use thiserror::Error;
+use super::ShareError;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const BITS_PER_CHAR: u32 = 6;
 const SIX_BITS: u32 = 0b11_1111;
 
-#[derive(Clone, Debug, Error, PartialEq, Eq)]
-pub enum ShareError {
-    #[error("the link's data has a character that base64url does not use ({found:?} at position {position})")]
-    BadCharacter { found: char, position: usize },
-    #[error("the link's data is cut short: its length ({length}) cannot be base64url")]
-    Truncated { length: usize },
-    #[error("the link's data is not UTF-8 text")]
-    NotText,
-}
-
-pub fn encode(text: &str) -> String {
-    let bytes = text.as_bytes();
+pub fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
@@ -45,7 +34,7 @@ fn sextet(c: char) -> Option<u32> {
     Some(v)
 }
 
-pub fn decode(data: &str) -> Result<String, ShareError> {
+pub fn decode(data: &str) -> Result<Vec<u8>, ShareError> {
     let mut bytes = Vec::with_capacity(data.len() / 4 * 3 + 2);
     let mut group: u32 = 0;
     let mut count = 0u32;
@@ -68,7 +57,7 @@ pub fn decode(data: &str) -> Result<String, ShareError> {
             })
         }
     }
-    String::from_utf8(bytes).map_err(|_| ShareError::NotText)
+    Ok(bytes)
 }
 
 #[cfg(test)]
@@ -88,11 +77,11 @@ mod tests {
             ("fooba", "Zm9vYmE"),
             ("foobar", "Zm9vYmFy"),
         ] {
-            assert_eq!(encode(plain), encoded);
-            assert_eq!(decode(encoded).as_deref(), Ok(plain));
+            assert_eq!(encode(plain.as_bytes()), encoded);
+            assert_eq!(decode(encoded).as_deref(), Ok(plain.as_bytes()));
         }
-        assert_eq!(encode("??>"), "Pz8-", "62 and 63 are - and _ in base64url");
-        assert_eq!(encode("???"), "Pz8_");
+        assert_eq!(encode(b"??>"), "Pz8-", "62 and 63 are - and _ in base64url");
+        assert_eq!(encode(b"???"), "Pz8_");
     }
 
     #[test]
@@ -105,15 +94,14 @@ mod tests {
             })
         );
         assert_eq!(decode("Zm9vY"), Err(ShareError::Truncated { length: 5 }));
-        assert_eq!(decode("_w"), Err(ShareError::NotText));
     }
 
     proptest! {
         #[test]
-        fn any_text_round_trips(text in "\\PC{0,300}") {
-            let encoded = encode(&text);
+        fn any_bytes_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let encoded = encode(&bytes);
             prop_assert!(encoded.bytes().all(|b| ALPHABET.contains(&b)));
-            prop_assert_eq!(decode(&encoded), Ok(text));
+            prop_assert_eq!(decode(&encoded), Ok(bytes));
         }
 
         #[test]

@@ -1,0 +1,137 @@
+//! The request part of a redacted paste: credential headers left out (with their folded continuation
+//! lines), secret-looking query parameters masked, and a `Content-Length` that was right kept right.
+
+use crate::domain::http::{split_paste, Paste};
+use crate::domain::signature::SIGNATURE_HEADER;
+
+/// Headers that carry credentials by their name. Perfect Gym's signature is an unsalted MD5 of
+/// `id:secret`: with the id beside it, a weak secret falls to an offline brute force.
+const CREDENTIAL_HEADERS: [&str; 5] = [
+    SIGNATURE_HEADER,
+    "Authorization",
+    "Proxy-Authorization",
+    "Cookie",
+    "Set-Cookie",
+];
+/// Any other header or query parameter whose name contains one of these is treated as a credential
+/// too: receivers protect GymOS endpoints with their own secret in a header or the URL (field-notes.md).
+const CREDENTIAL_WORDS: [&str; 8] = [
+    "auth",
+    "token",
+    "secret",
+    "signature",
+    "apikey",
+    "api-key",
+    "api_key",
+    "password",
+];
+/// Query parameters: the words above plus the short names secrets often travel under.
+const PARAMETER_WORDS: [&str; 3] = ["key", "sig", "code"];
+const MASK: &str = "REDACTED";
+const CONTENT_LENGTH: &str = "Content-Length";
+
+pub struct Head {
+    pub text: String,
+    pub removed_headers: Vec<String>,
+    pub masked_params: Vec<String>,
+}
+
+pub fn is_credential_header(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    CREDENTIAL_HEADERS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(name))
+        || CREDENTIAL_WORDS.iter().any(|w| lower.contains(w))
+}
+
+fn is_credential_param(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    CREDENTIAL_WORDS
+        .iter()
+        .chain(PARAMETER_WORDS.iter())
+        .any(|w| lower.contains(w))
+}
+
+/// Rewrites everything before the body. `body_len` is the body's byte length before and after.
+pub fn redact_head(text: &str, body_len: (usize, usize)) -> Head {
+    let mut head = Head {
+        text: String::new(),
+        removed_headers: Vec::new(),
+        masked_params: Vec::new(),
+    };
+    let Paste::Request(request) = split_paste(text) else {
+        return head;
+    };
+    let before = text.get(..request.body_offset).unwrap_or_default();
+    let drop: Vec<usize> = request
+        .headers
+        .iter()
+        .filter(|h| is_credential_header(h.name))
+        .map(|h| h.line)
+        .collect();
+    head.removed_headers = request
+        .headers
+        .iter()
+        .filter(|h| is_credential_header(h.name))
+        .map(|h| h.name.to_owned())
+        .collect();
+    let mut dropping = false;
+    let mut request_line = request.method.is_some();
+    for (i, line) in before.split_inclusive('\n').enumerate() {
+        let number = i + 1;
+        let continuation = line.starts_with([' ', '\t']) && !line.trim().is_empty();
+        if drop.contains(&number) || (dropping && continuation && !is_header_line(line)) {
+            dropping = true;
+            continue;
+        }
+        dropping = false;
+        if request_line && !line.trim().is_empty() {
+            request_line = false;
+            head.text
+                .push_str(&mask_query(line, &mut head.masked_params));
+        } else if header_name(line).is_some_and(|n| n.eq_ignore_ascii_case(CONTENT_LENGTH))
+            && header_value(line) == Some(body_len.0.to_string().as_str())
+            && body_len.0 != body_len.1
+        {
+            // It matched the body: keep it matching, so only problems the user had survive.
+            head.text
+                .push_str(&line.replacen(&body_len.0.to_string(), &body_len.1.to_string(), 1));
+        } else {
+            head.text.push_str(line);
+        }
+    }
+    head
+}
+
+fn header_name(line: &str) -> Option<&str> {
+    let (name, _) = line.trim_start().split_once(':')?;
+    Some(name.trim())
+}
+
+fn header_value(line: &str) -> Option<&str> {
+    Some(line.split_once(':')?.1.trim())
+}
+
+fn is_header_line(line: &str) -> bool {
+    header_name(line).is_some_and(|n| !n.is_empty() && !n.contains(' '))
+}
+
+/// Masks the values of credential-looking parameters in the request line's query string.
+fn mask_query(line: &str, masked: &mut Vec<String>) -> String {
+    let Some((path, rest)) = line.split_once('?') else {
+        return line.to_owned();
+    };
+    let end = rest.find([' ', '#', '\r', '\n']).unwrap_or(rest.len());
+    let (query, tail) = rest.split_at(end);
+    let params: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) if is_credential_param(name) && !value.is_empty() => {
+                masked.push(name.to_owned());
+                format!("{name}={MASK}")
+            }
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{path}?{}{tail}", params.join("&"))
+}

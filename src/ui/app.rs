@@ -1,56 +1,21 @@
 //! The page: header and navigation, the explorer (paste area, analysis) and the other views.
-//! Owns the reducer, the debounced analysis effect and the URL-fragment listener.
+//! Owns the reducer; its effects are the hooks in `hooks/` (analysis, URL fragment).
 
+use super::hooks::{use_debounced_analysis, use_hash_route};
 use super::paste_area::PasteArea;
 use super::reference::Reference;
 use super::route::Route;
+use super::share_control::ShareControl;
 use super::state::{Action, AppState};
 use super::{AnalysisPanel, GeneratorPanel, Shared, SignaturePanel};
-use crate::domain::analysis::analyze;
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
-use gloo::utils::window;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// Small pastes are analysed on the next tick; large ones wait until typing pauses so keys stay responsive.
-const LARGE_INPUT_BYTES: usize = 64 * 1024;
-const LARGE_INPUT_DEBOUNCE_MS: u32 = 200;
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let textarea = use_node_ref();
-
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(state.text.clone(), move |text: &Rc<str>| {
-            let text = text.clone();
-            let delay = if text.len() > LARGE_INPUT_BYTES {
-                LARGE_INPUT_DEBOUNCE_MS
-            } else {
-                0
-            };
-            let timeout = Timeout::new(delay, move || {
-                let analysis = Rc::new(analyze(&text));
-                dispatch.dispatch(Action::Analyzed { text, analysis });
-            });
-            // Dropping the Timeout cancels it, so only the last edit of a burst is analysed.
-            move || drop(timeout)
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let current =
-                move || Route::from_fragment(&window().location().hash().unwrap_or_default());
-            dispatch.dispatch(Action::Navigate(current()));
-            let listener = EventListener::new(&window(), "hashchange", move |_| {
-                dispatch.dispatch(Action::Navigate(current()))
-            });
-            move || drop(listener)
-        });
-    }
+    use_debounced_analysis(state.text.clone(), state.dispatcher());
+    use_hash_route(state.dispatcher());
 
     let on_edit = {
         let dispatch = state.dispatcher();
@@ -71,6 +36,14 @@ pub fn App() -> Html {
     let on_secret = {
         let dispatch = state.dispatcher();
         Callback::from(move |value: String| dispatch.dispatch(Action::SetSecret(value)))
+    };
+    let on_shared = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |data: String| dispatch.dispatch(Action::Shared(data)))
+    };
+    let on_generator = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |action| dispatch.dispatch(Action::Generator(action)))
     };
     let in_reference = matches!(state.route, Route::Reference { .. });
     let nav_link = |route: Route, label: &'static str, active: bool| {
@@ -100,6 +73,14 @@ pub fn App() -> Html {
                 <main class="workspace">
                     <div class="column">
                         <PasteArea text={state.text.clone()} on_edit={on_edit.clone()} textarea={textarea.clone()} share_error={state.share_error.clone()} />
+                        <ShareControl
+                            text={state.text.clone()}
+                            analysis={Shared(state.analysis.clone())}
+                            stale={state.is_stale()}
+                            selected={state.selected_path.clone()}
+                            generator={state.generator.link()}
+                            {on_shared}
+                        />
                         <SignaturePanel
                             fields={state.signature.clone()}
                             analysis={Shared(state.analysis.clone())}
@@ -119,7 +100,7 @@ pub fn App() -> Html {
                         now={now_seconds()}
                     />
                 </main>
-                <GeneratorPanel secret={AttrValue::from(state.signature.secret.clone())} on_open={on_edit} />
+                <GeneratorPanel settings={state.generator.clone()} dispatch={on_generator} secret={AttrValue::from(state.signature.secret.clone())} on_open={on_edit} />
                 </>
             }
         </>

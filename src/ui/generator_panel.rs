@@ -3,7 +3,7 @@
 
 use super::browser_io::{copy_text, download_json};
 use super::generator_controls::GeneratorControls;
-use super::generator_state::GeneratorSettings;
+use super::generator_state::{GeneratorAction, GeneratorSettings};
 use crate::domain::generate::{
     default_target, export, file_name, generate, Export, Format, Generated, Options, TargetError,
 };
@@ -14,6 +14,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GeneratorPanelProps {
+    /// The settings live in the page state: a share link carries them.
+    pub settings: GeneratorSettings,
+    pub dispatch: Callback<GeneratorAction>,
     /// The webhook secret typed in the signature panel (signs Perfect Gym requests).
     pub secret: AttrValue,
     /// Loads a text into the explorer (`Action::Edit`).
@@ -55,16 +58,12 @@ fn output(settings: &GeneratorSettings, secret: &str) -> Output {
 
 #[component]
 pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
-    let settings = use_reducer(GeneratorSettings::default);
+    let settings = &props.settings;
     let status = use_state(|| None::<&'static str>);
-    let out = use_memo(
-        ((*settings).clone(), props.secret.clone()),
-        |(s, secret)| output(s, secret),
-    );
-    let dispatch = {
-        let settings = settings.dispatcher();
-        Callback::from(move |action| settings.dispatch(action))
-    };
+    let out = use_memo((settings.clone(), props.secret.clone()), |(s, secret)| {
+        output(s, secret)
+    });
+    let dispatch = props.dispatch.clone();
     let text: Rc<str> = match &out.shown {
         Ok(export) => Rc::from(export.text.as_str()),
         Err(_) => Rc::from(""),
@@ -121,7 +120,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
                 {"Realistic test events for every event type, built from the same declarations the explorer validates against. \
                   Generated in this tab: names, e-mails (example.com) and phone numbers (+44 7700 900xxx) are fictional."}
             </p>
-            <GeneratorControls settings={(*settings).clone()} {dispatch} />
+            <GeneratorControls settings={settings.clone()} {dispatch} />
             <p class="gen-description">
                 <span class={classes!("prov", provenance.0)}>{ provenance.1 }</span>
                 { " " }{ choice.description() }

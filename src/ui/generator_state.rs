@@ -4,6 +4,7 @@
 use crate::domain::generate::{
     default_choice, default_target, next_seed, Choice, Format, DEFAULT_SEED,
 };
+use crate::domain::share::GeneratorLink;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -43,6 +44,28 @@ impl Default for GeneratorSettings {
 }
 
 impl GeneratorSettings {
+    /// The settings a share link carries (not the receiver URL: it may name a private host).
+    pub fn link(&self) -> GeneratorLink {
+        GeneratorLink {
+            choice: self.choice,
+            seed: self.seed,
+            edge_cases: self.edge_cases,
+            format: self.format,
+        }
+    }
+
+    /// Takes the settings from a share link; a URL still at the old vendor's suggestion follows the vendor.
+    pub fn open(&mut self, link: GeneratorLink) {
+        if self.url == default_target(self.choice.vendor()) {
+            self.url = default_target(link.choice.vendor()).to_owned();
+        }
+        self.choice = link.choice;
+        self.seed = link.seed;
+        self.seed_text = link.seed.to_string();
+        self.edge_cases = link.edge_cases;
+        self.format = link.format;
+    }
+
     /// True when the seed field holds something that is not a seed.
     pub fn seed_invalid(&self) -> bool {
         self.seed_text.trim().parse::<u64>().is_err()

@@ -1,7 +1,6 @@
 //! The paste area: a textarea for a bare JSON body or a whole raw HTTP request, with example loaders
 //! and a Format button. It only reports edits; the analysis happens elsewhere.
 
-use super::share_button::ShareButton;
 use crate::domain::analysis::reformat;
 use crate::domain::examples::first_example;
 use crate::domain::schema::Vendor;
@@ -63,7 +62,6 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                         {"Format"}
                     </button>
                     <button type="button" onclick={on_clear} disabled={props.text.is_empty()}>{"Clear"}</button>
-                    <ShareButton text={props.text.clone()} />
                 </div>
             </div>
             if let Some(e) = &props.share_error {

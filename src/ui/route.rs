@@ -8,17 +8,29 @@ pub enum Route {
     Reference {
         anchor: Option<String>,
     },
-    /// `#/p/<data>`: a shared paste, the text as base64url (see `domain::share`). Shows the explorer.
-    Shared(String),
+    /// `#/s/<data>` (or an old `#/p/<data>`): a share link (see `domain::share`). Opening one loads its
+    /// state once; the page then shows the plain explorer route.
+    Shared(SharedLink),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedLink {
+    pub data: String,
+    /// A version-1 link (`#/p/`): the paste alone, uncompressed.
+    pub legacy: bool,
 }
 
 const REFERENCE_PREFIX: &str = "#/reference";
-const SHARED_PREFIX: &str = "#/p/";
+const SHARED_PREFIX: &str = "#/s/";
+const LEGACY_SHARED_PREFIX: &str = "#/p/";
 
 impl Route {
     pub fn from_fragment(fragment: &str) -> Route {
-        if let Some(data) = fragment.strip_prefix(SHARED_PREFIX) {
-            return Route::Shared(data.to_owned());
+        for (prefix, legacy) in [(SHARED_PREFIX, false), (LEGACY_SHARED_PREFIX, true)] {
+            if let Some(data) = fragment.strip_prefix(prefix) {
+                let data = data.to_owned();
+                return Route::Shared(SharedLink { data, legacy });
+            }
         }
         let Some(rest) = fragment.strip_prefix(REFERENCE_PREFIX) else {
             return Route::Explorer;
@@ -37,7 +49,14 @@ impl Route {
             Route::Explorer => "#/".to_owned(),
             Route::Reference { anchor: None } => REFERENCE_PREFIX.to_owned(),
             Route::Reference { anchor: Some(a) } => format!("{REFERENCE_PREFIX}/{}", encode(a)),
-            Route::Shared(data) => format!("{SHARED_PREFIX}{data}"),
+            Route::Shared(SharedLink { data, legacy }) => {
+                let prefix = if *legacy {
+                    LEGACY_SHARED_PREFIX
+                } else {
+                    SHARED_PREFIX
+                };
+                format!("{prefix}{data}")
+            }
         }
     }
 }
@@ -67,6 +86,14 @@ mod tests {
             Route::Reference {
                 anchor: Some("perfectgym/data.nestedData.amount".into()),
             },
+            Route::Shared(SharedLink {
+                data: "AnVz".into(),
+                legacy: false,
+            }),
+            Route::Shared(SharedLink {
+                data: "e30".into(),
+                legacy: true,
+            }),
         ] {
             assert_eq!(Route::from_fragment(&route.to_fragment()), route);
         }

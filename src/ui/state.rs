@@ -1,8 +1,9 @@
 //! Page state and its reducer. Pure: analysis runs in an effect (debounced), persistence never happens here.
 
-use super::route::Route;
+use super::generator_state::{GeneratorAction, GeneratorSettings};
+use super::route::{Route, SharedLink};
 use crate::domain::analysis::{analyze, Analysis};
-use crate::domain::share::{self, ShareError};
+use crate::domain::share::{self, ShareError, ShareState};
 use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use std::rc::Rc;
 use yew::Reducible;
@@ -19,6 +20,11 @@ pub struct AppState {
     pub route: Route,
     /// Why the shared link the page was opened with could not be loaded.
     pub share_error: Option<ShareError>,
+    /// The example generator's settings (part of what a share link carries).
+    pub generator: GeneratorSettings,
+    /// The data of the last link this page opened or made: meeting it again (Back to it) must not
+    /// overwrite what the user typed since.
+    pub own_link: Option<String>,
 }
 
 /// The signature panel's inputs. The secret lives only here, in memory: never in the URL or storage.
@@ -41,6 +47,11 @@ pub enum Action {
     SetSecret(String),
     /// The URL fragment changed (a link, the back button, or the page loading).
     Navigate(Route),
+    /// A share link was opened: load its state once.
+    OpenLink(SharedLink),
+    /// The share control made a link with this data (it is in the address bar now).
+    Shared(String),
+    Generator(GeneratorAction),
 }
 
 impl AppState {
@@ -55,6 +66,8 @@ impl AppState {
             signature: SignatureFields::default(),
             route: Route::Explorer,
             share_error: None,
+            generator: GeneratorSettings::default(),
+            own_link: None,
         };
         state.take_analysis(analysis);
         state
@@ -73,6 +86,16 @@ impl AppState {
             }
         }
         self.analysis = analysis;
+    }
+
+    /// Loads what a share link carries: its paste, its selection, its generator settings.
+    fn open(&mut self, state: ShareState) {
+        self.text = Rc::from(state.text);
+        self.selected_path = state.selected;
+        self.share_error = None;
+        if let Some(g) = state.generator {
+            self.generator.open(g);
+        }
     }
 
     /// True while the shown analysis describes an older text.
@@ -107,20 +130,28 @@ impl Reducible for AppState {
             Action::SetRequestId(v) => next.signature.request_id = v,
             Action::SetSignature(v) => next.signature.signature = v,
             Action::SetSecret(v) => next.signature.secret = v,
-            // A shared link carries the paste itself: opening it loads that text into the explorer.
-            Action::Navigate(Route::Shared(data)) => {
-                match share::decode(&data) {
-                    Ok(text) if *text != *next.text => {
-                        next.text = Rc::from(text);
-                        next.selected_path = None;
-                        next.share_error = None;
-                    }
-                    Ok(_) => next.share_error = None,
+            Action::OpenLink(link) => {
+                next.route = Route::Explorer;
+                if next.own_link.as_deref() == Some(link.data.as_str()) {
+                    return Rc::new(next);
+                }
+                let opened = if link.legacy {
+                    share::decode_legacy(&link.data)
+                } else {
+                    share::decode(&link.data)
+                };
+                match opened {
+                    Ok(state) => next.open(state),
                     Err(e) => next.share_error = Some(e),
                 }
-                next.route = Route::Shared(data);
+                next.own_link = Some(link.data);
             }
+            Action::Navigate(Route::Shared(link)) => return self.reduce(Action::OpenLink(link)),
             Action::Navigate(route) => next.route = route,
+            Action::Shared(data) => next.own_link = Some(data),
+            Action::Generator(action) => {
+                next.generator = Rc::unwrap_or_clone(Rc::new(next.generator).reduce(action));
+            }
         }
         Rc::new(next)
     }
@@ -169,19 +200,56 @@ mod tests {
         })
     }
 
+    fn link(data: String, legacy: bool) -> Action {
+        Action::Navigate(Route::Shared(SharedLink { data, legacy }))
+    }
+
     #[test]
-    fn a_shared_link_loads_its_text_and_a_damaged_one_says_why() {
-        let text = "{\"event\": \"Test\"}";
-        let state = Rc::new(AppState::default())
-            .reduce(Action::Navigate(Route::Shared(share::encode(text))));
-        assert_eq!(&*state.text, text);
+    fn a_shared_link_loads_its_state_and_a_damaged_one_says_why() {
+        use crate::domain::generate::{catalogue, default_choice, Format};
+        let choice = catalogue().into_iter().last().unwrap_or(default_choice());
+        let shared = Rc::new(AppState::default())
+            .reduce(Action::Edit("{\"event\": \"Test\"}".into()))
+            .reduce(Action::Select(Some("data.userId".into())))
+            .reduce(Action::Generator(GeneratorAction::Choose(choice.key())))
+            .reduce(Action::Generator(GeneratorAction::SeedText("77".into())))
+            .reduce(Action::Generator(GeneratorAction::SetFormat(Format::Curl)));
+        let share_state = |s: &AppState| ShareState {
+            text: s.text.to_string(),
+            selected: s.selected_path.clone(),
+            generator: Some(s.generator.link()),
+        };
+        let mut shared = share_state(&shared);
+        let data = share::encode(&shared);
+        let state = Rc::new(AppState::default()).reduce(link(data.clone(), false));
+        assert_eq!(
+            state.route,
+            Route::Explorer,
+            "the address shows the plain explorer"
+        );
+        assert_eq!(share_state(&state), shared);
+        assert_eq!(state.generator.seed_text, "77");
         assert_eq!(state.share_error, None);
-        let state = state.reduce(Action::Navigate(Route::Shared("Zm9v!".into())));
-        assert_eq!(&*state.text, text, "a damaged link keeps what is there");
+
+        let edited = state.reduce(Action::Edit("typed since".into()));
+        let back = edited.reduce(link(data, false));
+        assert_eq!(
+            &*back.text, "typed since",
+            "meeting the same link again keeps the edits"
+        );
+
+        let damaged = back.reduce(link("Zm9v!".into(), false));
+        assert_eq!(
+            &*damaged.text, "typed since",
+            "a damaged link keeps what is there"
+        );
         assert!(matches!(
-            state.share_error,
+            damaged.share_error,
             Some(ShareError::BadCharacter { .. })
         ));
+        shared.text = "old".into();
+        let old = Rc::new(AppState::default()).reduce(link("b2xk".into(), true));
+        assert_eq!(&*old.text, shared.text, "version-1 links keep opening");
     }
 
     #[test]

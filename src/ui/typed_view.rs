@@ -26,11 +26,15 @@ pub struct TypedViewProps {
 
 #[component]
 pub fn TypedView(props: &TypedViewProps) -> Html {
-    use_effect_with(props.selected.clone(), |selected| {
-        if let Some(path) = selected {
-            scroll_to_row(path);
-        }
-    });
+    // Also after a new analysis: a share link sets the selection before its paste is analysed.
+    use_effect_with(
+        (props.selected.clone(), props.analysis.clone()),
+        |(selected, _)| {
+            if let Some(path) = selected {
+                scroll_to_row(path);
+            }
+        },
+    );
     let Some(root) = &props.analysis.root else {
         return html! {};
     };

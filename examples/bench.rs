@@ -1,9 +1,14 @@
 //! `make bench`: validation throughput on a ~1 MB GymOS payload (a huge supplementalData) and the time
-//! for a typical ~3 KB payload. Prints figures; the targets live in the README, not in timed tests.
+//! for a typical ~3 KB payload, and share-link lengths. Prints figures; the targets live in the README,
+//! not in timed tests.
 
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::examples::documented_example;
+use gymhook::domain::generate::{
+    default_choice, default_target, export, generate, Format, Options,
+};
 use gymhook::domain::schema::Vendor;
+use gymhook::domain::share::{self, ShareState};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -16,6 +21,34 @@ fn main() {
     let large = large_payload(&typical);
     report("typical GymOS Session Booked", &typical);
     report("large GymOS with supplementalData", &large);
+    link_lengths("GymOS Session Booked example", &typical);
+    let pgm = generate(
+        &default_choice(),
+        Options {
+            seed: 1,
+            edge_cases: false,
+        },
+    );
+    let request = export(&pgm, Format::Http, default_target(pgm.vendor()), "secret")
+        .expect("the suggested target is valid")
+        .text;
+    link_lengths("signed Perfect Gym request", &request);
+}
+
+/// The fragment's length: version 1 (plain base64url of the paste), version 2 as is and redacted.
+fn link_lengths(label: &str, text: &str) {
+    let legacy = text.len().div_ceil(3) * 4;
+    let state = |text: String| ShareState {
+        text,
+        selected: None,
+        generator: None,
+    };
+    let plain = share::encode(&state(text.to_owned())).len();
+    let redacted = share::encode(&state(share::redact(text, &analyze(text)).text)).len();
+    println!(
+        "share link, {label} ({} bytes): v1 {legacy} chars, v2 {plain} chars, v2 redacted {redacted} chars",
+        text.len()
+    );
 }
 
 /// The typical payload with a supplementalData of ~1 MB of string pairs spliced into its payload object.

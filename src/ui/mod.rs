@@ -12,7 +12,7 @@ mod hooks;
 mod paste_area;
 pub mod reference;
 pub mod route;
-mod share_control;
+pub mod share_control;
 mod shared;
 mod signature_panel;
 mod signature_snippets;

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// Links longer than this are cut by some chat and mail clients; the user is told, not stopped.
 const LONG_LINK_BYTES: usize = 8 * 1024;
-const BYTES_PER_KB: f64 = 1024.0;
+const BYTES_PER_KB: usize = 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareControlProps {
@@ -176,7 +176,9 @@ fn note(made: Option<&Made>) -> String {
     let Some(made) = made else {
         return String::new();
     };
-    let size = format!("{:.1} KB", made.bytes as f64 / BYTES_PER_KB);
+    // Integer tenths: formatting an f64 would link the float printer (kilobytes of wasm) for one digit.
+    let tenths = made.bytes * 10 / BYTES_PER_KB;
+    let size = format!("{}.{} KB", tenths / 10, tenths % 10);
     let mut out = match (made.copied, made.in_address_bar) {
         (true, _) => format!("Link copied ({size})."),
         (false, true) => {

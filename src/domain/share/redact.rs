@@ -7,6 +7,7 @@ use super::people::People;
 use super::request::{is_credential_header, redact_head};
 use crate::domain::analysis::{analyze, Analysis};
 use crate::domain::diagnostic::{Diagnostic, Severity};
+use crate::domain::generate::cast::Cast;
 use crate::domain::json::{parse_at, quoted, Node, NodeKind, Span};
 use crate::domain::schema::{FieldDecl, FieldType, Personal};
 use crate::domain::typed::{child_path, index_path, TypedObject, TypedValue};
@@ -100,7 +101,7 @@ pub fn redact(text: &str, analysis: &Analysis) -> Redacted {
             decls,
             flagged,
             people: People::new(),
-            persons: HashMap::new(),
+            persons: Vec::new(),
             edits: &mut edits,
             kept: &mut kept,
         };
@@ -134,7 +135,7 @@ struct Plan<'a> {
     flagged: Vec<&'a str>,
     people: People,
     /// The stand-in for the person an object describes, by the object's path.
-    persons: HashMap<String, crate::domain::generate::cast::Cast>,
+    persons: Vec<(String, Cast)>,
     edits: &'a mut Vec<Edit>,
     kept: &'a mut Vec<String>,
 }
@@ -172,7 +173,7 @@ impl Plan<'_> {
             let (first, last) = (first.unwrap_or_default(), last.unwrap_or_default());
             let full = full.map_or_else(|| format!("{first} {last}"), str::to_owned);
             let cast = self.people.person(&full, first, last).clone();
-            self.persons.insert(path.to_owned(), cast);
+            self.persons.push((path.to_owned(), cast));
         });
     }
 
@@ -196,7 +197,8 @@ impl Plan<'_> {
             let json = match &value.kind {
                 NodeKind::Bool(true) => Some("false".to_owned()),
                 NodeKind::String(s) if !s.trim().is_empty() => {
-                    let person = self.persons.get(&parent).cloned();
+                    let person = self.persons.iter().find(|(p, _)| *p == parent);
+                    let person = person.map(|(_, cast)| cast.clone());
                     Some(quoted(&values::fictional(
                         &mut self.people,
                         decl,
@@ -304,24 +306,34 @@ fn related(a: &str, b: &str) -> bool {
     inside(a, b) || inside(b, a) || b.is_empty() || a.is_empty()
 }
 
-/// Paths whose diagnostics (kind and count) differ between two analyses.
+/// Paths whose diagnostics (kind and count) differ between two analyses: both lists sorted, then merged.
 fn changed_paths(before: &[Diagnostic], after: &[Diagnostic]) -> Vec<String> {
-    let tally = |ds: &[Diagnostic]| {
-        let mut m: HashMap<(String, String), usize> = HashMap::new();
-        for d in ds {
-            *m.entry((d.path.clone(), format!("{:?}", d.kind)))
-                .or_default() += 1;
+    fn keys(ds: &[Diagnostic]) -> Vec<(&str, u8)> {
+        let mut k: Vec<(&str, u8)> = ds.iter().map(|d| (d.path.as_str(), d.kind as u8)).collect();
+        k.sort_unstable();
+        k
+    }
+    let (a, b) = (keys(before), keys(after));
+    let (mut i, mut j) = (0, 0);
+    let mut paths: Vec<String> = Vec::new();
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x == y => (i, j) = (i + 1, j + 1),
+            (Some(x), Some(y)) if x < y => {
+                paths.push(x.0.to_owned());
+                i += 1;
+            }
+            (Some(x), None) => {
+                paths.push(x.0.to_owned());
+                i += 1;
+            }
+            (_, Some(y)) => {
+                paths.push(y.0.to_owned());
+                j += 1;
+            }
+            (None, None) => break,
         }
-        m
-    };
-    let (a, b) = (tally(before), tally(after));
-    let mut paths: Vec<String> = a
-        .keys()
-        .chain(b.keys())
-        .filter(|k| a.get(*k) != b.get(*k))
-        .map(|(p, _)| p.clone())
-        .collect();
-    paths.sort();
+    }
     paths.dedup();
     paths
 }

@@ -64,12 +64,12 @@ pub struct DateTime {
 impl DateTime {
     /// A full datetime: `YYYY-MM-DDThh:mm[:ss[.f{1,9}]][Z|±hh:mm|±hhmm]`; `t` and `z` may be lower case.
     pub fn parse(s: &str) -> Result<DateTime, DateTimeError> {
-        datetime_parse::parse(s, TimePart::Required)
+        datetime_parse::parse(s, TimePart::Required).and_then(|dt| in_utc_range(dt, s))
     }
 
     /// A date: `YYYY-MM-DD`, or a full datetime, since vendors send dates as `1983-05-15T00:00:00`.
     pub fn parse_date(s: &str) -> Result<DateTime, DateTimeError> {
-        datetime_parse::parse(s, TimePart::Optional)
+        datetime_parse::parse(s, TimePart::Optional).and_then(|dt| in_utc_range(dt, s))
     }
 
     /// Minutes east of UTC; `None` when no zone was given, `Some(0)` for `Z`.
@@ -137,6 +137,26 @@ impl DateTime {
         let width = usize::from(digits);
         format!(".{:0width$}", self.nanos / scale)
     }
+}
+
+/// Years 0001-9999 hold in the value's own zone by parsing; this checks they still hold in UTC, so every
+/// parsed value prints in UTC as text the parser reads back.
+fn in_utc_range(dt: DateTime, text: &str) -> Result<DateTime, DateTimeError> {
+    /// `YYYY-MM-DD`: a zone sign can only come after the date.
+    const DATE_CHARS: usize = 10;
+    let secs = dt.unix_seconds();
+    if (MIN_UNIX_SECONDS..=MAX_UNIX_SECONDS).contains(&secs) {
+        return Ok(dt);
+    }
+    // The offset is what pushed it out: point at the zone.
+    let zone = text
+        .rfind(['+', '-', 'Z', 'z'])
+        .filter(|&p| p > DATE_CHARS)
+        .unwrap_or(text.len());
+    Err(DateTimeError::UtcOutOfRange {
+        after: secs > MAX_UNIX_SECONDS,
+        position: zone,
+    })
 }
 
 /// The UTC fields of an instant, with no fraction. The year saturates into `i32`; callers keep

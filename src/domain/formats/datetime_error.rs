@@ -48,6 +48,11 @@ pub enum DateTimeError {
     OffsetHourOutOfRange { hours: u8, position: usize },
     #[error("offset minutes {minutes:02} at position {position} do not exist; expected 00-59")]
     OffsetMinuteOutOfRange { minutes: u8, position: usize },
+    /// `9999-12-31T23:59-02:00` is a valid text, but in UTC it is year 10000: .NET's `DateTimeOffset`
+    /// throws on it ("the UTC time represented when the offset is applied must be between year 0 and
+    /// 10,000"), and printing it in UTC would give text that no ISO-8601 parser reads back.
+    #[error("with its offset applied the instant lies {} in UTC, outside years 0001-9999; .NET's DateTimeOffset cannot hold it", if *.after { "after 9999-12-31T23:59:59Z" } else { "before 0001-01-01T00:00:00Z" })]
+    UtcOutOfRange { after: bool, position: usize },
 }
 
 impl DateTimeError {
@@ -68,7 +73,8 @@ impl DateTimeError {
             | SecondOutOfRange { position, .. }
             | FractionTooLong { position, .. }
             | OffsetHourOutOfRange { position, .. }
-            | OffsetMinuteOutOfRange { position, .. } => Some(position),
+            | OffsetMinuteOutOfRange { position, .. }
+            | UtcOutOfRange { position, .. } => Some(position),
         }
     }
 }

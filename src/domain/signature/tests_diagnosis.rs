@@ -192,6 +192,16 @@ fn secret_only() {
     assert_eq!(diagnosis, Diagnosis::SecretOnly);
 }
 
+/// Found by fuzzing: with a body of whitespace alone, "body + secret" trimmed to the secret alone and
+/// the signature was blamed on the body.
+#[test]
+fn secret_only_with_a_whitespace_body_is_not_blamed_on_the_body() {
+    for body in ["\n", " ", "\r\n", "\u{ad}", "\t \n"] {
+        let diagnosis = diagnose(ID, &md5_hex(SECRET), SECRET, Some(body));
+        assert_eq!(diagnosis, Diagnosis::SecretOnly, "body {body:?}");
+    }
+}
+
 #[test]
 fn id_only() {
     let diagnosis = diagnose(ID, &md5_hex(ID), SECRET, None);

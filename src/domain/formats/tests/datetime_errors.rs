@@ -124,3 +124,40 @@ fn position_points_at_the_problem() {
     assert_eq!(position("2025-13-01T00:00"), Some(5));
     assert_eq!(position("2025-01-01T00:00:00.1234567890"), Some(20));
 }
+
+/// Found by fuzzing: these used to parse, then print in UTC as `10000-01-01T01:59:00Z` and
+/// `0000-12-31T23:00:00Z`, text the parser itself rejects.
+#[test]
+fn an_offset_that_pushes_the_instant_out_of_years_1_to_9999_is_rejected() {
+    for (input, after, position) in [
+        ("9999-12-31T23:59-0200", true, 16),
+        ("9999-12-31T23:59:59.9999999-00:01", true, 27),
+        ("0001-01-01T00:00:00+01:00", false, 19),
+    ] {
+        assert_eq!(
+            DateTime::parse(input),
+            Err(DateTimeError::UtcOutOfRange { after, position }),
+            "{input}"
+        );
+        assert_eq!(
+            DateTime::parse_date(input).err(),
+            Some(DateTimeError::UtcOutOfRange { after, position })
+        );
+    }
+    assert!(message("9999-12-31T23:59-0200").contains("lies after 9999-12-31T23:59:59Z in UTC"));
+    // The very edges, in UTC or pushed inwards by their offset, still parse and print back.
+    for input in [
+        "9999-12-31T23:59:59.9999999Z",
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59+01:00",
+        "0001-01-01T00:00:00-14:00",
+    ] {
+        let dt = DateTime::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        let utc = dt.to_utc_string();
+        assert_eq!(
+            DateTime::parse(&utc).map(|u| u.unix_seconds()),
+            Ok(dt.unix_seconds()),
+            "{utc}"
+        );
+    }
+}

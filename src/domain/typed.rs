@@ -72,7 +72,7 @@ pub fn child_path(parent: &str, key: &str) -> String {
     match (parent.is_empty(), plain) {
         (true, true) => key.to_owned(),
         (false, true) => format!("{parent}.{key}"),
-        (_, false) => format!("{parent}[{}]", serde_json::Value::String(key.to_owned())),
+        (_, false) => format!("{parent}[{}]", super::json::quoted(key)),
     }
 }
 

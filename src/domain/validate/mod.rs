@@ -209,7 +209,7 @@ impl Ctx<'_> {
 /// A short, single-line rendering of a node for "found ..." messages.
 pub(crate) fn excerpt(node: &Node) -> String {
     let text = match &node.kind {
-        NodeKind::String(s) => serde_json::Value::String(s.clone()).to_string(),
+        NodeKind::String(s) => crate::domain::json::quoted(s),
         NodeKind::Array(_) | NodeKind::Object(_) => return node.kind.type_name().to_owned(),
         _ => compact(node),
     };

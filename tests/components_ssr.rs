@@ -196,16 +196,63 @@ fn long_maps_are_capped_so_a_megabyte_does_not_freeze_the_page() {
 
 #[test]
 fn a_huge_group_lists_its_first_entries_and_offers_the_rest() {
-    let members: Vec<String> = (0..230).map(|i| format!("\"extra{i}\": {i}")).collect();
+    // Ten unknown keys in each of GymOS's 22 payload objects: 220 notes, none folded (each object's
+    // ten stay separate; more than ten of a kind under one object would fold into one).
+    const OBJECTS: [&str; 22] = [
+        "session",
+        "booking",
+        "achievement",
+        "leadAppointment",
+        "assignment",
+        "bodyHop",
+        "campaign",
+        "credit",
+        "document",
+        "dropSlotEventSlot",
+        "dropSlotEventType",
+        "dropSlotInvitation",
+        "form",
+        "injury",
+        "inventory",
+        "membership",
+        "message",
+        "order",
+        "paymentLink",
+        "scheduledAbsence",
+        "weighIn",
+        "xrcizeSession",
+    ];
+    let objects: Vec<String> = OBJECTS
+        .iter()
+        .map(|o| {
+            let keys: Vec<String> = (0..10).map(|i| format!("\"extra{i}\": {i}")).collect();
+            format!("\"{o}\": {{{}}}", keys.join(", "))
+        })
+        .collect();
     let text = format!(
-        r#"{{"event": "Test", "triggeredDate": "2020-06-01T14:44:46Z", "data": {{}}, {}}}"#,
-        members.join(", ")
+        r#"{{"eventType": "Session Booked", "payload": {{{}}}}}"#,
+        objects.join(", ")
     );
     let html = panel(&text);
     assert!(html.contains(r#"data-testid="analysis""#));
     assert_eq!(html.matches(r#"data-kind="undocumented""#).count(), 200);
     assert!(
-        html.contains("and 30 more") && html.contains("Show all 230"),
+        html.contains("and 20 more") && html.contains("Show all 220"),
         "the rest is offered"
+    );
+}
+
+#[test]
+fn thousands_of_one_problem_fold_into_one_diagnostic() {
+    let members: Vec<String> = (0..5000).map(|i| format!("\"extra{i}\": {i}")).collect();
+    let text = format!(
+        r#"{{"event": "Test", "triggeredDate": "2020-06-01T14:44:46Z", "data": {{}}, {}}}"#,
+        members.join(", ")
+    );
+    let html = panel(&text);
+    assert_eq!(html.matches(r#"data-kind="undocumented""#).count(), 1);
+    assert!(
+        html.contains("5000 problems of this kind under the top level"),
+        "{html}"
     );
 }

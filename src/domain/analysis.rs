@@ -49,7 +49,15 @@ impl Analysis {
     }
 }
 
+/// The largest paste the page analyses: 16 MiB. Analysis needs up to ~20 times its input in memory on
+/// the most repetitive shapes (a million tiny keys), and a 32-bit wasm page has 4 GiB at most; logs and
+/// captures larger than this are better split. The paste area keeps the text either way.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
 pub fn analyze(text: &str) -> Analysis {
+    if text.len() > MAX_INPUT_BYTES {
+        return too_large(text.len());
+    }
     let (request, body_offset, body) = match split_paste(text) {
         Paste::Body(body) => (None, 0, body),
         Paste::Request(req) => {
@@ -129,14 +137,30 @@ pub fn analyze(text: &str) -> Analysis {
     analysis
 }
 
-/// Pretty-prints the JSON body of a paste, keeping any request line and headers as they are.
-/// `None` when the body is not valid JSON (the diagnostics already say why).
-pub fn reformat(text: &str) -> Option<String> {
-    let body_offset = match split_paste(text) {
-        Paste::Body(_) => 0,
-        Paste::Request(req) => req.body_offset,
-    };
-    let root = parse_at(text, body_offset).ok()?;
-    let head = text.get(..body_offset)?;
-    Some(format!("{head}{}\n", super::json::pretty(&root)))
+/// The answer for a paste past `MAX_INPUT_BYTES`: one diagnostic, nothing parsed.
+fn too_large(bytes: usize) -> Analysis {
+    const MIB: usize = 1024 * 1024;
+    let origin = Span { start: 0, end: 0 };
+    Analysis {
+        request: None,
+        body_span: origin,
+        detection: None,
+        event_name: None,
+        event: EventMatch::Unknown,
+        root: None,
+        diagnostics: vec![Diagnostic {
+            kind: Kind::TooLarge,
+            path: String::new(),
+            span: origin,
+            position: LineIndex::new("").position("", 0),
+            expected: None,
+            found: None,
+            message: format!(
+                "This paste is {}.{} MB; gymhook analyses up to {} MB in the page. The text stays in the paste area: split the log, or paste one delivery.",
+                bytes / MIB,
+                bytes % MIB * 10 / MIB,
+                MAX_INPUT_BYTES / MIB
+            ),
+        }],
+    }
 }

@@ -65,12 +65,14 @@ pub enum Kind {
     UnknownEvent,
     /// The payload's shape matches neither vendor.
     Vendor,
+    /// The paste is larger than the page analyses (`analysis::MAX_INPUT_BYTES`).
+    TooLarge,
 }
 
 impl Kind {
     pub fn severity(self) -> Severity {
         match self {
-            Kind::Syntax | Kind::Type | Kind::Format => Severity::Error,
+            Kind::Syntax | Kind::Type | Kind::Format | Kind::TooLarge => Severity::Error,
             Kind::EmptyAsNull
             | Kind::NullNotNullable
             | Kind::UtcOffset
@@ -105,6 +107,7 @@ impl Kind {
             Kind::Observed => "observed",
             Kind::UnknownEvent => "unknown-event",
             Kind::Vendor => "vendor",
+            Kind::TooLarge => "too-large",
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod generate;
 pub mod http;
 pub mod json;
 pub mod reference;
+pub mod reformat;
 pub mod schema;
 pub mod share;
 pub mod signature;

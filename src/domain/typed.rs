@@ -11,8 +11,16 @@ pub struct TypedObject {
     pub decl: Option<&'static ObjectDecl>,
     pub path: String,
     pub span: Span,
+    /// Declared fields, then undocumented ones up to `KEPT_ENTRIES`: a megabyte of unknown keys must not
+    /// become a megabyte of rows in memory (each is still validated, and counted below).
     pub fields: Vec<TypedField>,
+    /// Undocumented fields validated but not kept as rows.
+    pub omitted: usize,
 }
+
+/// How many entries of a list, a map or an object's undocumented fields the typed tree keeps. Memory
+/// stays a small multiple of the input however many there are; the paste area has every one.
+pub const KEPT_ENTRIES: usize = 1000;
 
 impl TypedObject {
     pub fn get(&self, name: &str) -> Option<&TypedField> {
@@ -56,8 +64,16 @@ pub enum TypedValue {
     Int(i64),
     Bool(bool),
     Text(String),
-    List(Vec<TypedValue>),
-    Map(Vec<(String, TypedValue)>),
+    /// The first `KEPT_ENTRIES` items, and how many the list has.
+    List {
+        items: Vec<TypedValue>,
+        total: usize,
+    },
+    /// The first `KEPT_ENTRIES` entries, and how many the map has.
+    Map {
+        entries: Vec<(String, TypedValue)>,
+        total: usize,
+    },
     Object(TypedObject),
     /// A value that is not of its documented type, or of an undocumented field: shown as compact JSON.
     Raw(String),

@@ -1,8 +1,8 @@
 //! The paste area: a textarea for a bare JSON body or a whole raw HTTP request, with example loaders
 //! and a Format button. It only reports edits; the analysis happens elsewhere.
 
-use crate::domain::analysis::reformat;
 use crate::domain::examples::first_example;
+use crate::domain::reformat::reformat;
 use crate::domain::schema::Vendor;
 use crate::domain::share::ShareError;
 use std::rc::Rc;
@@ -33,13 +33,22 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
         Callback::from(move |_: MouseEvent| on_edit.emit(first_example(vendor)))
     };
     // Formatting re-parses the whole paste, so it happens on click, not on every render.
+    let refusal = use_state(|| None::<String>);
+    {
+        // A new text makes the last refusal stale.
+        let refusal = refusal.clone();
+        use_effect_with(props.text.clone(), move |_| refusal.set(None));
+    }
     let on_format = {
         let on_edit = props.on_edit.clone();
         let text = props.text.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(formatted) = reformat(&text) {
+        let refusal = refusal.clone();
+        Callback::from(move |_: MouseEvent| match reformat(&text) {
+            Ok(formatted) => {
+                refusal.set(None);
                 on_edit.emit(formatted);
             }
+            Err(why) => refusal.set(Some(why.to_string())),
         })
     };
     let on_clear = {
@@ -64,6 +73,9 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                     <button type="button" onclick={on_clear} disabled={props.text.is_empty()}>{"Clear"}</button>
                 </div>
             </div>
+            if let Some(why) = &*refusal {
+                <p class="format-refusal" role="status" data-testid="format-refusal">{why.clone()}</p>
+            }
             if let Some(e) = &props.share_error {
                 <p class="share-error" role="alert">{format!("This share link could not be opened: {e}.")}</p>
             }

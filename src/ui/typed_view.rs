@@ -61,6 +61,7 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
     let (documented, undocumented): (Vec<_>, Vec<_>) =
         obj.fields.iter().partition(|f| f.decl.is_some());
     let absent = obj.absent_fields();
+    let undocumented_total = undocumented.len() + obj.omitted;
     let description = obj
         .decl
         .map(|d| d.description)
@@ -82,12 +83,12 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
                 <tbody>{ for documented.into_iter().map(row) }</tbody>
             </table>
             if !undocumented.is_empty() {
-                <h4 class="undocumented-heading">{format!("Undocumented fields ({})", undocumented.len())}</h4>
+                <h4 class="undocumented-heading">{format!("Undocumented fields ({})", undocumented_total)}</h4>
                 <table class="fields undocumented">
                     <tbody>{ for undocumented.iter().take(MAX_UNDOCUMENTED_ROWS).map(|f| row(f)) }</tbody>
                 </table>
-                if undocumented.len() > MAX_UNDOCUMENTED_ROWS {
-                    <p class="v-more">{format!("… and {} more, each listed under Notes.", undocumented.len() - MAX_UNDOCUMENTED_ROWS)}</p>
+                if undocumented_total > MAX_UNDOCUMENTED_ROWS {
+                    <p class="v-more">{format!("… and {} more, listed under Notes (the paste area has them all).", undocumented_total - MAX_UNDOCUMENTED_ROWS)}</p>
                 }
             }
             if !absent.is_empty() {

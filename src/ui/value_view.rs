@@ -41,22 +41,22 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
             html! { <span class="v-empty">{"(empty string)"}</span> }
         }
         TypedValue::Text(s) => html! { <span class="v-text">{s.clone()}</span> },
-        TypedValue::List(items) if items.is_empty() => {
+        TypedValue::List { total: 0, .. } => {
             html! { <span class="v-empty">{"(empty list)"}</span> }
         }
-        TypedValue::List(items) => html! {
+        TypedValue::List { items, total } => html! {
             <span class="v-list">
                 { for items.iter().take(MAX_ENTRIES_SHOWN).map(|i| html! { <span class="chip">{ value(i, now) }</span> }) }
-                { more(items.len()) }
+                { more(*total) }
             </span>
         },
-        TypedValue::Map(entries) if entries.is_empty() => {
+        TypedValue::Map { total: 0, .. } => {
             html! { <span class="v-empty">{"(no entries)"}</span> }
         }
-        TypedValue::Map(entries) => html! {
+        TypedValue::Map { entries, total } => html! {
             <dl class="v-map">
                 { for entries.iter().take(MAX_ENTRIES_SHOWN).map(|(k, v)| html! { <div><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }
-                { more(entries.len()) }
+                { more(*total) }
             </dl>
         },
         TypedValue::Object(obj) => {

@@ -13,7 +13,7 @@ pub use error::{Expected, SyntaxError, SyntaxErrorKind};
 pub use node::{Member, Node, NodeKind};
 pub use parser::{parse, parse_at, MAX_DEPTH};
 pub use position::{LineIndex, Position, Span};
-pub use pretty::{compact, pretty, quoted};
+pub use pretty::{compact, pretty, pretty_source, quoted};
 
 #[cfg(test)]
 mod error_tests;

@@ -8,12 +8,19 @@ use super::{Member, Node, NodeKind};
 
 /// Re-indents with 2 spaces, keeping key order, duplicate keys and number text exactly.
 pub fn pretty(node: &Node) -> String {
-    render(node, true)
+    render(node, true, None, usize::MAX).unwrap_or_default()
 }
 
 /// Compact form (no whitespace), same guarantees as `pretty`.
 pub fn compact(node: &Node) -> String {
-    render(node, false)
+    render(node, false, None, usize::MAX).unwrap_or_default()
+}
+
+/// Re-indents a tree parsed from `source`, copying every scalar and key from it byte for byte, so
+/// escapes such as `\u002B` stay as sent and only whitespace between tokens changes. `None` when the
+/// output would pass `limit` bytes (deep nesting multiplies indentation), before it is all built.
+pub fn pretty_source(node: &Node, source: &str, limit: usize) -> Option<String> {
+    render(node, true, Some(source), limit)
 }
 
 enum Items<'a> {
@@ -32,16 +39,22 @@ struct Writer<'a> {
     out: String,
     indent: bool,
     stack: Vec<Frame<'a>>,
+    /// Where scalars and keys are copied from, when the tree was parsed from text.
+    source: Option<&'a str>,
 }
 
-fn render(root: &Node, indent: bool) -> String {
+fn render(root: &Node, indent: bool, source: Option<&str>, limit: usize) -> Option<String> {
     let mut writer = Writer {
         out: String::new(),
         indent,
         stack: Vec::new(),
+        source,
     };
     writer.open(root);
     loop {
+        if writer.out.len() > limit {
+            return None;
+        }
         let depth = writer.stack.len();
         let Some(top) = writer.stack.last_mut() else {
             break;
@@ -50,7 +63,7 @@ fn render(root: &Node, indent: bool) -> String {
         let close = top.close;
         let next = match &mut top.items {
             Items::Array(nodes) => nodes.next().map(|node| (None, node)),
-            Items::Object(members) => members.next().map(|m| (Some(m.key.as_str()), &m.value)),
+            Items::Object(members) => members.next().map(|m| (Some(m), &m.value)),
         };
         let Some((key, value)) = next else {
             writer.stack.pop();
@@ -62,18 +75,26 @@ fn render(root: &Node, indent: bool) -> String {
             writer.out.push(',');
         }
         writer.newline(depth);
-        if let Some(key) = key {
-            write_string(&mut writer.out, key);
+        if let Some(member) = key {
+            match source.and_then(|s| s.get(member.key_span.start..member.key_span.end)) {
+                Some(raw) => writer.out.push_str(raw),
+                None => write_string(&mut writer.out, &member.key),
+            }
             writer.out.push_str(if indent { ": " } else { ":" });
         }
         writer.open(value);
     }
-    writer.out
+    Some(writer.out)
 }
 
 impl<'a> Writer<'a> {
     /// Writes a scalar or empty container whole; pushes a frame for a non-empty container.
     fn open(&mut self, node: &'a Node) {
+        let raw = |span: super::Span| self.source.and_then(|s| s.get(span.start..span.end));
+        if let (NodeKind::String(_) | NodeKind::Number(_), Some(raw)) = (&node.kind, raw(node.span))
+        {
+            return self.out.push_str(raw);
+        }
         let (items, open, close) = match &node.kind {
             NodeKind::Null => return self.out.push_str("null"),
             NodeKind::Bool(value) => {

@@ -60,7 +60,7 @@ pub fn preview(analysis: &Analysis) -> Preview {
     fn nested(value: &TypedValue) -> usize {
         match value {
             TypedValue::Object(o) => count(o),
-            TypedValue::List(items) => items.iter().map(nested).sum(),
+            TypedValue::List { items, .. } => items.iter().map(nested).sum(),
             _ => 0,
         }
     }
@@ -285,7 +285,7 @@ fn declared(obj: &TypedObject, out: &mut HashMap<String, &'static FieldDecl>) {
     fn value(v: &TypedValue, out: &mut HashMap<String, &'static FieldDecl>) {
         match v {
             TypedValue::Object(o) => declared(o, out),
-            TypedValue::List(items) => items.iter().for_each(|i| value(i, out)),
+            TypedValue::List { items, .. } => items.iter().for_each(|i| value(i, out)),
             _ => {}
         }
     }

@@ -7,8 +7,10 @@ mod value;
 use super::diagnostic::{Diagnostic, Kind};
 use super::json::{compact, LineIndex, Member, Node, NodeKind, Span};
 use super::schema::{EventMatch, ObjectDecl, Provenance, VendorDecl};
-use super::typed::{child_path, TypedObject, TypedValue};
-use std::collections::HashSet;
+use super::typed::{child_path, TypedObject, TypedValue, KEPT_ENTRIES};
+use std::collections::{HashMap, HashSet};
+
+mod group;
 
 /// Objects with more members than this use a hash set to spot duplicate keys (a 1 MB supplementalData).
 const LINEAR_DUPLICATE_SCAN_LIMIT: usize = 32;
@@ -34,6 +36,7 @@ pub fn validate(
         text,
         lines,
         diagnostics: Vec::new(),
+        repeats: HashMap::new(),
         event_data: None,
     };
     let event_node = root.get(decl.event_field);
@@ -54,7 +57,7 @@ pub fn validate(
         root: root_obj,
         event_name,
         event,
-        diagnostics: ctx.diagnostics,
+        diagnostics: group::fold_repeats(ctx.diagnostics, &ctx.repeats),
     }
 }
 
@@ -62,6 +65,9 @@ pub(crate) struct Ctx<'t> {
     text: &'t str,
     lines: &'t LineIndex,
     diagnostics: Vec<Diagnostic>,
+    /// How many diagnostics each kind has at sibling paths (see `group`): past a few, they are only
+    /// counted, so four million bad list items cost four million increments, not four million messages.
+    repeats: HashMap<(Kind, String), usize>,
     /// Perfect Gym: the `data` layout of the event named in the envelope, when the event is known.
     event_data: Option<&'static ObjectDecl>,
 }
@@ -76,6 +82,14 @@ impl Ctx<'_> {
         found: Option<String>,
         message: String,
     ) {
+        let count = self
+            .repeats
+            .entry((kind, group::siblings(path)))
+            .or_insert(0);
+        *count += 1;
+        if *count > group::KEPT_PER_GROUP {
+            return;
+        }
         self.diagnostics.push(Diagnostic {
             kind,
             path: path.to_owned(),
@@ -125,7 +139,8 @@ impl Ctx<'_> {
         path: &str,
         span: Span,
     ) -> TypedObject {
-        let mut fields = Vec::with_capacity(members.len());
+        let mut fields = Vec::with_capacity(members.len().min(KEPT_ENTRIES));
+        let mut undocumented = 0usize;
         let mut seen: HashSet<&str> = HashSet::new();
         for (i, member) in members.iter().enumerate() {
             let field_path = child_path(path, &member.key);
@@ -165,6 +180,10 @@ impl Ctx<'_> {
                             ),
                         );
                     }
+                    undocumented += 1;
+                    if undocumented > KEPT_ENTRIES {
+                        continue;
+                    }
                     TypedValue::Raw(compact(&member.value))
                 }
             };
@@ -182,6 +201,7 @@ impl Ctx<'_> {
             path: path.to_owned(),
             span,
             fields,
+            omitted: undocumented.saturating_sub(KEPT_ENTRIES),
         };
         for missing in decl
             .map(|d| d.fields)

@@ -6,7 +6,7 @@ use crate::domain::diagnostic::Kind;
 use crate::domain::formats::{parse_int, DateTime, Guid, IntError, Zone};
 use crate::domain::json::{compact, Node, NodeKind};
 use crate::domain::schema::{FieldDecl, FieldType};
-use crate::domain::typed::{child_path, index_path, TypedValue};
+use crate::domain::typed::{child_path, index_path, TypedValue, KEPT_ENTRIES};
 
 impl Ctx<'_> {
     pub(super) fn value(
@@ -58,24 +58,32 @@ impl Ctx<'_> {
                 self.numeric_string(node, field, path, s)
             }
             (FieldType::Boolean, NodeKind::Bool(b)) => TypedValue::Bool(*b),
-            (FieldType::StringList, NodeKind::Array(items)) => TypedValue::List(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| self.list_item(item, &index_path(path, i)))
-                    .collect(),
-            ),
-            (FieldType::StringMap, NodeKind::Object(members)) => TypedValue::Map(
-                members
-                    .iter()
-                    .map(|m| {
-                        (
-                            m.key.clone(),
-                            self.list_item(&m.value, &child_path(path, &m.key)),
-                        )
-                    })
-                    .collect(),
-            ),
+            (FieldType::StringList, NodeKind::Array(items)) => {
+                let mut kept = Vec::with_capacity(items.len().min(KEPT_ENTRIES));
+                for (i, item) in items.iter().enumerate() {
+                    let value = self.list_item(item, &index_path(path, i));
+                    if kept.len() < KEPT_ENTRIES {
+                        kept.push(value);
+                    }
+                }
+                TypedValue::List {
+                    items: kept,
+                    total: items.len(),
+                }
+            }
+            (FieldType::StringMap, NodeKind::Object(members)) => {
+                let mut kept = Vec::with_capacity(members.len().min(KEPT_ENTRIES));
+                for m in members {
+                    let value = self.list_item(&m.value, &child_path(path, &m.key));
+                    if kept.len() < KEPT_ENTRIES {
+                        kept.push((m.key.clone(), value));
+                    }
+                }
+                TypedValue::Map {
+                    entries: kept,
+                    total: members.len(),
+                }
+            }
             (FieldType::Object(decl), NodeKind::Object(members)) => {
                 TypedValue::Object(self.object(members, Some(decl), path, node.span))
             }

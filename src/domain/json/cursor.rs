@@ -32,6 +32,22 @@ impl<'a> Parser<'a> {
         self.bytes.get(self.pos).copied()
     }
 
+    /// The byte after the one `peek` returns.
+    pub(super) fn peek_second(&self) -> Option<u8> {
+        self.bytes.get(self.pos..)?.get(1).copied()
+    }
+
+    /// Steps over `count` bytes the caller has just looked at, so `pos + count` is at most the text's
+    /// length and cannot overflow; saturating keeps even a wrong count from wrapping `pos` to the start.
+    pub(super) fn advance(&mut self, count: usize) {
+        self.pos = self.pos.saturating_add(count);
+    }
+
+    /// Steps over the byte `peek` has just returned.
+    pub(super) fn bump(&mut self) {
+        self.advance(1);
+    }
+
     /// The text between two offsets the parser itself produced; empty if that ever fails.
     pub(super) fn slice(&self, start: usize, end: usize) -> &'a str {
         self.text.get(start..end).unwrap_or_default()
@@ -63,7 +79,7 @@ impl<'a> Parser<'a> {
 
     pub(super) fn skip_whitespace(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-            self.pos += 1;
+            self.bump();
         }
     }
 }

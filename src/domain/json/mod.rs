@@ -1,6 +1,10 @@
 //! JSON parsing that keeps a byte span for every value and key, so validation errors can
 //! point at line:column in the pasted text. Pure Rust, panic-free on any input.
 
+// Offsets here come from pasted text. An overflow would panic (killing the whole wasm page) or give a
+// silently wrong number, so each operation is checked or saturating, with the bound that makes it safe.
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
 mod cursor;
 mod error;
 mod node;

@@ -55,7 +55,8 @@ impl Parser<'_> {
     }
 
     fn enter(&mut self) -> Result<(), SyntaxError> {
-        self.depth += 1;
+        // At most `MAX_DEPTH + 1`: the first level past the limit returns an error.
+        self.depth = self.depth.saturating_add(1);
         if self.depth > MAX_DEPTH {
             return Err(self.error(SyntaxErrorKind::TooDeep));
         }
@@ -65,11 +66,11 @@ impl Parser<'_> {
     fn array(&mut self) -> Result<Node, SyntaxError> {
         let start = self.pos;
         self.enter()?;
-        self.pos += 1;
+        self.bump();
         self.skip_whitespace();
         let mark = self.items.len();
         if self.peek() == Some(b']') {
-            self.pos += 1;
+            self.bump();
         } else {
             let mut expected = Expected::ValueOrArrayEnd;
             loop {
@@ -78,7 +79,7 @@ impl Parser<'_> {
                 self.skip_whitespace();
                 match self.peek() {
                     Some(b']') => {
-                        self.pos += 1;
+                        self.bump();
                         break;
                     }
                     Some(b',') => self.after_comma(b']')?,
@@ -87,7 +88,8 @@ impl Parser<'_> {
                 expected = Expected::Value;
             }
         }
-        self.depth -= 1;
+        // `enter` raised it for this container.
+        self.depth = self.depth.saturating_sub(1);
         let items = self.items.split_off(mark);
         Ok(Node::new(
             Span::new(start, self.pos),
@@ -98,11 +100,11 @@ impl Parser<'_> {
     fn object(&mut self) -> Result<Node, SyntaxError> {
         let start = self.pos;
         self.enter()?;
-        self.pos += 1;
+        self.bump();
         self.skip_whitespace();
         let mark = self.members.len();
         if self.peek() == Some(b'}') {
-            self.pos += 1;
+            self.bump();
         } else {
             let mut expected = Expected::KeyOrObjectEnd;
             loop {
@@ -116,7 +118,7 @@ impl Parser<'_> {
                 if self.peek() != Some(b':') {
                     return Err(self.unexpected(Expected::Colon));
                 }
-                self.pos += 1;
+                self.bump();
                 self.skip_whitespace();
                 let value = self.value(Expected::Value)?;
                 self.members.push(Member {
@@ -127,7 +129,7 @@ impl Parser<'_> {
                 self.skip_whitespace();
                 match self.peek() {
                     Some(b'}') => {
-                        self.pos += 1;
+                        self.bump();
                         break;
                     }
                     Some(b',') => self.after_comma(b'}')?,
@@ -136,7 +138,8 @@ impl Parser<'_> {
                 expected = Expected::Key;
             }
         }
-        self.depth -= 1;
+        // `enter` raised it for this container.
+        self.depth = self.depth.saturating_sub(1);
         let members = self.members.split_off(mark);
         Ok(Node::new(
             Span::new(start, self.pos),
@@ -148,7 +151,7 @@ impl Parser<'_> {
     /// reported at the comma because that is what must be deleted.
     fn after_comma(&mut self, close: u8) -> Result<(), SyntaxError> {
         let comma = self.pos;
-        self.pos += 1;
+        self.bump();
         self.skip_whitespace();
         if self.peek() == Some(close) {
             return Err(SyntaxError::new(SyntaxErrorKind::TrailingComma, comma));

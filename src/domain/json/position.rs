@@ -56,15 +56,17 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut chars_before = Vec::with_capacity(bytes.len() / CHECKPOINT_BYTES + 1);
-        let mut chars = 0;
+        let checkpoints = (bytes.len() / CHECKPOINT_BYTES).saturating_add(1);
+        let mut chars_before = Vec::with_capacity(checkpoints);
+        // Counts and offsets below are at most `bytes.len()`, so the additions cannot overflow.
+        let mut chars: usize = 0;
         for (i, &byte) in bytes.iter().enumerate() {
             if i % CHECKPOINT_BYTES == 0 {
                 chars_before.push(chars);
             }
-            chars += usize::from(starts_char(byte));
+            chars = chars.saturating_add(usize::from(starts_char(byte)));
             if byte == b'\n' {
-                starts.push(i + 1);
+                starts.push(i.saturating_add(1));
             }
         }
         chars_before.push(chars);
@@ -77,24 +79,34 @@ impl LineIndex {
     /// Chars that start before byte `offset` (a char boundary).
     fn chars_before(&self, text: &str, offset: usize) -> usize {
         let k = offset / CHECKPOINT_BYTES;
-        let from = k * CHECKPOINT_BYTES;
+        // At most `offset`: cannot overflow.
+        let from = k.saturating_mul(CHECKPOINT_BYTES);
         let base = self.chars_before.get(k).copied().unwrap_or(0);
         let tail = text.as_bytes().get(from..offset).unwrap_or_default();
-        base + tail.iter().filter(|&&b| starts_char(b)).count()
+        // Both terms count chars of one text: their sum is at most its length.
+        base.saturating_add(tail.iter().filter(|&&b| starts_char(b)).count())
     }
 
     /// Offsets past the end clamp to the end; offsets inside a char snap back to its start.
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let mut offset = offset.min(text.len());
         while offset > 0 && !text.is_char_boundary(offset) {
-            offset -= 1;
+            offset = offset.saturating_sub(1);
         }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
-        let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let column = self.chars_before(text, offset) - self.chars_before(text, start);
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        // `start <= offset`, so this is never negative for the text the index was built from; an index
+        // asked about a different text (see the test below) gets column 1 rather than a wrapped number.
+        let column = self
+            .chars_before(text, offset)
+            .saturating_sub(self.chars_before(text, start));
         Position {
             line,
-            column: column + 1,
+            column: column.saturating_add(1),
         }
     }
 }

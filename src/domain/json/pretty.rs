@@ -67,7 +67,8 @@ fn render(root: &Node, indent: bool, source: Option<&str>, limit: usize) -> Opti
         };
         let Some((key, value)) = next else {
             writer.stack.pop();
-            writer.newline(depth - 1);
+            // `depth` counted the frame just popped, so it is at least 1.
+            writer.newline(depth.saturating_sub(1));
             writer.out.push(close);
             continue;
         };
@@ -127,7 +128,8 @@ impl<'a> Writer<'a> {
 
 /// `text` as a JSON string literal, escaped as `pretty` escapes it.
 pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
+    // A capacity hint (the text and its quotes): saturating rather than ever panicking.
+    let mut out = String::with_capacity(text.len().saturating_add(2));
     write_string(&mut out, text);
     out
 }
@@ -154,7 +156,8 @@ fn write_string(out: &mut String, text: &str) {
         } else {
             out.push_str(escaped);
         }
-        plain = i + 1;
+        // `i` indexes `text`, so `i + 1` is at most its length.
+        plain = i.saturating_add(1);
     }
     out.push_str(text.get(plain..).unwrap_or_default());
     out.push('"');

@@ -7,7 +7,7 @@ use super::{Expected, Node, NodeKind, Span, SyntaxError, SyntaxErrorKind};
 impl Parser<'_> {
     /// Parses a string starting at its opening quote; leaves the cursor after the closing quote.
     pub(super) fn string(&mut self) -> Result<String, SyntaxError> {
-        self.pos += 1;
+        self.bump();
         let mut decoded: Option<String> = None;
         let mut segment = self.pos;
         loop {
@@ -15,11 +15,11 @@ impl Parser<'_> {
             let plain = rest
                 .iter()
                 .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
-            self.pos += plain.unwrap_or(rest.len());
+            self.advance(plain.unwrap_or(rest.len()));
             match self.peek() {
                 Some(b'"') => {
                     let tail = self.slice(segment, self.pos);
-                    self.pos += 1;
+                    self.bump();
                     return Ok(match decoded {
                         Some(mut text) => {
                             text.push_str(tail);
@@ -44,10 +44,10 @@ impl Parser<'_> {
     /// Decodes one escape at the cursor's backslash; errors point at that backslash.
     fn escape(&mut self) -> Result<char, SyntaxError> {
         let backslash = self.pos;
-        let Some(&letter) = self.bytes.get(backslash + 1) else {
+        let Some(letter) = self.peek_second() else {
             return Err(self.end(Expected::EscapeChar));
         };
-        self.pos += 2;
+        self.advance(2);
         Ok(match letter {
             b'"' => '"',
             b'\\' => '\\',
@@ -66,25 +66,30 @@ impl Parser<'_> {
     fn unicode_escape(&mut self, backslash: usize) -> Result<char, SyntaxError> {
         let lone = SyntaxError::new(SyntaxErrorKind::LoneSurrogate, backslash);
         let unit = self.hex4(backslash)?;
-        let code = match unit {
+        let units = match unit {
             0xD800..=0xDBFF => {
-                match (self.peek(), self.bytes.get(self.pos + 1)) {
+                match (self.peek(), self.peek_second()) {
                     (Some(b'\\'), Some(b'u')) => {}
                     (None, _) | (Some(b'\\'), None) => return Err(self.end(Expected::LowSurrogate)),
                     _ => return Err(lone),
                 }
                 let second = self.pos;
-                self.pos += 2;
+                self.advance(2);
                 let low = self.hex4(second)?;
                 if !(0xDC00..=0xDFFF).contains(&low) {
                     return Err(lone);
                 }
-                0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(low) - 0xDC00)
+                [unit, low]
             }
             0xDC00..=0xDFFF => return Err(lone),
-            _ => u32::from(unit),
+            // Padding: only the first decoded char is taken.
+            _ => [unit, 0],
         };
-        char::from_u32(code).ok_or(lone)
+        // The standard UTF-16 decoder does the surrogate arithmetic.
+        char::decode_utf16(units)
+            .next()
+            .and_then(Result::ok)
+            .ok_or(lone)
     }
 
     fn hex4(&mut self, backslash: usize) -> Result<u16, SyntaxError> {
@@ -99,8 +104,9 @@ impl Parser<'_> {
                     backslash,
                 ));
             };
-            unit = (unit << 4) | digit;
-            self.pos += 1;
+            // At most three digits came before, so the shift drops no bit.
+            unit = unit.wrapping_shl(4) | digit;
+            self.bump();
         }
         Ok(unit)
     }
@@ -109,11 +115,11 @@ impl Parser<'_> {
     pub(super) fn number(&mut self) -> Result<Node, SyntaxError> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
-            self.pos += 1;
+            self.bump();
         }
         match self.peek() {
             Some(b'0') => {
-                self.pos += 1;
+                self.bump();
                 if matches!(self.peek(), Some(b'0'..=b'9')) {
                     return Err(SyntaxError::new(SyntaxErrorKind::LeadingZero, start));
                 }
@@ -121,13 +127,13 @@ impl Parser<'_> {
             _ => self.digits(start)?,
         }
         if self.peek() == Some(b'.') {
-            self.pos += 1;
+            self.bump();
             self.digits(start)?;
         }
         if let Some(b'e' | b'E') = self.peek() {
-            self.pos += 1;
+            self.bump();
             if let Some(b'+' | b'-') = self.peek() {
-                self.pos += 1;
+                self.bump();
             }
             self.digits(start)?;
         }
@@ -146,7 +152,7 @@ impl Parser<'_> {
             Some(_) => return Err(SyntaxError::new(SyntaxErrorKind::InvalidNumber, start)),
         }
         while let Some(b'0'..=b'9') = self.peek() {
-            self.pos += 1;
+            self.bump();
         }
         Ok(())
     }
@@ -160,7 +166,7 @@ impl Parser<'_> {
         let start = self.pos;
         let rest = self.bytes.get(start..).unwrap_or_default();
         if rest.starts_with(word.as_bytes()) {
-            self.pos += word.len();
+            self.advance(word.len());
             return Ok(Node::new(Span::new(start, self.pos), kind));
         }
         if word.as_bytes().starts_with(rest) {
@@ -173,12 +179,8 @@ impl Parser<'_> {
     }
 }
 
+/// `0-9`, `a-f`, `A-F` (what `to_digit(16)` accepts) as their value.
 fn hex_value(byte: u8) -> Option<u16> {
-    let digit = match byte {
-        b'0'..=b'9' => byte - b'0',
-        b'a'..=b'f' => byte - b'a' + 10,
-        b'A'..=b'F' => byte - b'A' + 10,
-        _ => return None,
-    };
-    Some(u16::from(digit))
+    let digit = char::from(byte).to_digit(16)?;
+    u16::try_from(digit).ok()
 }

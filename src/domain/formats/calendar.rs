@@ -61,7 +61,12 @@ pub fn is_leap_year(year: i32) -> bool {
 pub fn days_in_month(year: i32, month: u8) -> Option<u8> {
     let common = *DAYS_IN_MONTH.get(usize::from(month).checked_sub(1)?)?;
     let leap = month == FEBRUARY && is_leap_year(year);
-    Some(if leap { common + LEAP_DAY } else { common })
+    // At most 28 + 1.
+    Some(if leap {
+        common.saturating_add(LEAP_DAY)
+    } else {
+        common
+    })
 }
 
 /// English name of `month` (1-12), for messages such as "day 29 does not exist in February 2025".
@@ -71,6 +76,11 @@ pub fn month_name(month: u8) -> Option<&'static str> {
 
 /// Days from 1970-01-01 to the given date (negative before it). Meant for valid dates; out-of-range
 /// components give a meaningless number but never overflow.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "i64 arithmetic on an i32 year and u8 month and day: every intermediate is below 2^31 * 366, \
+              far from i64's limits, and the divisors are non-zero constants"
+)]
 pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     let (month, day) = (i64::from(month), i64::from(day));
     let year = i64::from(year) - i64::from(month <= i64::from(FEBRUARY));
@@ -90,6 +100,11 @@ pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
 
 /// The date `days` after 1970-01-01 as (year, month 1-12, day 1-31). The year is `i64` because any
 /// `i64` day count is accepted; callers clamp to the range they support.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "the only unbounded input is added with saturation; after it |era| <= 2^63 / 146097, so \
+              era * 146097 and era * 400 fit an i64, and the rest stays within one 400-year era"
+)]
 pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
     let shifted = days.saturating_add(EPOCH_SHIFT_DAYS);
     let era = shifted.div_euclid(DAYS_PER_ERA);

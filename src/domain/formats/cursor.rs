@@ -22,6 +22,12 @@ impl<'a> Cursor<'a> {
         self.text.as_bytes().get(self.pos).copied()
     }
 
+    /// Steps over the byte `peek` has just returned: `pos` stays at most the text's length, so the
+    /// addition cannot overflow.
+    pub(super) fn bump(&mut self) {
+        self.pos = self.pos.saturating_add(1);
+    }
+
     /// The error for whatever sits at `pos`: the end of the text, or an unexpected character.
     pub(super) fn unexpected(&self, expected: &'static str) -> DateTimeError {
         let position = self.pos;
@@ -43,7 +49,7 @@ impl<'a> Cursor<'a> {
         if self.peek() != Some(byte) {
             return Err(self.unexpected(expected));
         }
-        self.pos += 1;
+        self.bump();
         Ok(())
     }
 
@@ -56,7 +62,7 @@ impl<'a> Cursor<'a> {
         let start = self.pos;
         for _ in 0..count {
             match self.peek() {
-                Some(b) if b.is_ascii_digit() => self.pos += 1,
+                Some(b) if b.is_ascii_digit() => self.bump(),
                 _ => return Err(self.unexpected(expected)),
             }
         }
@@ -76,9 +82,10 @@ impl<'a> Cursor<'a> {
     pub(super) fn digit_run(&mut self) -> usize {
         let start = self.pos;
         while self.peek().is_some_and(|b| b.is_ascii_digit()) {
-            self.pos += 1;
+            self.bump();
         }
-        self.pos - start
+        // `pos` only moved forward from `start`.
+        self.pos.saturating_sub(start)
     }
 
     /// The value of `count` (at most 9) already-checked digits starting at `start`.

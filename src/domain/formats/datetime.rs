@@ -84,12 +84,18 @@ impl DateTime {
     /// Whole seconds since 1970-01-01T00:00:00Z, with the offset applied. A value without a zone is
     /// treated as UTC: that is how both vendors' .NET code serialises its UTC timestamps.
     pub fn unix_seconds(&self) -> i64 {
+        // Any field values keep this far inside i64 (|days| < 2^31 * 366, the rest below 2^16 each),
+        // so nothing saturates: the saturating forms only rule out an overflow check.
         let days = days_from_civil(self.year, self.month, self.day);
-        let time_of_day = i64::from(self.hour) * SECONDS_PER_HOUR
-            + i64::from(self.minute) * SECONDS_PER_MINUTE
-            + i64::from(self.second);
-        let offset = i64::from(self.offset_minutes().unwrap_or(0)) * SECONDS_PER_MINUTE;
-        days * SECONDS_PER_DAY + time_of_day - offset
+        let time_of_day = i64::from(self.hour)
+            .saturating_mul(SECONDS_PER_HOUR)
+            .saturating_add(i64::from(self.minute).saturating_mul(SECONDS_PER_MINUTE))
+            .saturating_add(i64::from(self.second));
+        let offset =
+            i64::from(self.offset_minutes().unwrap_or(0)).saturating_mul(SECONDS_PER_MINUTE);
+        days.saturating_mul(SECONDS_PER_DAY)
+            .saturating_add(time_of_day)
+            .saturating_sub(offset)
     }
 
     /// The UTC datetime `secs` seconds and `nanos` nanoseconds after the epoch, with as many fraction
@@ -135,7 +141,9 @@ impl DateTime {
         }
         let scale = NANOS_SCALE.get(usize::from(digits)).copied().unwrap_or(1);
         let width = usize::from(digits);
-        format!(".{:0width$}", self.nanos / scale)
+        // `scale` is a power of ten, never 0.
+        let fraction = self.nanos.checked_div(scale).unwrap_or(0);
+        format!(".{fraction:0width$}")
     }
 }
 

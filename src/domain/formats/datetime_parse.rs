@@ -30,7 +30,7 @@ pub(super) fn parse(text: &str, time_part: TimePart) -> Result<DateTime, DateTim
     match cur.peek() {
         None if time_part == TimePart::Optional => return Ok(dt),
         None => return Err(DateTimeError::MissingTime { position: cur.pos }),
-        Some(b'T' | b't') => cur.pos += 1,
+        Some(b'T' | b't') => cur.bump(),
         Some(b' ') => return Err(DateTimeError::SpaceSeparator { position: cur.pos }),
         Some(_) => return Err(cur.unexpected("'T' between the date and the time")),
     }
@@ -100,7 +100,7 @@ fn parse_time_part(cur: &mut Cursor, dt: &mut DateTime) -> Result<(), DateTimeEr
     if cur.peek() != Some(b':') {
         return Ok(());
     }
-    cur.pos += 1;
+    cur.bump();
     let (second, position) = cur.two_digits("2-digit seconds")?;
     if second > MAX_SECOND {
         return Err(DateTimeError::SecondOutOfRange { second, position });
@@ -109,7 +109,7 @@ fn parse_time_part(cur: &mut Cursor, dt: &mut DateTime) -> Result<(), DateTimeEr
     if cur.peek() != Some(b'.') {
         return Ok(());
     }
-    cur.pos += 1;
+    cur.bump();
     let fraction_pos = cur.pos;
     let digits = cur.digit_run();
     if digits == 0 {
@@ -132,26 +132,29 @@ fn parse_zone(cur: &mut Cursor) -> Result<Zone, DateTimeError> {
     let sign: i16 = match cur.peek() {
         None => return Ok(Zone::Unspecified),
         Some(b'Z' | b'z') => {
-            cur.pos += 1;
+            cur.bump();
             return Ok(Zone::Utc);
         }
         Some(b'+') => 1,
         Some(b'-') => -1,
         Some(_) => return Err(cur.unexpected("'Z', an offset such as +02:00, or the end")),
     };
-    cur.pos += 1;
+    cur.bump();
     let (hours, position) = cur.two_digits("2-digit offset hours")?;
     if hours > MAX_HOUR {
         return Err(DateTimeError::OffsetHourOutOfRange { hours, position });
     }
     // Both `+hh:mm` and the basic `+hhmm` appear in the wild.
     if cur.peek() == Some(b':') {
-        cur.pos += 1;
+        cur.bump();
     }
     let (minutes, position) = cur.two_digits("2-digit offset minutes")?;
     if minutes > MAX_MINUTE {
         return Err(DateTimeError::OffsetMinuteOutOfRange { minutes, position });
     }
-    let total = i16::from(hours) * MINUTES_PER_HOUR + i16::from(minutes);
-    Ok(Zone::Offset(sign * total))
+    // Hours are at most 23 and minutes at most 59 (checked above): |total| <= 1439 fits an i16.
+    let total = i16::from(hours)
+        .saturating_mul(MINUTES_PER_HOUR)
+        .saturating_add(i16::from(minutes));
+    Ok(Zone::Offset(sign.saturating_mul(total)))
 }

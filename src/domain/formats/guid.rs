@@ -80,7 +80,8 @@ impl Guid {
                         // `value` < 16, so the shifted nibble always fits in a byte.
                         *byte |= (value << shift) as u8;
                     }
-                    nibbles += 1;
+                    // At most one per char of a 36-char GUID.
+                    nibbles = nibbles.saturating_add(1);
                 }
             }
         }

@@ -4,6 +4,11 @@
 //! Every error that points into the input carries `position`, a 0-based byte offset into the text
 //! given to the parser, so the UI can highlight the exact spot; messages show the same number.
 
+// Positions and values here come from pasted text. An overflow would panic (killing the whole wasm page)
+// or give a silently wrong number, so each operation is checked or saturating, with the bound that makes
+// it safe.
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
 pub mod calendar;
 mod cursor;
 pub mod datetime;

@@ -26,7 +26,8 @@ pub fn humanize_delta(seconds: i64) -> String {
     .into_iter()
     .find(|(size, _)| magnitude >= *size)
     .map_or((magnitude / MINUTE, "minute"), |(size, unit)| {
-        (magnitude / size, unit)
+        // Every size is a non-zero constant.
+        (magnitude.checked_div(size).unwrap_or(0), unit)
     });
     let plural = if count == 1 { "" } else { "s" };
     if seconds < 0 {

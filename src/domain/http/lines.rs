@@ -50,14 +50,12 @@ impl<'a> Iterator for Lines<'a> {
             .text
             .get(self.offset..)
             .filter(|rest| !rest.is_empty())?;
-        self.number += 1;
-        let (raw, consumed) = match rest.find(LF) {
-            Some(index) => (&rest[..index], index + LF.len_utf8()),
-            None => (rest, rest.len()),
-        };
+        // Line numbers and offsets never exceed the text's length, so these additions cannot overflow.
+        self.number = self.number.saturating_add(1);
+        let (raw, after) = rest.split_once(LF).unwrap_or((rest, ""));
         let content = raw.strip_suffix(CR).unwrap_or(raw);
         let start = self.offset;
-        self.offset += consumed;
+        self.offset = self.text.len().saturating_sub(after.len());
         Some(Line {
             content,
             number: self.number,

@@ -1,6 +1,10 @@
 //! Splits a pasted raw HTTP request (or a bare body) into request line, headers and body.
 //! Slices borrow the pasted text, so the body keeps its exact bytes for signature checks.
 
+// Offsets here come from pasted text. An overflow would panic (killing the whole wasm page) or give a
+// silently wrong number, so each operation is checked or saturating, with the bound that makes it safe.
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
 mod lines;
 mod split;
 #[cfg(test)]

@@ -100,17 +100,21 @@ fn is_digits(text: &str) -> bool {
 /// as browser dev tools print them.
 fn parse_header(line: Line<'_>) -> Option<Header<'_>> {
     let content = line.content.trim_start_matches(OWS);
-    let name_end = if let Some(pseudo) = content.strip_prefix(HEADER_SEPARATOR) {
-        pseudo.find(HEADER_SEPARATOR)? + HEADER_SEPARATOR.len_utf8()
-    } else {
-        content.find(HEADER_SEPARATOR)?
+    let (name, bare_name, value) = match content.strip_prefix(HEADER_SEPARATOR) {
+        Some(pseudo) => {
+            let (bare_name, value) = pseudo.split_once(HEADER_SEPARATOR)?;
+            // The name keeps its leading colon, the one byte before `bare_name`.
+            (content.get(..=bare_name.len())?, bare_name, value)
+        }
+        None => {
+            let (name, value) = content.split_once(HEADER_SEPARATOR)?;
+            (name, name, value)
+        }
     };
-    let name = &content[..name_end];
-    let bare_name = name.strip_prefix(HEADER_SEPARATOR).unwrap_or(name);
     if !is_token(bare_name) {
         return None;
     }
-    let value = content[name_end + HEADER_SEPARATOR.len_utf8()..].trim_matches(OWS);
+    let value = value.trim_matches(OWS);
     Some(Header {
         name,
         value,

@@ -74,8 +74,8 @@ fn whitespace(inputs: &SignatureInputs<'_>) -> Vec<Candidate> {
     for (field, value) in fields {
         let trimmed_front = value.trim_start_matches(is_strippable);
         let trimmed_back = value.trim_end_matches(is_strippable);
-        let leading = &value[..value.len() - trimmed_front.len()];
-        let trailing = &value[trimmed_back.len()..];
+        let leading = value.strip_suffix(trimmed_front).unwrap_or_default();
+        let trailing = value.strip_prefix(trimmed_back).unwrap_or_default();
         // Each trim applies only when that edge really has something to remove.
         let trims = [
             (

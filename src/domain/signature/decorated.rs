@@ -18,12 +18,14 @@ fn is_decoration(c: char) -> bool {
 
 /// Peels decorations off both ends until nothing changes; matches if the core is `computed`.
 pub(super) fn decorated_signature(signature: &str, computed: &str) -> Option<Diagnosis> {
+    // Offsets into `signature`: every step below stays within it, so nothing can overflow.
     let (mut start, mut end) = (0, signature.len());
     loop {
         let core = signature.get(start..end)?;
         let front_trimmed = core.trim_start_matches(is_decoration);
-        start += core.len() - front_trimmed.len();
-        end = start + front_trimmed.trim_end_matches(is_decoration).len();
+        // What is left ends where `core` ends.
+        start = end.saturating_sub(front_trimmed.len());
+        end = start.saturating_add(front_trimmed.trim_end_matches(is_decoration).len());
         let core = signature.get(start..end)?;
         let prefix = SIGNATURE_PREFIXES.iter().find(|prefix| {
             core.get(..prefix.len())
@@ -31,7 +33,7 @@ pub(super) fn decorated_signature(signature: &str, computed: &str) -> Option<Dia
         });
         match prefix {
             // Each prefix is non-empty, so the loop always makes progress.
-            Some(prefix) => start += prefix.len(),
+            Some(prefix) => start = start.saturating_add(prefix.len()),
             None => break,
         }
     }

@@ -1,6 +1,11 @@
 //! Perfect Gym (PGM) webhook signatures: compute, check, diagnose mismatches, render receiver snippets.
 //! GymOS documents no outbound signing, so nothing here pretends to verify GymOS requests.
 
+// Offsets here come from pasted ids, secrets and signatures. An overflow would panic (killing the whole
+// wasm page) or give a silently wrong number, so each operation is checked or saturating, with the bound
+// that makes it safe.
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
 mod candidates;
 mod decorated;
 mod diagnosis;

@@ -10,7 +10,7 @@ pub const SIGNATURE_HEADER: &str = "X-PerfectGym-Signature";
 /// What PGM puts between request id and secret before hashing.
 pub const SEPARATOR: &str = ":";
 
-const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
+const HEX_RADIX: u32 = 16;
 const NIBBLE_BITS: u32 = 4;
 const LOW_NIBBLE: u8 = 0x0f;
 
@@ -27,10 +27,12 @@ pub fn compute_pgm(request_id: &str, secret: &str) -> String {
 /// Lower-case hex MD5 of the exact UTF-8 bytes of `text`.
 pub(super) fn md5_hex(text: &str) -> String {
     let digest = Md5::digest(text.as_bytes());
-    let mut hex = String::with_capacity(digest.len() * 2);
+    let mut hex = String::with_capacity(digest.len().saturating_mul(2));
     for byte in digest.iter() {
-        hex.push(char::from(HEX_DIGITS[usize::from(byte >> NIBBLE_BITS)]));
-        hex.push(char::from(HEX_DIGITS[usize::from(byte & LOW_NIBBLE)]));
+        for nibble in [byte >> NIBBLE_BITS, byte & LOW_NIBBLE] {
+            // A nibble is below 16, so this always yields a (lower-case) digit.
+            hex.extend(char::from_digit(u32::from(nibble), HEX_RADIX));
+        }
     }
     hex
 }

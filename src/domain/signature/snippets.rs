@@ -90,27 +90,30 @@ pub fn render(lang: Language, request_id: &str, secret: &str, signature: &str) -
         (SIGNATURE_PLACEHOLDER, rules.escape(signature)),
     ];
     let mut rest = lang.template();
-    let mut rendered =
-        String::with_capacity(rest.len() + request_id.len() + secret.len() + signature.len());
-    while let Some((position, placeholder, value)) = next_placeholder(rest, &values) {
-        rendered.push_str(&rest[..position]);
+    // A capacity hint only: saturating, since no sum of string lengths is worth a panic.
+    let capacity = [rest, request_id, secret, signature]
+        .iter()
+        .fold(0, |sum: usize, part| sum.saturating_add(part.len()));
+    let mut rendered = String::with_capacity(capacity);
+    while let Some((before, value, after)) = next_placeholder(rest, &values) {
+        rendered.push_str(before);
         rendered.push_str(value);
-        rest = &rest[position + placeholder.len()..];
+        rest = after;
     }
     rendered.push_str(rest);
     rendered
 }
 
-/// Earliest placeholder occurrence in `text`: (byte position, placeholder, replacement).
-fn next_placeholder<'v>(
-    text: &str,
+/// Earliest placeholder occurrence in `text`: (text before it, replacement, text after it).
+fn next_placeholder<'t, 'v>(
+    text: &'t str,
     values: &'v [(&'static str, String)],
-) -> Option<(usize, &'static str, &'v str)> {
+) -> Option<(&'t str, &'v str, &'t str)> {
     values
         .iter()
         .filter_map(|(placeholder, value)| {
-            text.find(placeholder)
-                .map(|position| (position, *placeholder, value.as_str()))
+            text.split_once(placeholder)
+                .map(|(before, after)| (before, value.as_str(), after))
         })
-        .min_by_key(|(position, _, _)| *position)
+        .min_by_key(|(before, _, _)| before.len())
 }

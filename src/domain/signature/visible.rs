@@ -63,7 +63,8 @@ pub const MASK: char = '•';
 
 /// Marks invisible characters; `ordinary` writes every other one.
 fn render(s: &str, ordinary: impl Fn(char, &mut String)) -> String {
-    let leading_end = s.len() - s.trim_start_matches(SPACE).len();
+    // The trimmed text is a suffix of `s`, never longer.
+    let leading_end = s.len().saturating_sub(s.trim_start_matches(SPACE).len());
     let trailing_start = s.trim_end_matches(SPACE).len().max(leading_end);
     let mut shown = String::with_capacity(s.len());
     for (index, c) in s.char_indices() {

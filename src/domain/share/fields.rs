@@ -1,6 +1,11 @@
 //! The state inside a version-2 link, as tagged fields: tag byte, LEB128 length, bytes. Readers skip tags
 //! they do not know, so a later version can add fields that older pages ignore instead of rejecting.
 
+// Lengths here come from share links anyone can craft. An overflow would panic (killing the whole wasm
+// page) or give a silently wrong number, so each operation is checked or saturating, with the bound that
+// makes it safe.
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
 use super::{GeneratorLink, ShareError, ShareState};
 use crate::domain::generate::{Choice, Format};
 
@@ -18,7 +23,8 @@ const LEB_SHIFT: u32 = 7;
 const LEB_MAX_BYTES: usize = 10;
 
 pub fn write(state: &ShareState) -> Vec<u8> {
-    let mut out = Vec::with_capacity(state.text.len() + 64);
+    // A capacity hint (the text plus room for the small fields): saturating rather than ever panicking.
+    let mut out = Vec::with_capacity(state.text.len().saturating_add(64));
     put(&mut out, TEXT, state.text.as_bytes());
     if let Some(path) = &state.selected {
         put(&mut out, SELECTED, path.as_bytes());
@@ -86,10 +92,11 @@ pub fn read(mut bytes: &[u8]) -> Result<ShareState, ShareError> {
 fn length(bytes: &[u8]) -> Result<(u64, &[u8]), ShareError> {
     let mut value: u64 = 0;
     for (i, &b) in bytes.iter().enumerate().take(LEB_MAX_BYTES) {
-        let shift = LEB_SHIFT * i as u32;
+        // `i` is below `LEB_MAX_BYTES` (10): neither the shift nor the next offset can overflow.
+        let shift = LEB_SHIFT.saturating_mul(i as u32);
         value |= u64::from(b & LEB_PAYLOAD).checked_shl(shift).unwrap_or(0);
         if b & LEB_MORE == 0 {
-            return Ok((value, bytes.get(i + 1..).unwrap_or_default()));
+            return Ok((value, bytes.get(i.saturating_add(1)..).unwrap_or_default()));
         }
     }
     Err(ShareError::CutField)

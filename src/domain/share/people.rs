@@ -3,6 +3,7 @@
 
 use crate::domain::generate::cast::{ascii_slug, phone, Cast};
 use crate::domain::generate::Rng;
+use std::collections::btree_map::{BTreeMap, Entry};
 
 /// Fixed: the same payload always redacts to the same text, so two links of it compare equal.
 const SEED: u64 = 0x5245_4441_4354;
@@ -17,8 +18,9 @@ const MIN_MENTION_CHARS: usize = 3;
 
 pub struct People {
     rng: Rng,
-    /// Real full name → its stand-in.
-    persons: Vec<(String, Cast)>,
+    /// Real full name → its stand-in. A map for its entry API: `person` hands out a reference to the
+    /// stand-in whether it was known or just drawn, with no index in between.
+    persons: BTreeMap<String, Cast>,
     /// Every real value replaced so far → what replaced it, to find the same value inside free text.
     table: Vec<(String, String)>,
 }
@@ -27,7 +29,7 @@ impl People {
     pub fn new() -> Self {
         People {
             rng: Rng::new(SEED),
-            persons: Vec::new(),
+            persons: BTreeMap::new(),
             table: Vec::new(),
         }
     }
@@ -35,29 +37,31 @@ impl People {
     /// The stand-in for the person called `full` (first and last given when the payload splits them).
     pub fn person(&mut self, full: &str, first: &str, last: &str) -> &Cast {
         let key = full.trim();
-        let index = match self.persons.iter().position(|(k, _)| k == key) {
-            Some(i) => i,
-            None => {
-                let mut cast = Cast::draw(&mut self.rng, false);
-                for _ in 0..DRAWS {
-                    let clash = cast.first == first || cast.last == last || cast.full_name() == key;
-                    if !clash {
-                        break;
-                    }
-                    cast = Cast::draw(&mut self.rng, false);
-                }
-                self.remember(key, &cast.full_name());
-                self.remember(first, cast.first);
-                self.remember(last, cast.last);
-                if !first.is_empty() && !last.is_empty() {
-                    let slug = |a: &str, b: &str| format!("{}_{}", ascii_slug(a), ascii_slug(b));
-                    self.remember(&slug(first, last), &slug(cast.first, cast.last));
-                }
-                self.persons.push((key.to_owned(), cast));
-                self.persons.len() - 1
-            }
+        let slot = match self.persons.entry(key.to_owned()) {
+            Entry::Occupied(known) => return known.into_mut(),
+            Entry::Vacant(slot) => slot,
         };
-        &self.persons[index].1
+        // `slot` borrows `persons`; drawing and remembering use the other fields directly.
+        let mut cast = Cast::draw(&mut self.rng, false);
+        for _ in 0..DRAWS {
+            let clash = cast.first == first || cast.last == last || cast.full_name() == key;
+            if !clash {
+                break;
+            }
+            cast = Cast::draw(&mut self.rng, false);
+        }
+        remember(&mut self.table, key, &cast.full_name());
+        remember(&mut self.table, first, cast.first);
+        remember(&mut self.table, last, cast.last);
+        if !first.is_empty() && !last.is_empty() {
+            let slug = |a: &str, b: &str| format!("{}_{}", ascii_slug(a), ascii_slug(b));
+            remember(
+                &mut self.table,
+                &slug(first, last),
+                &slug(cast.first, cast.last),
+            );
+        }
+        slot.insert(cast)
     }
 
     /// A name standing alone (a coach, `bookedBy`): the stand-in of the person of that name.
@@ -123,18 +127,11 @@ impl People {
     }
 
     pub fn remember(&mut self, real: &str, fictional: &str) {
-        let real = real.trim();
-        if real.chars().count() >= MIN_MENTION_CHARS && self.lookup(real).is_none() {
-            self.table.push((real.to_owned(), fictional.to_owned()));
-        }
+        remember(&mut self.table, real, fictional);
     }
 
     fn lookup(&self, real: &str) -> Option<String> {
-        let real = real.trim();
-        self.table
-            .iter()
-            .find(|(k, _)| k == real)
-            .map(|(_, v)| v.clone())
+        lookup(&self.table, real)
     }
 
     /// Replaces, in free text, every whole-word mention of a real value already replaced elsewhere
@@ -155,14 +152,29 @@ impl People {
     }
 }
 
+/// Records what replaced `real`, unless it is too short to look for in free text or already known.
+fn remember(table: &mut Vec<(String, String)>, real: &str, fictional: &str) {
+    let real = real.trim();
+    if real.chars().count() >= MIN_MENTION_CHARS && lookup(table, real).is_none() {
+        table.push((real.to_owned(), fictional.to_owned()));
+    }
+}
+
+fn lookup(table: &[(String, String)], real: &str) -> Option<String> {
+    let real = real.trim();
+    table
+        .iter()
+        .find(|(k, _)| k == real)
+        .map(|(_, v)| v.clone())
+}
+
 /// Replaces occurrences of `word` not glued to a letter or digit on either side.
 fn replace_words(text: &str, word: &str, with: &str) -> (String, usize) {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let mut count = 0;
     let mut before: Option<char> = None;
-    while let Some(at) = rest.find(word) {
-        let (head, tail) = rest.split_at(at);
+    while let Some((head, tail)) = rest.find(word).and_then(|at| rest.split_at_checked(at)) {
         let after = tail.get(word.len()..).unwrap_or_default();
         let prev = head.chars().next_back().or(before);
         let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);

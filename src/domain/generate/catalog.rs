@@ -2,6 +2,7 @@
 //! event per GymOS payload object (GymOS publishes no event names for most of them).
 
 use crate::domain::schema::gymos::PAYLOAD;
+use crate::domain::schema::perfectgym;
 use crate::domain::schema::{declaration, EventDecl, FieldDecl, FieldType, Provenance, Vendor};
 
 /// Separates the parts of a choice's key: `perfectgym:ClassesBooked`, `gymos:object:weighIn`.
@@ -139,10 +140,8 @@ impl Choice {
     }
 }
 
-/// The list's first entry.
+/// The list's first entry. Taken from the declaration's array, whose length the compiler knows, so
+/// the index is checked at compile time instead of at run time.
 pub fn default_choice() -> Choice {
-    Choice::Event(
-        Vendor::PerfectGym,
-        &declaration(Vendor::PerfectGym).events[0],
-    )
+    Choice::Event(Vendor::PerfectGym, &perfectgym::EVENTS[0])
 }

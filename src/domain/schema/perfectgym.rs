@@ -185,7 +185,9 @@ const fn event(
     }
 }
 
-static EVENTS: [EventDecl; 13] = [
+/// Crate-visible as an array so the generator's default can name its first entry with a
+/// compile-time-checked index.
+pub(crate) static EVENTS: [EventDecl; 13] = [
     event("Test", "Special event sent to every webhook by the \"Test all webhooks\" button.", &TEST_DATA),
     event("ClassesBooked", "The booking for classes has been made (from any app: PGM, Client Portal, POSweb, Mobile app).", &CLASS_BOOKING_DATA),
     EventDecl {

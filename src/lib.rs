@@ -1,5 +1,20 @@
 //! gymhook: explain, validate, sign and generate Perfect Gym and GymOS webhook payloads in the browser.
 //! `domain` is pure Rust (tested natively); `ui` is the thin Yew layer that renders domain results.
 
+// A panic in WebAssembly kills the whole page, so the ways code panics on unexpected input are compile
+// errors (`make lint` runs clippy with -D warnings). Tests are exempt: an unwrap there is an assertion.
+// The modules that read untrusted input also deny `clippy::arithmetic_side_effects` (see their heads).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::string_slice,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo
+    )
+)]
+
 pub mod domain;
 pub mod ui;

@@ -15,3 +15,4 @@ pub mod share;
 pub mod signature;
 pub mod typed;
 pub mod validate;
+pub mod wire;

@@ -23,13 +23,17 @@ help:
 tools:
 	@bash scripts/install-tools.sh "$(TRUNK_VERSION)" "$(WASM_BINDGEN_VERSION)"
 
+# Both run Trunk's post_build hook (Trunk.toml → scripts/postbuild.mjs), which moves Trunk's inline scripts (the wasm
+# loader; under serve also the autoreload client) into hashed files, so the page's strict CSP holds in both.
 serve: tools
 	cargo fetch --quiet
 	trunk serve --address 127.0.0.1 --port 8080
 
+# Release only: the hook also writes dist/sw.js (offline cache of every file) and adds the page's pwa-….js.
 dist: tools
 	cargo fetch --quiet
 	trunk build --release
+	@test -s dist/sw.js || { echo "dist/sw.js is missing: the post_build hook did not run" >&2; exit 1; }
 
 fmt:
 	cargo fmt --all -- --check

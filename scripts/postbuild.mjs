@@ -1,0 +1,141 @@
+// Trunk post-build hook (Trunk.toml `[[hooks]] stage = "post_build"`): runs after every `trunk build` and every
+// `trunk serve` rebuild, in Trunk's staging directory (TRUNK_STAGING_DIR) just before it becomes dist/.
+//  1. Strict CSP: every inline <script> Trunk wrote (its wasm loader; under `trunk serve` also its autoreload client)
+//     moves into a content-hashed file referenced with src + integrity, so no 'unsafe-inline' is needed.
+//  2. The web app manifest and its icons are renamed by content hash and index.html links the new name, so every file
+//     but index.html and sw.js can be cached forever.
+//  3. Release (TRUNK_PROFILE=release): static/pwa.js (registration + update banner) is added, content-hashed, and
+//     sw.js is written from static/sw.js with every built file to precache and a version hashed over all of them.
+//     Debug builds get static/sw-retire.js as sw.js instead: it caches nothing and retires a release worker.
+// Also a module: the browser tests import serviceWorker() and precacheList() to build a second deploy and check URLs.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const STATIC = resolve(import.meta.dirname, '../static');
+
+const digest = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const hashedName = (name, bytes) => `${basename(name, extname(name))}-${digest(bytes)}${extname(name)}`;
+
+/** Writes `bytes` as `<stem>-<hash><ext>` in `dir` and returns the file name. */
+async function writeHashed(dir, stem, ext, bytes) {
+  const name = hashedName(stem + ext, bytes);
+  await writeFile(join(dir, name), bytes);
+  return name;
+}
+
+/** Moves each inline <script> into its own hashed file. Trunk's own output is regular enough for a pattern. */
+async function externalizeInlineScripts(dir, html) {
+  const written = [];
+  const pending = [];
+  html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attrs, body) => {
+    if (/\ssrc\s*=/i.test(attrs) || body.trim() === '') return tag;
+    let stem = 'inline';
+    if (body.includes('{{__TRUNK_ADDRESS__}}')) {
+      stem = 'autoreload';
+      // trunk serve fills these in HTML responses only; a .js file must find its server and path on its own.
+      body = body
+        .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host')
+        .replaceAll("'{{__TRUNK_WS_BASE__}}'", "new URL('./', window.location.href).pathname");
+    } else if (body.includes('TrunkApplicationStarted')) {
+      stem = 'loader';
+    }
+    const bytes = Buffer.from(body.trim() + '\n');
+    const name = hashedName(`${stem}.js`, bytes);
+    pending.push(writeFile(join(dir, name), bytes));
+    written.push(name);
+    return `<script${attrs} src="./${name}" integrity="${integrity(bytes)}"></script>`;
+  });
+  await Promise.all(pending);
+  return { html, written };
+}
+
+/** Renames the manifest and the icons it lists by content hash; returns index.html pointing at the new name. */
+async function hashManifest(dir, html) {
+  const link = 'href="./manifest.webmanifest"';
+  if (!html.includes(link)) return { html, written: [] };
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.webmanifest'), 'utf8'));
+  const written = [];
+  for (const icon of manifest.icons ?? []) {
+    const name = hashedName(icon.src, await readFile(join(dir, icon.src)));
+    await rename(join(dir, icon.src), join(dir, name));
+    icon.src = name;
+    written.push(name);
+  }
+  const name = await writeHashed(dir, 'manifest', '.webmanifest', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+  await rm(join(dir, 'manifest.webmanifest'));
+  written.push(name);
+  return { html: html.replace(link, `href="./${name}"`), written };
+}
+
+/** Every file under `dir`, as a sorted list of relative POSIX paths. */
+export async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * The release service worker for the site in `dir`: static/sw.js with ASSETS = './' (the page) plus every file
+ * except index.html and sw.js, and VERSION hashed over the template and every file's name and content.
+ */
+export async function serviceWorker(dir) {
+  const template = await readFile(join(STATIC, 'sw.js'), 'utf8');
+  const files = (await listFiles(dir)).filter((f) => f !== 'sw.js');
+  const hash = createHash('sha256').update(template);
+  for (const file of files) hash.update(`\0${file}\0`).update(await readFile(join(dir, file)));
+  const version = hash.digest('hex').slice(0, 16);
+  const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+  const text = template
+    .replace(/^const VERSION = .*;$/m, `const VERSION = ${JSON.stringify(version)};`)
+    .replace(/^const ASSETS = .*;$/m, `const ASSETS = ${JSON.stringify(assets, null, 2)};`);
+  if (!text.includes(version) || !text.includes(assets.at(-1))) throw new Error('static/sw.js: VERSION or ASSETS line not found');
+  return { text, version, assets };
+}
+
+/** The VERSION and ASSETS of a written sw.js. */
+export function precacheList(swText) {
+  const version = JSON.parse(swText.match(/^const VERSION = (.*);$/m)[1]);
+  const assets = JSON.parse(swText.match(/^const ASSETS = (\[[\s\S]*?\]);$/m)[1]);
+  return { version, assets };
+}
+
+async function main() {
+  const dir = process.env.TRUNK_STAGING_DIR;
+  if (!dir) throw new Error('postbuild.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+  const release = process.env.TRUNK_PROFILE === 'release';
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+
+  const scripts = await externalizeInlineScripts(dir, html);
+  const manifest = await hashManifest(dir, scripts.html);
+  html = manifest.html;
+  const written = [...scripts.written, ...manifest.written];
+
+  if (release) {
+    const bytes = await readFile(join(STATIC, 'pwa.js'));
+    const name = await writeHashed(dir, 'pwa', '.js', bytes);
+    html = html.replace('</head>', `\n    <script type="module" src="./${name}" integrity="${integrity(bytes)}"></script>\n  </head>`);
+    written.push(name);
+  }
+  const inline = html.match(/<script\b(?![^>]*\ssrc\s*=)[^>]*>/i);
+  if (inline) throw new Error(`index.html still has an inline script: ${inline[0]}`);
+  await writeFile(indexPath, html);
+
+  if (release) {
+    const sw = await serviceWorker(dir);
+    await writeFile(join(dir, 'sw.js'), sw.text);
+    written.push(`sw.js (version ${sw.version}, ${sw.assets.length} URLs to precache)`);
+  } else {
+    await writeFile(join(dir, 'sw.js'), await readFile(join(STATIC, 'sw-retire.js')));
+    written.push('sw.js (development: retires any caching worker)');
+  }
+  console.log(`postbuild (${release ? 'release' : 'debug'}): ${written.join(', ')}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => { console.error(`postbuild: ${error.message}`); process.exit(1); });
+}

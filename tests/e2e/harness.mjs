@@ -4,29 +4,49 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
-export async function serveDist() {
+/**
+ * Serves dist/ (or `root`) on 127.0.0.1 as a plain static host would. `base` puts the site under a sub-path such as
+ * '/tools/gymhook/' (anything outside it is 404; the bare sub-path redirects to it with a slash); `headers` are sent
+ * with every response. Returns the site's `url`, every requested path in `requests`, `setRoot(dir)` to switch to
+ * another build while running (a new deploy), and `close()`.
+ */
+export async function serveDist({ base = '/', headers = {}, root = DIST } = {}) {
+  let dir = resolve(root);
+  const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    requests.push(path);
+    if (`${path}/` === base) { res.writeHead(301, { location: base, ...headers }).end(); return; }
+    if (!path.startsWith(base)) { res.writeHead(404, headers).end('not found'); return; }
+    const rel = path.slice(base.length);
+    const file = normalize(join(dir, rel === '' ? 'index.html' : rel));
+    if (!file.startsWith(dir + sep)) { res.writeHead(403, headers).end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url: `${origin}${base}`,
+    origin,
+    requests,
+    setRoot: (other) => { dir = resolve(other); },
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+  };
 }
 
 export async function launch() {

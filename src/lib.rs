@@ -18,3 +18,5 @@
 
 pub mod domain;
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -23,6 +23,7 @@ fn panel(text: &str) -> String {
         analysis: Shared(Rc::new(analyze(&text))),
         text: Rc::from(text.as_str()),
         stale: false,
+        pending: None,
         selected: None,
         on_select: Default::default(),
         textarea: Default::default(),

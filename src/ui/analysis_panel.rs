@@ -17,6 +17,9 @@ pub struct AnalysisPanelProps {
     pub text: Rc<str>,
     #[prop_or_default]
     pub stale: bool,
+    /// The size of a large paste being analysed in the background (the panel still shows the last result).
+    #[prop_or_default]
+    pub pending: Option<usize>,
     #[prop_or_default]
     pub selected: Option<String>,
     #[prop_or_default]
@@ -41,11 +44,18 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             data-known-event={a.known_event().to_string()}
             data-errors={a.count(Severity::Error).to_string()}
             data-warnings={a.count(Severity::Warning).to_string()}
-            aria-live="polite"
             aria-busy={props.stale.to_string()}
         >
             <div class="panel-head"><h2>{"Analysis"}</h2></div>
-            { summary(a) }
+            if let Some(bytes) = props.pending {
+                <p class="analysing" role="status" data-testid="analysing">
+                    <span class="spinner" aria-hidden="true"></span>
+                    { format!("Analysing {} in the background; until it is done, what follows describes the previous paste.", size(bytes)) }
+                </p>
+            }
+            // Only the summary is a live region: a screen reader hears "GymOS, Session Booked, 2 errors",
+            // not every row of the typed view.
+            <div class="summary-live" aria-live="polite">{ summary(a) }</div>
             if let Some(req) = &a.request { { request_summary(req) } }
             <DiagnosticList
                 analysis={a.clone()}
@@ -56,6 +66,15 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             <TypedView analysis={a.clone()} selected={props.selected.clone()} on_select={props.on_select.clone()} now={props.now} />
         </section>
     }
+}
+
+/// Bytes as KB or MB with one decimal, in integers (no float formatting linked in for this).
+fn size(bytes: usize) -> String {
+    const KB: usize = 1024;
+    const MB: usize = KB * KB;
+    let (unit, label) = if bytes >= MB { (MB, "MB") } else { (KB, "KB") };
+    let tenths = bytes * 10 / unit;
+    format!("{}.{} {label}", tenths / 10, tenths % 10)
 }
 
 fn summary(a: &Analysis) -> Html {

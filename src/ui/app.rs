@@ -1,7 +1,7 @@
 //! The page: header and navigation, the explorer (paste area, analysis) and the other views.
 //! Owns the reducer; its effects are the hooks in `hooks/` (analysis, URL fragment).
 
-use super::hooks::{use_debounced_analysis, use_hash_route};
+use super::hooks::{use_analysis, use_hash_route, WORKER_FROM_BYTES};
 use super::paste_area::PasteArea;
 use super::reference::Reference;
 use super::route::Route;
@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let textarea = use_node_ref();
-    use_debounced_analysis(state.text.clone(), state.dispatcher());
+    use_analysis(state.text.clone(), state.dispatcher());
     use_hash_route(state.dispatcher());
 
     let on_edit = {
@@ -94,6 +94,7 @@ pub fn App() -> Html {
                         analysis={Shared(state.analysis.clone())}
                         text={state.analyzed_text.clone()}
                         stale={state.is_stale()}
+                        pending={(state.is_stale() && state.text.len() >= WORKER_FROM_BYTES).then_some(state.text.len())}
                         selected={state.selected_path.clone()}
                         {on_select}
                         {textarea}

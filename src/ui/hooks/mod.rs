@@ -1,7 +1,8 @@
-//! Custom hooks: the page's effects (URL fragment, debounced analysis) live here, not inline in `App`.
+//! Custom hooks: the page's effects (URL fragment, analysis here or in the worker) live here, not inline in `App`.
 
-mod use_debounced_analysis;
+mod background;
+mod use_analysis;
 mod use_hash_route;
 
-pub use use_debounced_analysis::use_debounced_analysis;
+pub use use_analysis::{use_analysis, WORKER_FROM_BYTES};
 pub use use_hash_route::use_hash_route;

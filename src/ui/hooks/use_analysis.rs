@@ -1,0 +1,45 @@
+//! Analyses the paste after each edit. Small pastes on the next tick, here: one frame, no waiting.
+//! Large ones in the analysis worker (`background.rs`), so typing, scrolling and clicking never wait
+//! for them; the panel shows the previous analysis marked stale, with progress, until the answer comes.
+
+use super::background::Background;
+use crate::domain::analysis::analyze;
+use crate::ui::state::{Action, AppState};
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// From this size on, a paste goes to the worker: below it analysis takes well under a frame here.
+pub const WORKER_FROM_BYTES: usize = 64 * 1024;
+/// Without a worker (see `Background`), large pastes wait for a typing pause instead.
+const FALLBACK_DEBOUNCE_MS: u32 = 200;
+
+#[hook]
+pub fn use_analysis(text: Rc<str>, dispatch: UseReducerDispatcher<AppState>) {
+    let background = use_mut_ref(|| None::<Background>);
+    {
+        // Started after the first render: the first screen never waits for a second wasm instance.
+        let (background, dispatch) = (background.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            *background.borrow_mut() = Some(Background::new(dispatch));
+        });
+    }
+    use_effect_with(text, move |text: &Rc<str>| {
+        let text = text.clone();
+        let large = text.len() >= WORKER_FROM_BYTES;
+        let sent = large
+            && RefCell::borrow(&background)
+                .as_ref()
+                .is_some_and(|bg| bg.analyze(text.clone()));
+        let timeout = (!sent).then(|| {
+            let delay = if large { FALLBACK_DEBOUNCE_MS } else { 0 };
+            Timeout::new(delay, move || {
+                let analysis = Rc::new(analyze(&text));
+                dispatch.dispatch(Action::Analyzed { text, analysis });
+            })
+        });
+        // Dropping a pending Timeout cancels it, so only the last edit of a burst is analysed here.
+        move || drop(timeout)
+    });
+}

@@ -9,6 +9,7 @@ mod generator_controls;
 mod generator_panel;
 pub mod generator_state;
 mod hooks;
+pub mod panic_page;
 mod paste_area;
 pub mod reference;
 pub mod route;

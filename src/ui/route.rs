@@ -20,6 +20,10 @@ pub struct SharedLink {
     pub legacy: bool,
 }
 
+/// Typed into the address bar of an open page, this fragment makes the page panic on purpose, to test the
+/// panic page (`ui::panic_page`, which listens for it). No link leads there, and opening it with the
+/// page only shows the explorer: the panic needs a change of fragment on a running page.
+pub const DEBUG_PANIC: &str = "#/debug/panic";
 const REFERENCE_PREFIX: &str = "#/reference";
 const SHARED_PREFIX: &str = "#/s/";
 const LEGACY_SHARED_PREFIX: &str = "#/p/";
@@ -109,6 +113,12 @@ mod tests {
             assert!(!fragment.contains(' '), "{fragment}");
             assert_eq!(Route::from_fragment(&fragment), route);
         }
+    }
+
+    #[test]
+    fn the_debug_panic_fragment_opens_as_the_explorer() {
+        // Only a change to it on a running page panics (ui::panic_page); opening the page there is harmless.
+        assert_eq!(Route::from_fragment(DEBUG_PANIC), Route::Explorer);
     }
 
     #[test]

@@ -21,7 +21,7 @@ fn panel(text: &str) -> String {
     let text = text.to_owned();
     let props = move || gymhook::ui::AnalysisPanelProps {
         analysis: Shared(Rc::new(analyze(&text))),
-        text: Rc::from(text.as_str()),
+        text: Shared(Rc::from(text.as_str())),
         stale: false,
         pending: None,
         selected: None,

@@ -15,7 +15,7 @@ use yew::ServerRenderer;
 fn render(text: &str, selected: Option<&str>) -> String {
     let (text, selected) = (text.to_owned(), selected.map(str::to_owned));
     let props = move || ShareControlProps {
-        text: Rc::from(text.as_str()),
+        text: Shared(Rc::from(text.as_str())),
         analysis: Shared(Rc::new(analyze(&text))),
         stale: false,
         selected: selected.clone(),

@@ -34,7 +34,7 @@ fn render(paste: &str, request_id: &str, signature: &str, secret: &str) -> Strin
                 secret,
             },
             analysis: Shared(Rc::new(analyze(&text))),
-            text,
+            text: Shared(text),
             on_request_id: Default::default(),
             on_signature: Default::default(),
             on_secret: Default::default(),

@@ -7,14 +7,13 @@ use crate::domain::analysis::{Analysis, RequestInfo};
 use crate::domain::diagnostic::Severity;
 use crate::domain::formats::{format_duration, DateTime};
 use crate::domain::typed::{TypedObject, TypedValue};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AnalysisPanelProps {
     pub analysis: Shared<Analysis>,
     /// The text the analysis describes (for mapping byte offsets to textarea selections).
-    pub text: Rc<str>,
+    pub text: Shared<str>,
     #[prop_or_default]
     pub stale: bool,
     /// The size of a large paste being analysed in the background (the panel still shows the last result).

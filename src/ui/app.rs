@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let textarea = use_node_ref();
-    use_analysis(state.text.clone(), state.dispatcher());
+    use_analysis(Shared(state.text.clone()), state.dispatcher());
     use_hash_route(state.dispatcher());
 
     let on_edit = {
@@ -72,9 +72,9 @@ pub fn App() -> Html {
                 <>
                 <main class="workspace">
                     <div class="column">
-                        <PasteArea text={state.text.clone()} on_edit={on_edit.clone()} textarea={textarea.clone()} share_error={state.share_error.clone()} />
+                        <PasteArea text={Shared(state.text.clone())} on_edit={on_edit.clone()} textarea={textarea.clone()} share_error={state.share_error.clone()} />
                         <ShareControl
-                            text={state.text.clone()}
+                            text={Shared(state.text.clone())}
                             analysis={Shared(state.analysis.clone())}
                             stale={state.is_stale()}
                             selected={state.selected_path.clone()}
@@ -84,7 +84,7 @@ pub fn App() -> Html {
                         <SignaturePanel
                             fields={state.signature.clone()}
                             analysis={Shared(state.analysis.clone())}
-                            text={state.analyzed_text.clone()}
+                            text={Shared(state.analyzed_text.clone())}
                             {on_request_id}
                             {on_signature}
                             {on_secret}
@@ -92,7 +92,7 @@ pub fn App() -> Html {
                     </div>
                     <AnalysisPanel
                         analysis={Shared(state.analysis.clone())}
-                        text={state.analyzed_text.clone()}
+                        text={Shared(state.analyzed_text.clone())}
                         stale={state.is_stale()}
                         pending={(state.is_stale() && state.text.len() >= WORKER_FROM_BYTES).then_some(state.text.len())}
                         selected={state.selected_path.clone()}

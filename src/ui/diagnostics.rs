@@ -4,7 +4,6 @@
 use super::Shared;
 use crate::domain::analysis::Analysis;
 use crate::domain::diagnostic::{Diagnostic, Severity};
-use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -15,7 +14,7 @@ const MAX_SHOWN_PER_GROUP: usize = 200;
 #[derive(Properties, PartialEq)]
 pub struct DiagnosticListProps {
     pub analysis: Shared<Analysis>,
-    pub text: Rc<str>,
+    pub text: Shared<str>,
     #[prop_or_default]
     pub on_select: Callback<Option<String>>,
     #[prop_or_default]

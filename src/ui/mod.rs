@@ -11,6 +11,7 @@ pub mod generator_state;
 mod hooks;
 pub mod panic_page;
 mod paste_area;
+pub mod paste_editor;
 pub mod reference;
 pub mod route;
 pub mod share_control;

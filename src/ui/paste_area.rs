@@ -1,17 +1,17 @@
 //! The paste area: a textarea for a bare JSON body or a whole raw HTTP request, with example loaders
 //! and a Format button. It only reports edits; the analysis happens elsewhere.
 
+use super::paste_editor::PasteEditor;
 use crate::domain::examples::first_example;
 use crate::domain::reformat::reformat;
 use crate::domain::schema::Vendor;
 use crate::domain::share::ShareError;
-use std::rc::Rc;
-use web_sys::HtmlTextAreaElement;
+use crate::ui::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PasteAreaProps {
-    pub text: Rc<str>,
+    pub text: Shared<str>,
     pub on_edit: Callback<String>,
     pub textarea: NodeRef,
     #[prop_or_default]
@@ -20,14 +20,6 @@ pub struct PasteAreaProps {
 
 #[component]
 pub fn PasteArea(props: &PasteAreaProps) -> Html {
-    let oninput = {
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                on_edit.emit(area.value());
-            }
-        })
-    };
     let load = |vendor: Vendor| {
         let on_edit = props.on_edit.clone();
         Callback::from(move |_: MouseEvent| on_edit.emit(first_example(vendor)))
@@ -82,16 +74,7 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
             <label class="hint" for="payload-input">
                 {"Paste a webhook body (JSON) or a whole raw HTTP request: request line, headers, blank line, body."}
             </label>
-            <textarea
-                id="payload-input"
-                data-testid="payload-input"
-                ref={props.textarea.clone()}
-                spellcheck="false"
-                autocomplete="off"
-                placeholder={"POST /webhooks/pgm HTTP/1.1\nX-PerfectGym-Request: …\n\n{ \"event\": \"Test\", … }"}
-                value={AttrValue::Rc(props.text.clone())}
-                {oninput}
-            />
+            <PasteEditor text={props.text.clone()} on_edit={props.on_edit.clone()} textarea={props.textarea.clone()} />
         </section>
     }
 }

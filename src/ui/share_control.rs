@@ -18,7 +18,7 @@ const BYTES_PER_KB: usize = 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareControlProps {
-    pub text: Rc<str>,
+    pub text: Shared<str>,
     /// The latest analysis; `stale` when it describes an older text.
     pub analysis: Shared<Analysis>,
     pub stale: bool,

@@ -8,7 +8,6 @@ use super::Shared;
 use crate::domain::analysis::Analysis;
 use crate::domain::schema::Vendor;
 use crate::domain::signature::{check, Missing, SignatureInputs, SIGNATURE_HEADER};
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,7 +16,7 @@ pub struct SignaturePanelProps {
     pub fields: SignatureFields,
     pub analysis: Shared<Analysis>,
     /// The text `analysis` describes: its body slice is what "the body was hashed" is tested against.
-    pub text: Rc<str>,
+    pub text: Shared<str>,
     #[prop_or_default]
     pub on_request_id: Callback<String>,
     #[prop_or_default]

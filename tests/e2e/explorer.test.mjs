@@ -105,10 +105,27 @@ test('Format pretty-prints the body and keeps the headers', async () => {
 
 test('a payload with hundreds of problems lists the first 200 of a kind and shows all on request', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
-  const extras = Object.fromEntries(Array.from({ length: 230 }, (_, i) => [`extra${i}`, i]));
-  await paste(page, JSON.stringify({ event: 'Test', triggeredDate: '2020-06-01T14:44:46Z', data: {}, ...extras }));
+  // Ten unknown keys in each of 22 GymOS payload objects: 220 notes that do not fold (more than ten of a
+  // kind under one object would become one diagnostic, as the next test shows).
+  const objects = ['session', 'booking', 'achievement', 'leadAppointment', 'assignment', 'bodyHop', 'campaign',
+    'credit', 'document', 'dropSlotEventSlot', 'dropSlotEventType', 'dropSlotInvitation', 'form', 'injury',
+    'inventory', 'membership', 'message', 'order', 'paymentLink', 'scheduledAbsence', 'weighIn', 'xrcizeSession'];
+  const ten = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`extra${i}`, i]));
+  const payload = Object.fromEntries(objects.map((o) => [o, ten]));
+  await paste(page, JSON.stringify({ eventType: 'Session Booked', payload }));
   await settled(page, () => document.querySelectorAll('[data-testid="diagnostic"]').length === 200);
   await page.getByTestId('show-all-diagnostics').click();
-  await settled(page, () => document.querySelectorAll('[data-testid="diagnostic"]').length === 230);
+  await settled(page, () => document.querySelectorAll('[data-testid="diagnostic"]').length === 220);
+  assert.deepEqual(errors, []);
+});
+
+test('thousands of one problem under one object fold into one diagnostic that counts them', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const extras = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`extra${i}`, i]));
+  await paste(page, JSON.stringify({ event: 'Test', triggeredDate: '2020-06-01T14:44:46Z', data: {}, ...extras }));
+  await settled(page, () => document.querySelectorAll('[data-testid="diagnostic"][data-kind="undocumented"]').length === 1);
+  const folded = await page.locator('[data-testid="diagnostic"][data-kind="undocumented"]').innerText();
+  assert.match(folded, /5000 problems of this kind under the top level/);
+  assert.match(folded, /extra0 \(1:\d+\), extra1 \(1:\d+\)/);
   assert.deepEqual(errors, []);
 });

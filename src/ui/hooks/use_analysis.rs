@@ -5,6 +5,7 @@
 use super::background::Background;
 use crate::domain::analysis::analyze;
 use crate::ui::state::{Action, AppState};
+use crate::ui::Shared;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +17,7 @@ pub const WORKER_FROM_BYTES: usize = 64 * 1024;
 const FALLBACK_DEBOUNCE_MS: u32 = 200;
 
 #[hook]
-pub fn use_analysis(text: Rc<str>, dispatch: UseReducerDispatcher<AppState>) {
+pub fn use_analysis(text: Shared<str>, dispatch: UseReducerDispatcher<AppState>) {
     let background = use_mut_ref(|| None::<Background>);
     {
         // Started after the first render: the first screen never waits for a second wasm instance.
@@ -25,8 +26,8 @@ pub fn use_analysis(text: Rc<str>, dispatch: UseReducerDispatcher<AppState>) {
             *background.borrow_mut() = Some(Background::new(dispatch));
         });
     }
-    use_effect_with(text, move |text: &Rc<str>| {
-        let text = text.clone();
+    use_effect_with(text, move |text: &Shared<str>| {
+        let text = text.0.clone();
         let large = text.len() >= WORKER_FROM_BYTES;
         let sent = large
             && RefCell::borrow(&background)

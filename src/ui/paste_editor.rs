@@ -1,0 +1,113 @@
+//! The paste area's text field. Up to 256 KB, the text is edited in place. A larger text is not put into
+//! the field whole: Chromium needs about a second per 5 MB just to lay a textarea out (measured in a bare
+//! page: 0.9 s for 5 MB on one line, 1.6 s on many, 6.6 s for 20 MB; about 50 ms at 256 KB), a frozen tab
+//! however fast the analysis. So the field shows the first 64 KB read-only while the whole text is kept and analysed;
+//! "Edit the whole text" puts all of it in, at that cost, when the user asks.
+
+use crate::ui::Shared;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Texts above this size are shown as a preview (see the module docs).
+pub const LARGE_TEXT_BYTES: usize = 256 * 1024;
+const PREVIEW_BYTES: usize = 64 * 1024;
+const KB: usize = 1024;
+
+#[derive(Properties, PartialEq)]
+pub struct PasteEditorProps {
+    pub text: Shared<str>,
+    pub on_edit: Callback<String>,
+    pub textarea: NodeRef,
+}
+
+#[component]
+pub fn PasteEditor(props: &PasteEditorProps) -> Html {
+    // What the field holds, when it holds the whole text. The field is not a controlled `value`: Yew
+    // would write the whole text back after every keystroke (for megabytes, a relayout and a lost cursor),
+    // so the effect writes only texts that did not come from the field (an example, a link, Format).
+    let typed = use_mut_ref(String::new);
+    let whole = use_state(|| false);
+    let large = props.text.len() > LARGE_TEXT_BYTES && !*whole;
+    {
+        let (typed, area) = (typed.clone(), props.textarea.clone());
+        use_effect_with((props.text.clone(), large), move |(text, large)| {
+            let Some(area) = area.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            if *large {
+                area.set_value(preview(&text.0));
+                typed.borrow_mut().clear();
+            } else if **typed.borrow() != **text {
+                area.set_value(&text.0);
+                *typed.borrow_mut() = text.to_string();
+            }
+        });
+    }
+    let oninput = {
+        let (on_edit, typed) = (props.on_edit.clone(), typed.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                let value = area.value();
+                typed.borrow_mut().clone_from(&value);
+                on_edit.emit(value);
+            }
+        })
+    };
+    // A paste over the limit never enters the field: it replaces the paste area's text. So does any
+    // paste while the field shows a preview (it is read-only: there is nothing to paste into).
+    let onpaste = {
+        let (on_edit, whole) = (props.on_edit.clone(), whole.clone());
+        Callback::from(move |e: Event| {
+            let pasted = e
+                .dyn_ref::<ClipboardEvent>()
+                .and_then(ClipboardEvent::clipboard_data)
+                .and_then(|data| data.get_data("text").ok());
+            if let Some(text) = pasted.filter(|t| large || t.len() > LARGE_TEXT_BYTES) {
+                e.prevent_default();
+                whole.set(false);
+                on_edit.emit(text);
+            }
+        })
+    };
+    let on_whole = {
+        let whole = whole.clone();
+        Callback::from(move |_: MouseEvent| whole.set(true))
+    };
+    html! {
+        <>
+            if large {
+                <p class="large-text" role="status" data-testid="large-text">
+                    { format!(
+                        "{} KB pasted. The field shows its first {} KB (a text field this large would freeze the page); \
+                         the analysis, Format and share links use all of it. Paste or Clear to replace it.",
+                        props.text.len() / KB,
+                        PREVIEW_BYTES / KB
+                    ) }
+                    {" "}
+                    <button type="button" onclick={on_whole} data-testid="edit-whole-text">{"Edit the whole text"}</button>
+                </p>
+            }
+            <textarea
+                id="payload-input"
+                data-testid="payload-input"
+                ref={props.textarea.clone()}
+                spellcheck="false"
+                autocomplete="off"
+                readonly={large}
+                placeholder={"POST /webhooks/pgm HTTP/1.1\nX-PerfectGym-Request: …\n\n{ \"event\": \"Test\", … }"}
+                {oninput}
+                {onpaste}
+            />
+        </>
+    }
+}
+
+/// The first `PREVIEW_BYTES` of `text`, cut at a character boundary.
+fn preview(text: &str) -> &str {
+    let mut end = PREVIEW_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end = end.saturating_sub(1);
+    }
+    text.get(..end).unwrap_or_default()
+}

@@ -3,7 +3,6 @@
 
 use crate::domain::generate::cast::{ascii_slug, phone, Cast};
 use crate::domain::generate::Rng;
-use std::collections::btree_map::{BTreeMap, Entry};
 
 /// Fixed: the same payload always redacts to the same text, so two links of it compare equal.
 const SEED: u64 = 0x5245_4441_4354;
@@ -18,9 +17,8 @@ const MIN_MENTION_CHARS: usize = 3;
 
 pub struct People {
     rng: Rng,
-    /// Real full name → its stand-in. A map for its entry API: `person` hands out a reference to the
-    /// stand-in whether it was known or just drawn, with no index in between.
-    persons: BTreeMap<String, Cast>,
+    /// Real full name → its stand-in.
+    persons: Vec<(String, Cast)>,
     /// Every real value replaced so far → what replaced it, to find the same value inside free text.
     table: Vec<(String, String)>,
 }
@@ -29,19 +27,18 @@ impl People {
     pub fn new() -> Self {
         People {
             rng: Rng::new(SEED),
-            persons: BTreeMap::new(),
+            persons: Vec::new(),
             table: Vec::new(),
         }
     }
 
     /// The stand-in for the person called `full` (first and last given when the payload splits them).
-    pub fn person(&mut self, full: &str, first: &str, last: &str) -> &Cast {
+    /// A copy, so no index into `persons` has to stay valid (and every caller keeps one anyway).
+    pub fn person(&mut self, full: &str, first: &str, last: &str) -> Cast {
         let key = full.trim();
-        let slot = match self.persons.entry(key.to_owned()) {
-            Entry::Occupied(known) => return known.into_mut(),
-            Entry::Vacant(slot) => slot,
-        };
-        // `slot` borrows `persons`; drawing and remembering use the other fields directly.
+        if let Some((_, known)) = self.persons.iter().find(|(k, _)| k == key) {
+            return known.clone();
+        }
         let mut cast = Cast::draw(&mut self.rng, false);
         for _ in 0..DRAWS {
             let clash = cast.first == first || cast.last == last || cast.full_name() == key;
@@ -50,18 +47,15 @@ impl People {
             }
             cast = Cast::draw(&mut self.rng, false);
         }
-        remember(&mut self.table, key, &cast.full_name());
-        remember(&mut self.table, first, cast.first);
-        remember(&mut self.table, last, cast.last);
+        self.remember(key, &cast.full_name());
+        self.remember(first, cast.first);
+        self.remember(last, cast.last);
         if !first.is_empty() && !last.is_empty() {
             let slug = |a: &str, b: &str| format!("{}_{}", ascii_slug(a), ascii_slug(b));
-            remember(
-                &mut self.table,
-                &slug(first, last),
-                &slug(cast.first, cast.last),
-            );
+            self.remember(&slug(first, last), &slug(cast.first, cast.last));
         }
-        slot.insert(cast)
+        self.persons.push((key.to_owned(), cast.clone()));
+        cast
     }
 
     /// A name standing alone (a coach, `bookedBy`): the stand-in of the person of that name.
@@ -127,11 +121,18 @@ impl People {
     }
 
     pub fn remember(&mut self, real: &str, fictional: &str) {
-        remember(&mut self.table, real, fictional);
+        let real = real.trim();
+        if real.chars().count() >= MIN_MENTION_CHARS && self.lookup(real).is_none() {
+            self.table.push((real.to_owned(), fictional.to_owned()));
+        }
     }
 
     fn lookup(&self, real: &str) -> Option<String> {
-        lookup(&self.table, real)
+        let real = real.trim();
+        self.table
+            .iter()
+            .find(|(k, _)| k == real)
+            .map(|(_, v)| v.clone())
     }
 
     /// Replaces, in free text, every whole-word mention of a real value already replaced elsewhere
@@ -150,22 +151,6 @@ impl People {
         }
         (out, count)
     }
-}
-
-/// Records what replaced `real`, unless it is too short to look for in free text or already known.
-fn remember(table: &mut Vec<(String, String)>, real: &str, fictional: &str) {
-    let real = real.trim();
-    if real.chars().count() >= MIN_MENTION_CHARS && lookup(table, real).is_none() {
-        table.push((real.to_owned(), fictional.to_owned()));
-    }
-}
-
-fn lookup(table: &[(String, String)], real: &str) -> Option<String> {
-    let real = real.trim();
-    table
-        .iter()
-        .find(|(k, _)| k == real)
-        .map(|(_, v)| v.clone())
 }
 
 /// Replaces occurrences of `word` not glued to a letter or digit on either side.
@@ -199,9 +184,7 @@ mod tests {
     #[test]
     fn one_real_person_gets_one_stand_in_everywhere() {
         let mut people = People::new();
-        let member = people
-            .person("Justin Credible", "Justin", "Credible")
-            .clone();
+        let member = people.person("Justin Credible", "Justin", "Credible");
         assert_ne!(member.first, "Justin");
         assert_eq!(people.name("Justin Credible"), member.full_name());
         let coach = people.name("Sarah Trainer");

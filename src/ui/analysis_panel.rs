@@ -151,7 +151,7 @@ fn request_summary(req: &RequestInfo) -> Html {
         <details class="request" open=true>
             <summary>{"HTTP request"} if !line.is_empty() { <code>{line}</code> }</summary>
             <dl class="headers">
-                { for req.headers.iter().map(|(n, v)| html! { <div class="fact"><dt>{n}</dt><dd><code>{v}</code></dd></div> }) }
+                { for req.headers.iter().enumerate().map(|(i, (n, v))| html! { <div key={i} class="fact"><dt>{n}</dt><dd><code>{v}</code></dd></div> }) }
             </dl>
         </details>
     }

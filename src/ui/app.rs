@@ -1,7 +1,7 @@
 //! The page: header and navigation, the explorer (paste area, analysis) and the other views.
 //! Owns the reducer; its effects are the hooks in `hooks/` (analysis, URL fragment).
 
-use super::hooks::{use_analysis, use_hash_route, WORKER_FROM_BYTES};
+use super::hooks::{use_action, use_analysis, use_clock, use_hash_route, WORKER_FROM_BYTES};
 use super::paste_area::PasteArea;
 use super::reference::Reference;
 use super::route::Route;
@@ -16,35 +16,17 @@ pub fn App() -> Html {
     let textarea = use_node_ref();
     use_analysis(Shared(state.text.clone()), state.dispatcher());
     use_hash_route(state.dispatcher());
+    use_clock(state.dispatcher());
 
-    let on_edit = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |text: String| dispatch.dispatch(Action::Edit(text)))
-    };
-    let on_select = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |path: Option<String>| dispatch.dispatch(Action::Select(path)))
-    };
-    let on_request_id = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |value: String| dispatch.dispatch(Action::SetRequestId(value)))
-    };
-    let on_signature = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |value: String| dispatch.dispatch(Action::SetSignature(value)))
-    };
-    let on_secret = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |value: String| dispatch.dispatch(Action::SetSecret(value)))
-    };
-    let on_shared = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |data: String| dispatch.dispatch(Action::Shared(data)))
-    };
-    let on_generator = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |action| dispatch.dispatch(Action::Generator(action)))
-    };
+    // Callbacks made once: a new closure each render would re-render every child on every edit.
+    let dispatch = state.dispatcher();
+    let on_edit = use_action(dispatch.clone(), Action::Edit);
+    let on_select = use_action(dispatch.clone(), Action::Select);
+    let on_request_id = use_action(dispatch.clone(), Action::SetRequestId);
+    let on_signature = use_action(dispatch.clone(), Action::SetSignature);
+    let on_secret = use_action(dispatch.clone(), Action::SetSecret);
+    let on_shared = use_action(dispatch.clone(), Action::Shared);
+    let on_generator = use_action(dispatch.clone(), Action::Generator);
     let in_reference = matches!(state.route, Route::Reference { .. });
     let nav_link = |route: Route, label: &'static str, active: bool| {
         html! {
@@ -98,7 +80,7 @@ pub fn App() -> Html {
                         selected={state.selected_path.clone()}
                         {on_select}
                         {textarea}
-                        now={now_seconds()}
+                        now={state.now}
                     />
                 </main>
                 <GeneratorPanel settings={state.generator.clone()} dispatch={on_generator} secret={AttrValue::from(state.signature.secret.clone())} on_open={on_edit} />
@@ -106,11 +88,4 @@ pub fn App() -> Html {
             }
         </>
     }
-}
-
-/// The browser's clock, for relative times only; nothing the domain computes depends on it.
-fn now_seconds() -> Option<i64> {
-    const MS_PER_SECOND: f64 = 1000.0;
-    // Natively (server-side rendering in tests) there is no browser clock to ask.
-    cfg!(target_arch = "wasm32").then(|| (js_sys::Date::now() / MS_PER_SECOND) as i64)
 }

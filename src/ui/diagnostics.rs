@@ -47,7 +47,7 @@ pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
             html! {
                 <div class={classes!("diag-group", severity.key())}>
                     <h3>{format!("{} ({})", severity.heading(), items.len())}</h3>
-                    <ul>{ for items.iter().take(limit).map(|d| item(d, props)) }</ul>
+                    <ul>{ for items.iter().take(limit).enumerate().map(|(i, d)| item(i, d, props)) }</ul>
                     if hidden > 0 {
                         <p class="v-more">
                             {format!("… and {hidden} more. ")}
@@ -63,7 +63,9 @@ pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
     html! { <section class="diagnostics" aria-label="Problems">{ for groups }</section> }
 }
 
-fn item(d: &Diagnostic, props: &DiagnosticListProps) -> Html {
+/// `n` is the position in its group: with the kind and place it keys the row uniquely even when two
+/// diagnostics share a path and span.
+fn item(n: usize, d: &Diagnostic, props: &DiagnosticListProps) -> Html {
     let activate = {
         let on_select = props.on_select.clone();
         let textarea = props.textarea.clone();
@@ -93,6 +95,7 @@ fn item(d: &Diagnostic, props: &DiagnosticListProps) -> Html {
     let pos = format!("{}:{}", d.position.line, d.position.column);
     html! {
         <li
+            key={format!("{n}:{}:{}:{}", d.kind.key(), d.span.start, d.path)}
             class={classes!("diagnostic", d.severity().key())}
             data-testid="diagnostic"
             data-severity={d.severity().key()}

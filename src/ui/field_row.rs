@@ -51,6 +51,7 @@ pub fn field_row(f: &TypedField, ctx: &RowContext) -> Html {
     };
     html! {
         <tr
+            key={f.path.clone()}
             id={row_id(&f.path)}
             class={classes!("field", selected.then_some("selected"))}
             data-path={f.path.clone()}

@@ -139,7 +139,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
             <pre class="gen-output" data-testid="generated-output" data-format={settings.format.key()} tabindex="0" aria-label="Generated output">{ text.to_string() }</pre>
             if let Ok(export) = &out.shown {
                 <ul class="gen-notes">
-                    { for export.notes.iter().map(|n| html! { <li data-note={n.key()}>{ n.text() }</li> }) }
+                    { for export.notes.iter().map(|n| html! { <li key={n.key()} data-note={n.key()}>{ n.text() }</li> }) }
                 </ul>
             }
         </section>

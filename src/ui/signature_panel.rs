@@ -30,17 +30,22 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
     let secret_shown = use_state(|| false);
     let fields = &props.fields;
     let analysis = &props.analysis;
-    // The exact pasted bytes of the body, never a re-serialisation of the parsed JSON.
-    let body = props
-        .text
-        .get(analysis.body_span.start..analysis.body_span.end)
-        .filter(|body| !body.is_empty());
-    let verdict = check(&SignatureInputs {
-        request_id: &fields.request_id,
-        signature: &fields.signature,
-        secret: &fields.secret,
-        body,
-    });
+    // Recomputed only when its inputs change, not on every render of the page.
+    let verdict = use_memo(
+        (fields.clone(), analysis.clone(), props.text.clone()),
+        |(fields, analysis, text)| {
+            // The exact pasted bytes of the body, never a re-serialisation of the parsed JSON.
+            let body = text
+                .get(analysis.body_span.start..analysis.body_span.end)
+                .filter(|body| !body.is_empty());
+            check(&SignatureInputs {
+                request_id: &fields.request_id,
+                signature: &fields.signature,
+                secret: &fields.secret,
+                body,
+            })
+        },
+    );
     let is_gymos = analysis.vendor() == Some(Vendor::GymOs);
     let unsigned_request = !is_gymos && request_lacks_signature(analysis);
     let toggle = {
@@ -85,7 +90,7 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
             </div>
             <p class="sig-private">{"Computed locally in this tab: the secret stays in memory, never in the URL, browser storage or logs, and is never sent anywhere."}</p>
             <VerdictView
-                {verdict}
+                verdict={Shared(verdict.clone())}
                 request_id={fields.request_id.clone()}
                 signature={fields.signature.clone()}
                 secret={fields.secret.clone()}

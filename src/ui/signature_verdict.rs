@@ -4,11 +4,13 @@
 use crate::domain::signature::{
     masked, no_match_explanation, visible, Missing, Verdict, SEPARATOR,
 };
+use crate::ui::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictViewProps {
-    pub verdict: Verdict,
+    /// Memoised by the panel: the same verdict is the same allocation, so comparing props is free.
+    pub verdict: Shared<Verdict>,
     pub request_id: String,
     pub signature: String,
     pub secret: String,
@@ -21,7 +23,7 @@ pub struct VerdictViewProps {
 
 #[component]
 pub fn VerdictView(props: &VerdictViewProps) -> Html {
-    let verdict = &props.verdict;
+    let verdict: &Verdict = &props.verdict;
     let diagnosis = match verdict {
         Verdict::Invalid {
             diagnosis: Some(diagnosis),

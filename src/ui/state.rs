@@ -22,6 +22,9 @@ pub struct AppState {
     pub share_error: Option<ShareError>,
     /// The example generator's settings (part of what a share link carries).
     pub generator: GeneratorSettings,
+    /// The browser's clock in seconds, refreshed every half minute (`hooks::use_clock`), for relative
+    /// times only: read here, not on every render, so a re-render never sees a new "now".
+    pub now: Option<i64>,
     /// The data of the last link this page opened or made: meeting it again (Back to it) must not
     /// overwrite what the user typed since.
     pub own_link: Option<String>,
@@ -52,6 +55,8 @@ pub enum Action {
     /// The share control made a link with this data (it is in the address bar now).
     Shared(String),
     Generator(GeneratorAction),
+    /// The clock, in seconds since the Unix epoch.
+    Tick(i64),
 }
 
 impl AppState {
@@ -68,6 +73,7 @@ impl AppState {
             share_error: None,
             generator: GeneratorSettings::default(),
             own_link: None,
+            now: None,
         };
         state.take_analysis(analysis);
         state
@@ -152,6 +158,7 @@ impl Reducible for AppState {
             Action::Navigate(Route::Shared(link)) => return self.reduce(Action::OpenLink(link)),
             Action::Navigate(route) => next.route = route,
             Action::Shared(data) => next.own_link = Some(data),
+            Action::Tick(now) => next.now = Some(now),
             Action::Generator(action) => {
                 next.generator = Rc::unwrap_or_clone(Rc::new(next.generator).reduce(action));
             }

@@ -73,7 +73,7 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
     };
     let row = |f: &crate::domain::typed::TypedField| field_row(f, &ctx);
     html! {
-        <article class="card" id={format!("card-{}", if obj.path.is_empty() { "envelope" } else { &obj.path })}>
+        <article key={obj.path.clone()} class="card" id={format!("card-{}", if obj.path.is_empty() { "envelope" } else { &obj.path })}>
             <header>
                 <h3><code>{title}</code></h3>
                 <p class="description">{description}</p>
@@ -96,7 +96,7 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
                     <summary>{format!("{} documented field{} not in this payload", absent.len(), if absent.len() == 1 { "" } else { "s" })}</summary>
                     <ul>
                         { for absent.iter().map(|f| html! {
-                            <li><code>{f.name}</code>{" "}<span class="type-badge">{f.ty.label()}{ if f.nullable { "?" } else { "" } }</span>
+                            <li key={f.name}><code>{f.name}</code>{" "}<span class="type-badge">{f.ty.label()}{ if f.nullable { "?" } else { "" } }</span>
                                 {" "}<span class="description">{f.description}</span></li>
                         }) }
                     </ul>

@@ -46,7 +46,7 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
         }
         TypedValue::List { items, total } => html! {
             <span class="v-list">
-                { for items.iter().take(MAX_ENTRIES_SHOWN).map(|i| html! { <span class="chip">{ value(i, now) }</span> }) }
+                { for items.iter().take(MAX_ENTRIES_SHOWN).enumerate().map(|(n, i)| html! { <span key={n} class="chip">{ value(i, now) }</span> }) }
                 { more(*total) }
             </span>
         },
@@ -55,7 +55,7 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
         }
         TypedValue::Map { entries, total } => html! {
             <dl class="v-map">
-                { for entries.iter().take(MAX_ENTRIES_SHOWN).map(|(k, v)| html! { <div><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }
+                { for entries.iter().take(MAX_ENTRIES_SHOWN).enumerate().map(|(n, (k, v))| html! { <div key={n}><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }
                 { more(*total) }
             </dl>
         },

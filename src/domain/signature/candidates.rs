@@ -143,9 +143,17 @@ fn with_field(
     }
 }
 
+/// Bodies longer than this are not tried as "the body was hashed": each keystroke in the secret field
+/// would hash the body eight times (a megabyte paste: 8 MB per key). Perfect Gym bodies are a few
+/// hundred bytes; a sender hashing a 64 KB body by mistake is not a case worth a frozen field.
+pub const MAX_BODY_CANDIDATE_BYTES: usize = 64 * 1024;
+
 /// The body exactly as given, then without trailing whitespace (pastes often gain a newline).
 fn body_hashed(inputs: &SignatureInputs<'_>) -> Vec<Candidate> {
-    let Some(body) = inputs.body.filter(|body| !body.is_empty()) else {
+    let Some(body) = inputs
+        .body
+        .filter(|body| !body.is_empty() && body.len() <= MAX_BODY_CANDIDATE_BYTES)
+    else {
         return Vec::new();
     };
     let trimmed = body.trim_end_matches(is_strippable);

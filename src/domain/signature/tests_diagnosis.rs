@@ -192,6 +192,30 @@ fn secret_only() {
     assert_eq!(diagnosis, Diagnosis::SecretOnly);
 }
 
+#[test]
+fn a_body_past_the_candidate_limit_is_not_hashed_on_every_key() {
+    let big = format!(
+        "{{\"pad\": \"{}\"}}",
+        "x".repeat(super::candidates::MAX_BODY_CANDIDATE_BYTES)
+    );
+    let inputs = SignatureInputs {
+        request_id: ID,
+        signature: &md5_hex(&big),
+        secret: SECRET,
+        body: Some(&big),
+    };
+    assert!(
+        matches!(
+            check(&inputs),
+            Verdict::Invalid {
+                diagnosis: None,
+                ..
+            }
+        ),
+        "not diagnosed as the body hashed"
+    );
+}
+
 /// Found by fuzzing: with a body of whitespace alone, "body + secret" trimmed to the secret alone and
 /// the signature was blamed on the body.
 #[test]

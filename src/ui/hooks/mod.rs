@@ -1,8 +1,12 @@
 //! Custom hooks: the page's effects (URL fragment, analysis here or in the worker) live here, not inline in `App`.
 
 mod background;
+mod use_action;
 mod use_analysis;
+mod use_clock;
 mod use_hash_route;
 
+pub use use_action::use_action;
 pub use use_analysis::{use_analysis, WORKER_FROM_BYTES};
+pub use use_clock::use_clock;
 pub use use_hash_route::use_hash_route;

@@ -17,7 +17,7 @@ pub fn object_card(group: &ObjectGroup, target: Option<&str>) -> Html {
         object.path.clone()
     };
     html! {
-        <article class={links::classes(entry, target, classes!("card", "ref-object"))} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
+        <article class={links::classes(entry, target, classes!("card", "ref-object"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
             <header>
                 <h4>
                     <code class="ref-name">{title.clone()}</code>{" "}
@@ -54,7 +54,7 @@ fn field_row(entry: &Entry, target: Option<&str>) -> Html {
     };
     let decl = field.decl;
     html! {
-        <tr class={links::classes(entry, target, classes!("ref-field"))} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
+        <tr class={links::classes(entry, target, classes!("ref-field"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
             <th scope="row">
                 { path(field) }{" "}{ links::permalink(entry, &field.path) }
             </th>

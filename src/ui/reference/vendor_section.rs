@@ -40,7 +40,7 @@ fn intro(entry: &Entry, target: Option<&str>) -> Html {
         return html! {};
     };
     html! {
-        <div class={links::classes(entry, target, classes!("ref-intro"))} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
+        <div class={links::classes(entry, target, classes!("ref-intro"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
             { links::permalink(entry, entry.vendor.display_name()) }
             <dl class="ref-facts">
                 { for intro.facts.iter().map(|f| html! {
@@ -57,7 +57,7 @@ fn event_row(entry: &Entry, target: Option<&str>) -> Html {
     };
     let decl = event.decl;
     html! {
-        <tr class={links::classes(entry, target, classes!("ref-event"))} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
+        <tr class={links::classes(entry, target, classes!("ref-event"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
             <th scope="row">
                 <code class="ref-name">{decl.name}</code>{" "}{ links::permalink(entry, decl.name) }
             </th>

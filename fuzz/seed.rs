@@ -1,0 +1,146 @@
+//! The corpus seeder (`cargo run --example seed -- DIR`, run by `make fuzz` before fuzzing): writes a
+//! starting corpus for every fuzz target into DIR/<target>/, built at run time from the documents'
+//! examples and generated events (`gymhook_fuzz::seeds`), so no corpus needs to be committed. Files
+//! are named `seed-…` and rewritten on every run; what libFuzzer adds beside them is left alone.
+
+use gymhook::domain::generate::{catalogue, generate, Options};
+use gymhook::domain::share::{encode, GeneratorLink, ShareState};
+use gymhook::domain::signature::compute_pgm;
+use gymhook_fuzz::edit::TOKENS;
+use gymhook_fuzz::input::FIELD_SEPARATOR;
+use gymhook_fuzz::seeds::{self, SECRET};
+use std::path::Path;
+use std::{env, fs, io};
+
+const SEP: u8 = FIELD_SEPARATOR;
+
+fn main() -> io::Result<()> {
+    let dir = env::args().nth(1).unwrap_or_else(|| "corpus".to_owned());
+    let dir = Path::new(&dir);
+    let seeds = seeds::all();
+    let mut written = 0;
+    let mut write = |target: &str, name: &str, bytes: &[u8]| -> io::Result<()> {
+        let target_dir = dir.join(target);
+        fs::create_dir_all(&target_dir)?;
+        fs::write(target_dir.join(format!("seed-{name}")), bytes)?;
+        written += 1;
+        Ok(())
+    };
+
+    for (index, seed) in seeds.iter().enumerate() {
+        write("analyze", &seed.name, seed.text.as_bytes())?;
+        write("reformat", &seed.name, seed.text.as_bytes())?;
+        // The seed's index with no edits: the payload itself.
+        let index = u16::try_from(index).unwrap_or(u16::MAX).to_le_bytes();
+        write("analyze_structured", &seed.name, &index)?;
+        let link = encode(&ShareState {
+            text: seed.text.clone(),
+            selected: None,
+            generator: None,
+        });
+        write(
+            "share_decode",
+            &format!("link-{}", seed.name),
+            link.as_bytes(),
+        )?;
+        write("share_decode", &seed.name, seed.text.as_bytes())?;
+    }
+
+    for (index, choice) in catalogue().iter().enumerate() {
+        let name = seeds::slug(&choice.key());
+        let index = u16::try_from(index).unwrap_or(u16::MAX).to_le_bytes();
+        // choice, seed, edge-case flag, own URL flag, secret.
+        for edge in [0u8, 1] {
+            let mut bytes = index.to_vec();
+            bytes.extend_from_slice(&2025u64.to_le_bytes());
+            bytes.extend_from_slice(&[edge, 0]);
+            bytes.extend_from_slice(SECRET.as_bytes());
+            write("generate_analyze", &format!("{name}-{edge}"), &bytes)?;
+        }
+        let generated = generate(
+            choice,
+            Options {
+                seed: 7,
+                edge_cases: false,
+            },
+        );
+        let link = encode(&ShareState {
+            text: String::new(),
+            selected: Some("payload.booking.id".to_owned()),
+            generator: Some(GeneratorLink {
+                choice: *choice,
+                seed: 7,
+                edge_cases: false,
+                format: gymhook::domain::generate::Format::Http,
+            }),
+        });
+        write(
+            "share_decode",
+            &format!("generator-{name}"),
+            link.as_bytes(),
+        )?;
+        if let Some(id) = &generated.request_id {
+            // mode, request id, signature, secret, body.
+            for (mode, signature) in [
+                (0u8, compute_pgm(id, SECRET)),
+                (1, compute_pgm(SECRET, id)),
+                (2, format!("md5={}", compute_pgm(id, SECRET))),
+            ] {
+                let fields = [id.as_str(), &signature, SECRET, &generated.body];
+                write(
+                    "signature",
+                    &format!("{name}-{mode}"),
+                    &joined(mode, &fields),
+                )?;
+            }
+        }
+    }
+    for seed in seeds.iter().filter(|s| s.name.ends_with(".http")) {
+        let fields = ["", "", SECRET, &seed.text];
+        write(
+            "signature",
+            &format!("request-{}", seed.name),
+            &joined(2, &fields),
+        )?;
+    }
+
+    for query in [
+        "autoBooked",
+        "GUID",
+        "cancel",
+        "personal data",
+        "payload.booking",
+        "int?",
+        " ",
+    ] {
+        write("reference_filter", &seeds::slug(query), query.as_bytes())?;
+    }
+    for (i, token) in TOKENS.iter().enumerate() {
+        let value = token.trim_matches('"');
+        write("formats", &format!("token-{i}"), value.as_bytes())?;
+    }
+    for value in [
+        "2025-02-19T16:02:02.7763675Z",
+        "2020-06-01T14:44:46+0200",
+        "1983-05-15T00:00:00",
+        "2025-11-25t13:42z",
+        "-123",
+        "249.990",
+    ] {
+        write("formats", &seeds::slug(value), value.as_bytes())?;
+    }
+    println!("wrote {written} seed files under {}", dir.display());
+    Ok(())
+}
+
+/// A mode byte, then the fields separated by 0xFF.
+fn joined(mode: u8, fields: &[&str]) -> Vec<u8> {
+    let mut out = vec![mode];
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(SEP);
+        }
+        out.extend_from_slice(field.as_bytes());
+    }
+    out
+}

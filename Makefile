@@ -11,14 +11,18 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 # Trunk must never reach for GitHub: it finds every tool on PATH and does not ask for its own latest version.
 export TRUNK_SKIP_VERSION_CHECK := true
 export TRUNK_OFFLINE := true
+# `make fuzz`: seconds per fuzz target (`make fuzz FUZZ_SECONDS=60`); FUZZ_TARGETS narrows the list.
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS ?=
 
-.PHONY: help tools serve dist test check fmt lint unit e2e bench screenshots clean
+.PHONY: help tools serve dist test check fmt lint unit e2e bench screenshots fuzz fuzz-tools clean
 
 help:
 	@echo "make serve  - install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test   - install what is missing, then fmt, clippy, native tests, release build, browser tests"
 	@echo "make dist   - release static site in dist/"
 	@echo "make bench  - print validation throughput figures"
+	@echo "make fuzz   - coverage-guided fuzzing, FUZZ_SECONDS (default $(FUZZ_SECONDS)) per target"
 
 tools:
 	@bash scripts/install-tools.sh "$(TRUNK_VERSION)" "$(WASM_BINDGEN_VERSION)"
@@ -59,6 +63,13 @@ bench: dist
 screenshots: dist
 	node scripts/screenshots.mjs
 	node scripts/signature-screenshot.mjs
+
+# cargo-fuzz is installed here, not by `make tools`: `make test` does not need it.
+fuzz-tools:
+	@bash scripts/install-fuzz-tools.sh
+
+fuzz: fuzz-tools
+	@bash scripts/fuzz.sh "$(FUZZ_SECONDS)" $(FUZZ_TARGETS)
 
 clean:
 	cargo clean

@@ -1,0 +1,56 @@
+//! Regression tests for what `make fuzz` (cargo-fuzz, `fuzz/`) found: each test is the minimised input
+//! of one crash, named after the property it broke. A test marked `#[ignore]` is a known bug whose fix
+//! lies outside the fuzzing work; its reason says where.
+
+use gymhook::domain::analysis::analyze;
+use gymhook::domain::diagnostic::Diagnostic;
+use gymhook::domain::share::redact;
+
+fn kinds_and_paths(diagnostics: &[Diagnostic]) -> Vec<(&'static str, String)> {
+    let mut out: Vec<_> = diagnostics
+        .iter()
+        .map(|d| (d.kind.key(), d.path.clone()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// fuzz target `share_decode`: a Perfect Gym request recognised only by its `X-PerfectGym-Signature`
+/// header (the body lacks the envelope) lost its vendor when redacted, since redaction drops that header.
+#[test]
+#[ignore = "known bug in src/domain/share/request.rs: redaction drops the only header that names the vendor"]
+fn redacting_a_request_recognised_by_its_signature_header_keeps_the_vendor() {
+    let text =
+        "POST /h HTTP/1.1\r\nX-PerfectGym-Signature: 0123456789abcdef0123456789abcdef\r\n\r\n\
+                {\"triggeredDate\": \"2025-01-23T10:10:16Z\", \"data\": {\"userId\": 1}}";
+    let before = analyze(text);
+    assert!(before.vendor().is_some(), "{:?}", before.detection);
+    let redacted = redact(text, &before);
+    let after = analyze(&redacted.text);
+    assert_eq!(after.vendor(), before.vendor(), "{}", redacted.text);
+    assert_eq!(
+        kinds_and_paths(&after.diagnostics),
+        kinds_and_paths(&before.diagnostics)
+    );
+}
+
+/// fuzz target `share_decode`: a paste of headers without a request line, whose first header is a
+/// credential followed by a folded line that looks like `"name": value`. Redaction keeps that line (it
+/// reads it as a header of its own, `src/domain/share/request.rs` `is_header_line`), while the request
+/// splitter reads it as a continuation; with the first header gone the paste no longer starts with a
+/// header, so the redacted text is read as one bare body and gains a syntax error.
+#[test]
+#[ignore = "known bug in src/domain/share/request.rs: its header test disagrees with src/domain/http/split.rs"]
+fn redacting_a_first_credential_header_keeps_its_folded_line_with_it() {
+    let text =
+        "Authorization: Bearer x\n  \"a\": 1\nHost: h\n\n{\"eventType\": \"Session Booked\"}";
+    let before = analyze(text);
+    let redacted = redact(text, &before);
+    let after = analyze(&redacted.text);
+    assert_eq!(
+        kinds_and_paths(&after.diagnostics),
+        kinds_and_paths(&before.diagnostics),
+        "{}",
+        redacted.text
+    );
+}

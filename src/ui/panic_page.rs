@@ -13,6 +13,7 @@ use crate::ui::route::DEBUG_PANIC;
 use gloo::events::EventListener;
 use std::cell::Cell;
 use std::panic::PanicHookInfo;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,11 +25,15 @@ const PASTE_AREA_ID: &str = "payload-input";
 const CLIPBOARD: &str = "clipboard";
 const COPIED: &str = "Copied.";
 const SELECTED: &str = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+const WHOLE_LABEL: &str = "Your pasted text: copy it before you reload.";
+const PREVIEW_LABEL: &str = "The start of your pasted text (all the text field held): copy it now.";
 
 /// Set by the first panic: a frozen Yew may panic again, and those only reach the console.
 static SHOWN: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
+    /// The whole paste, if the page hands it over (`remember_text`): a large paste is not in the field.
+    static TEXT: Cell<Option<Rc<str>>> = const { Cell::new(None) };
     /// The paste area as it was at the last change of view. Leaving the explorer removes it from the
     /// page, but a detached textarea keeps its value, so a panic in another view still finds the text.
     static LAST_PASTE_AREA: Cell<Option<HtmlTextAreaElement>> = const { Cell::new(None) };
@@ -53,6 +58,12 @@ pub fn install() {
         }
     })
     .forget();
+}
+
+/// Keeps a handle to the paste's whole text (no copy) for the panic page. A paste over 256 KB is only
+/// previewed in the field (`paste_editor.rs`); without this, the panic page can offer only that preview.
+pub fn remember_text(text: Rc<str>) {
+    TEXT.set(Some(text));
 }
 
 #[allow(
@@ -80,10 +91,14 @@ fn paste_area() -> Option<HtmlTextAreaElement> {
 /// Replaces the page's body with the panic page.
 fn show(message: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
-    let pasted = paste_area()
-        .or_else(|| LAST_PASTE_AREA.take())
-        .map(|area| area.value())
-        .unwrap_or_default();
+    // A read-only field holds only the start of a large paste.
+    let (pasted, whole) = match TEXT.take() {
+        Some(text) => (text, true),
+        None => paste_area()
+            .or_else(|| LAST_PASTE_AREA.take())
+            .map(|area| (Rc::from(area.value()), !area.read_only()))
+            .unwrap_or_else(|| (Rc::from(""), true)),
+    };
     // A new body rather than emptying the old one: Yew's event listeners stay behind on the old body.
     let body: HtmlElement = document.create_element("body").ok()?.dyn_into().ok()?;
     let page = child(&document, &body, "main", "panic-page")?;
@@ -103,7 +118,7 @@ fn show(message: &str) -> Option<()> {
         None
     } else {
         let label = child(&document, &page, "label", "panic-label")?;
-        label.set_text_content(Some("Your pasted text: copy it before you reload."));
+        label.set_text_content(Some(if whole { WHOLE_LABEL } else { PREVIEW_LABEL }));
         label.set_attribute("for", "panic-text").ok()?;
         let area: HtmlTextAreaElement = child(&document, &page, "textarea", "panic-text")?
             .dyn_into()

@@ -91,6 +91,30 @@ test('a panic in the field reference still recovers the paste', async () => {
   assertOnlyThePanic(errors);
 });
 
+test('a paste too large for the text field is never offered cut short as if it were whole', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  // 300 KB as a real paste: past 256 KB the field shows only a read-only preview (paste_editor.rs).
+  const pasted = await page.evaluate(() => {
+    const text = `{"eventType": "Session Booked", "payload": {"supplementalData": {"note": "${'x'.repeat(300 * 1024)}"}}}`;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.querySelector('[data-testid="payload-input"]')
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    return text;
+  });
+  await page.getByTestId('large-text').waitFor();
+  await panicNow(page);
+  const recovered = await page.getByTestId('panic-text').inputValue();
+  const label = await page.locator('label[for="panic-text"]').innerText();
+  if (recovered === pasted) {
+    assert.match(label, /^Your pasted text/);
+  } else {
+    assert.ok(recovered.length > 0 && pasted.startsWith(recovered), 'a preview is the start of the paste');
+    assert.match(label, /^The start of your pasted text/);
+  }
+  assertOnlyThePanic(errors);
+});
+
 test('with nothing pasted there is no text to recover, only the message and Reload', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
   await panicNow(page);

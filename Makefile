@@ -21,7 +21,7 @@ help:
 	@echo "make serve  - install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test   - install what is missing, then fmt, clippy, native tests, release build, browser tests"
 	@echo "make dist   - release static site in dist/"
-	@echo "make bench  - print validation throughput figures"
+	@echo "make bench  - size, first render, paste and memory figures against baselines, as one table"
 	@echo "make fuzz   - coverage-guided fuzzing, FUZZ_SECONDS (default $(FUZZ_SECONDS)) per target"
 
 tools:
@@ -56,8 +56,15 @@ check: fmt lint unit
 
 test: tools check e2e
 
+# The baseline for the size and first-render rows: a bare Yew counter (benches/counter/, outside the workspace) built
+# with the app's profile and wasm-opt level into target/bench-counter/dist. It shares target/ for cargo's cache.
+# The native half writes target/bench-native.json, examples/pathological.rs (the README's fuzzing figures) its
+# Markdown table of peak memory; the browser half measures the rest and prints everything as one table.
 bench: dist
+	cargo fetch --quiet --locked --manifest-path benches/counter/Cargo.toml
+	cd benches/counter && CARGO_TARGET_DIR=$(CURDIR)/target trunk build --release
 	cargo run --release --quiet --example bench
+	cargo run --release --quiet --example pathological > target/bench-pathological.md
 	node scripts/bench-browser.mjs
 
 screenshots: dist

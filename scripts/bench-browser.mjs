@@ -22,6 +22,8 @@ const COUNTER_DIST = join(ROOT, 'target/bench-counter/dist');
 const NATIVE = join(ROOT, 'target/bench-native.json');
 const PATHOLOGICAL = join(ROOT, 'target/bench-pathological.md');
 const RUNS = 7;
+// Page loads are cheap and the noisiest figure (other builds on the 2 cores): more of them.
+const LOADS = 11;
 const KB = 1024;
 const MB = KB * KB;
 const APP_READY = '[data-testid="payload-input"]';
@@ -106,14 +108,14 @@ function instrument(ready) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Opens `url` in a new page of `context` and returns the navigation → first render time. */
-async function firstRender(context, url, errors) {
+/** Opens `url` in a new page of `context`; returns the page and its navigation → first render time. */
+async function load(context, url, ready, errors) {
   const page = await context.newPage();
+  await page.addInitScript(instrument, ready);
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await page.waitForFunction(() => window.firstRenderAt !== null);
-  const ms = await page.evaluate(() => window.firstRenderAt);
-  return { page, ms };
+  return { page, ms: await page.evaluate(() => window.firstRenderAt) };
 }
 
 // ---- pastes --------------------------------------------------------------------------------------------------------
@@ -201,9 +203,10 @@ function timeJsonParse() {
 
 async function measurePaste(page, label, build) {
   const bytes = await build();
-  const times = [];
-  const longest = [];
+  const [times, longest, parse] = [[], [], []];
   for (let run = 0; run < RUNS; run++) {
+    // A JSON.parse sample in every run, between pastes: a burst of load from elsewhere hits both figures.
+    parse.push(await page.evaluate(timeJsonParse));
     await page.evaluate(clearPaste);
     const { pastedAt, doneAt } = await page.evaluate(pasteAndWait, 'Session Booked');
     times.push(doneAt - pastedAt);
@@ -212,8 +215,6 @@ async function measurePaste(page, label, build) {
     longest.push(await page.evaluate(([from, to]) => Math.max(0, ...window.longTasks
       .filter((t) => t.start < to && t.end > from).map((t) => t.end - t.start)), [pastedAt, doneAt]));
   }
-  const parse = [];
-  for (let run = 0; run < RUNS; run++) parse.push(await page.evaluate(timeJsonParse));
   return { label, bytes, ms: median(times), longestMax: Math.max(...longest), longRuns: longest.filter((t) => t > 0).length, parse: median(parse) };
 }
 
@@ -236,12 +237,11 @@ const profile = await launch();
 try {
   // First visit: a new context (empty cache, no service worker) per load. App and counter alternate, so a burst of
   // load from other processes hits both.
-  for (let run = 0; run < RUNS; run++) {
-    for (const [name, site, ready] of [['app', app, APP_READY], ['counter', counter, COUNTER_READY]]) {
+  const sites = [['app', app, APP_READY], ['counter', counter, COUNTER_READY]];
+  for (let run = 0; run < LOADS; run++) {
+    for (const [name, site, ready] of sites) {
       const context = await fresh.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(instrument, ready);
-      const { ms } = await firstRender(context, site.url, errors);
-      render.first[name].push(ms);
+      render.first[name].push((await load(context, site.url, ready, errors)).ms);
       await context.close();
     }
   }
@@ -249,33 +249,21 @@ try {
   // Repeat visit: one browser profile; an untimed visit first fills the HTTP cache (and the app's service worker
   // cache), then each timed load is a new tab of the same profile.
   const context = profile.context;
-  for (const [name, site, ready] of [['app', app, APP_READY], ['counter', counter, COUNTER_READY]]) {
-    const page = await context.newPage();
-    await page.addInitScript(instrument, ready);
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(site.url);
-    await page.waitForFunction(() => window.firstRenderAt !== null);
+  for (const [name, site, ready] of sites) {
+    const { page } = await load(context, site.url, ready, errors);
     if (name === 'app') await page.evaluate(() => navigator.serviceWorker.ready.then(() => new Promise((ok) => setTimeout(ok, 1000))));
     await page.close();
   }
-  for (let run = 0; run < RUNS; run++) {
-    for (const [name, site, ready] of [['app', app, APP_READY], ['counter', counter, COUNTER_READY]]) {
-      const page = await context.newPage();
-      await page.addInitScript(instrument, ready);
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(site.url);
-      await page.waitForFunction(() => window.firstRenderAt !== null);
-      render.repeat[name].push(await page.evaluate(() => window.firstRenderAt));
+  for (let run = 0; run < LOADS; run++) {
+    for (const [name, site, ready] of sites) {
+      const { page, ms } = await load(context, site.url, ready, errors);
+      render.repeat[name].push(ms);
       await page.close();
     }
   }
 
   // Pastes: one app page (a repeat visit); every run clears first, so each paste is a change to analyse.
-  const page = await context.newPage();
-  await page.addInitScript(instrument, APP_READY);
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(app.url);
-  await page.waitForFunction(() => window.firstRenderAt !== null);
+  const { page } = await load(context, app.url, APP_READY, errors);
   await page.getByRole('button', { name: 'GymOS example' }).click();
   await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.event === 'Session Booked');
   const example = () => page.evaluate(() => {
@@ -364,6 +352,6 @@ for (const p of pathological()) {
 const header = ['what', 'app', 'baseline', 'ratio', 'goal', 'met?'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ').trimEnd();
-console.log(`\nmedians of ${RUNS} runs; 1 KB = 1024 bytes, 1 MB = 1024 KB; ratios against baselines measured in this run`);
+console.log(`\nmedians of ${LOADS} page loads and ${RUNS} pastes; 1 KB = 1024 bytes, 1 MB = 1024 KB; ratios against baselines measured in this run`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));

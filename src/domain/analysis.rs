@@ -3,7 +3,7 @@
 
 use super::detect::{detect, Detection};
 use super::diagnostic::{counts, Diagnostic, Kind, Severity};
-use super::http::{split_paste, Paste};
+use super::http::{check_request, split_paste, Paste};
 use super::json::{parse_at, LineIndex, Span};
 use super::schema::{declaration, EventMatch, Vendor};
 use super::typed::TypedObject;
@@ -58,8 +58,10 @@ pub fn analyze(text: &str) -> Analysis {
     if text.len() > MAX_INPUT_BYTES {
         return too_large(text.len());
     }
-    let (request, body_offset, body) = match split_paste(text) {
-        Paste::Body(body) => (None, 0, body),
+    let lines = LineIndex::new(text);
+    let paste = split_paste(text);
+    let (request, body_offset, body) = match &paste {
+        Paste::Body(body) => (None, 0, *body),
         Paste::Request(req) => {
             let info = RequestInfo {
                 method: req.method.map(str::to_owned),
@@ -73,6 +75,24 @@ pub fn analyze(text: &str) -> Analysis {
             (Some(info), req.body_offset, req.body)
         }
     };
+    let checks = match &paste {
+        Paste::Request(req) => check_request(text, req, &lines),
+        Paste::Body(_) => Vec::new(),
+    };
+    let mut analysis = analyze_body(text, request, body_offset, body, &lines);
+    // The request's problems first: they are about how the body arrived.
+    analysis.diagnostics.splice(0..0, checks);
+    analysis
+}
+
+/// Everything about the body: parse, detect, validate.
+fn analyze_body(
+    text: &str,
+    request: Option<RequestInfo>,
+    body_offset: usize,
+    body: &str,
+    lines: &LineIndex,
+) -> Analysis {
     let mut analysis = Analysis {
         request,
         body_span: Span {
@@ -88,7 +108,6 @@ pub fn analyze(text: &str) -> Analysis {
     if body.trim().is_empty() {
         return analysis;
     }
-    let lines = LineIndex::new(text);
     let root = match parse_at(text, body_offset) {
         Ok(root) => root,
         Err(err) => {
@@ -114,7 +133,7 @@ pub fn analyze(text: &str) -> Analysis {
         .unwrap_or_default();
     let detection = detect(&root, headers);
     if let Some(vendor) = detection.vendor() {
-        let v = validate(declaration(vendor), &root, text, &lines);
+        let v = validate(declaration(vendor), &root, text, lines);
         analysis.event_name = v.event_name;
         analysis.event = v.event;
         analysis.root = Some(v.root);

@@ -67,6 +67,26 @@ pub enum Kind {
     Vendor,
     /// The paste is larger than the page analyses (`analysis::MAX_INPUT_BYTES`).
     TooLarge,
+    /// A number that common receivers read as another number (a Perfect Gym id past 2^53 in JavaScript).
+    Precision,
+    /// A value .NET cannot hold (a decimal past `decimal.MaxValue`, an offset past ±14:00).
+    Range,
+    /// Invisible or bidirectional-control characters inside a value.
+    Invisible,
+    /// The request's method is not POST.
+    Method,
+    /// The request's Content-Type is not JSON.
+    ContentType,
+    /// The request's Content-Length disagrees with the body's bytes.
+    ContentLength,
+    /// A signing header sent twice.
+    DuplicateHeader,
+    /// Plain http or a port other than 443: Perfect Gym only calls HTTPS on 443.
+    InsecureTarget,
+    /// A Content-Encoding: the body as pasted is not the bytes that were sent.
+    ContentEncoding,
+    /// An obsolete folded header line (a continuation starting with whitespace).
+    FoldedHeader,
 }
 
 impl Kind {
@@ -81,7 +101,17 @@ impl Kind {
             | Kind::Value
             | Kind::SubjectMismatch
             | Kind::Missing
-            | Kind::DuplicateKey => Severity::Warning,
+            | Kind::DuplicateKey
+            | Kind::Precision
+            | Kind::Range
+            | Kind::Invisible
+            | Kind::Method
+            | Kind::ContentType
+            | Kind::ContentLength
+            | Kind::DuplicateHeader
+            | Kind::InsecureTarget
+            | Kind::ContentEncoding
+            | Kind::FoldedHeader => Severity::Warning,
             Kind::Undocumented | Kind::Observed | Kind::UnknownEvent | Kind::Vendor => {
                 Severity::Info
             }
@@ -108,6 +138,16 @@ impl Kind {
             Kind::UnknownEvent => "unknown-event",
             Kind::Vendor => "vendor",
             Kind::TooLarge => "too-large",
+            Kind::Precision => "precision",
+            Kind::Range => "range",
+            Kind::Invisible => "invisible",
+            Kind::Method => "method",
+            Kind::ContentType => "content-type",
+            Kind::ContentLength => "content-length",
+            Kind::DuplicateHeader => "duplicate-header",
+            Kind::InsecureTarget => "insecure-target",
+            Kind::ContentEncoding => "content-encoding",
+            Kind::FoldedHeader => "folded-header",
         }
     }
 }

@@ -5,11 +5,13 @@
 // silently wrong number, so each operation is checked or saturating, with the bound that makes it safe.
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
 
+mod checks;
 mod lines;
 mod split;
 #[cfg(test)]
 mod tests;
 
+pub use checks::{check_request, REQUEST_PATH};
 pub use split::split_paste;
 
 /// One `Name: value` line of the pasted request.

@@ -29,4 +29,4 @@ pub use pgm::{
 };
 pub use snippets::{render, Language};
 pub use verdict::{check, Missing, SignatureInputs, Verdict};
-pub use visible::{masked, visible, MASK};
+pub use visible::{is_hidden_format, masked, visible, MASK};

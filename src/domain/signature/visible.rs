@@ -35,6 +35,15 @@ pub(super) fn is_invisible(c: char) -> bool {
             .any(|&(low, high)| (low..=high).contains(&c))
 }
 
+/// Characters inside a value that a reader cannot see but a program compares: zero-width and format
+/// characters, bidirectional controls (which can reorder how text displays), soft hyphens. Ordinary
+/// whitespace and line breaks are not included: free text legitimately has them.
+pub fn is_hidden_format(c: char) -> bool {
+    INVISIBLE_RANGES
+        .iter()
+        .any(|&(low, high)| (low..=high).contains(&c))
+}
+
 /// True for what a careless copy/paste adds around a value: any whitespace or invisible char.
 pub(super) fn is_strippable(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)

@@ -11,6 +11,7 @@ use super::typed::{child_path, TypedObject, TypedValue, KEPT_ENTRIES};
 use std::collections::{HashMap, HashSet};
 
 mod group;
+mod quirks;
 
 /// Objects with more members than this use a hash set to spot duplicate keys (a 1 MB supplementalData).
 const LINEAR_DUPLICATE_SCAN_LIMIT: usize = 32;
@@ -103,6 +104,10 @@ impl Ctx<'_> {
 
     fn report_event(&mut self, decl: &VendorDecl, event: EventMatch, name: &str, node: &Node) {
         let path = decl.event_field;
+        if name.trim() != name && event.event().is_some() {
+            self.report(Kind::Spelling, path, node.span, event.event().map(|e| e.name), Some(format!("{name:?}")),
+                format!("The event name {name:?} has whitespace around it: matched here after trimming, but receivers comparing it exactly to \"{}\" miss the event.", name.trim()));
+        }
         match event {
             EventMatch::Exact(_) => {}
             EventMatch::Alias(e, alias) => self.report(

@@ -23,7 +23,10 @@ impl Ctx<'_> {
             return TypedValue::Null;
         }
         match (field.ty, &node.kind) {
-            (FieldType::String, NodeKind::String(s)) => TypedValue::Text(s.clone()),
+            (FieldType::String, NodeKind::String(s)) => {
+                self.hidden_characters(node, path, s);
+                TypedValue::Text(s.clone())
+            }
             (FieldType::Guid, NodeKind::String(s)) if s.is_empty() => self.empty(node, field, path),
             (FieldType::Guid, NodeKind::String(s)) => match Guid::parse(s) {
                 Ok(g) => TypedValue::Guid(g),
@@ -35,12 +38,20 @@ impl Ctx<'_> {
             (FieldType::DateTime | FieldType::Date, NodeKind::String(s)) => {
                 self.datetime(node, field, path, s)
             }
-            (FieldType::Decimal, NodeKind::Number(text)) => TypedValue::Decimal(text.clone()),
+            (FieldType::Decimal, NodeKind::Number(text)) => {
+                self.decimal_range(node, path, text);
+                TypedValue::Decimal(text.clone())
+            }
             (FieldType::Int | FieldType::Int64, NodeKind::Number(text)) => match parse_int(text) {
                 Ok(i) if matches!(field.ty, FieldType::Int) && i32::try_from(i).is_err() => {
                     self.format_error(node, field, path, "the number does not fit a 32-bit int")
                 }
-                Ok(i) => TypedValue::Int(i),
+                Ok(i) => {
+                    if matches!(field.ty, FieldType::Int64) {
+                        self.js_precision(node, path, i);
+                    }
+                    TypedValue::Int(i)
+                }
                 Err(IntError::OutOfRange) => self.format_error(
                     node,
                     field,
@@ -104,6 +115,7 @@ impl Ctx<'_> {
         match parsed {
             Ok(dt) => {
                 if let Zone::Offset(minutes) = dt.zone {
+                    self.offset_range(node, path, minutes, s);
                     if minutes != 0 && field.is_utc() {
                         self.report(
                             Kind::UtcOffset,
@@ -167,7 +179,10 @@ impl Ctx<'_> {
 
     fn list_item(&mut self, node: &Node, path: &str) -> TypedValue {
         match &node.kind {
-            NodeKind::String(s) => TypedValue::Text(s.clone()),
+            NodeKind::String(s) => {
+                self.hidden_characters(node, path, s);
+                TypedValue::Text(s.clone())
+            }
             other => {
                 self.report(
                     Kind::Type,

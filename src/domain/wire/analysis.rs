@@ -11,7 +11,7 @@ use crate::domain::json::Position;
 use crate::domain::schema::{declaration, EventMatch, Vendor};
 
 /// Every diagnostic kind, in a fixed order: its index is its code on the wire.
-pub(super) const KINDS: [Kind; 17] = [
+pub(super) const KINDS: [Kind; 27] = [
     Kind::Syntax,
     Kind::Type,
     Kind::Format,
@@ -29,6 +29,16 @@ pub(super) const KINDS: [Kind; 17] = [
     Kind::UnknownEvent,
     Kind::Vendor,
     Kind::TooLarge,
+    Kind::Precision,
+    Kind::Range,
+    Kind::Invisible,
+    Kind::Method,
+    Kind::ContentType,
+    Kind::ContentLength,
+    Kind::DuplicateHeader,
+    Kind::InsecureTarget,
+    Kind::ContentEncoding,
+    Kind::FoldedHeader,
 ];
 
 /// The JSON type names `Detection::NotAnObject` can carry (`NodeKind::type_name`'s words).
@@ -55,6 +65,16 @@ pub(super) fn kind_code(k: Kind) -> u8 {
         Kind::UnknownEvent => 14,
         Kind::Vendor => 15,
         Kind::TooLarge => 16,
+        Kind::Precision => 17,
+        Kind::Range => 18,
+        Kind::Invisible => 19,
+        Kind::Method => 20,
+        Kind::ContentType => 21,
+        Kind::ContentLength => 22,
+        Kind::DuplicateHeader => 23,
+        Kind::InsecureTarget => 24,
+        Kind::ContentEncoding => 25,
+        Kind::FoldedHeader => 26,
     }
 }
 

@@ -1,5 +1,7 @@
 //! Diagnostics grouped by severity. Each names its path and line:column; activating one selects that
-//! spot in the paste area and highlights the field in the typed view.
+//! spot in the paste area and highlights the field in the typed view. Each row is a list item holding a
+//! real button (a `li` with role=button breaks the list for assistive technology); the row's `data-*`
+//! attributes stay on the `li`, where the tests read them.
 
 use super::Shared;
 use crate::domain::analysis::Analysis;
@@ -82,16 +84,7 @@ fn item(n: usize, d: &Diagnostic, props: &DiagnosticListProps) -> Html {
             on_select.emit((!path.is_empty()).then(|| path.clone()));
         }
     };
-    let onclick = {
-        let activate = activate.clone();
-        Callback::from(move |_: MouseEvent| activate())
-    };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
-            e.prevent_default();
-            activate();
-        }
-    });
+    let onclick = Callback::from(move |_: MouseEvent| activate());
     let pos = format!("{}:{}", d.position.line, d.position.column);
     html! {
         <li
@@ -103,15 +96,13 @@ fn item(n: usize, d: &Diagnostic, props: &DiagnosticListProps) -> Html {
             data-path={d.path.clone()}
             data-line={d.position.line.to_string()}
             data-column={d.position.column.to_string()}
-            tabindex="0"
-            role="button"
-            {onclick}
-            {onkeydown}
         >
-            <span class="where"><code class="path">{ if d.path.is_empty() { "(root)".to_owned() } else { d.path.clone() } }</code>
-                <span class="pos">{pos}</span></span>
-            <span class="kind">{d.kind.key()}</span>
-            <span class="message">{d.message.clone()}</span>
+            <button type="button" class="diagnostic-button" {onclick}>
+                <span class="where"><code class="path">{ if d.path.is_empty() { "(root)".to_owned() } else { d.path.clone() } }</code>
+                    <span class="pos">{pos}</span></span>
+                <span class="kind">{d.kind.key()}</span>
+                <span class="message">{d.message.clone()}</span>
+            </button>
         </li>
     }
 }

@@ -89,7 +89,8 @@ pub fn SignatureSnippets(props: &SignatureSnippetsProps) -> Html {
                 <span class="sig-source">{format!("{} · run: {}", lang.file_name(), lang.run_hint())}</span>
                 <button type="button" class="sig-copy" data-testid="signature-copy" onclick={on_copy} aria-live="polite">{copy_label}</button>
             </div>
-            <pre class="sig-code"><code data-testid="signature-snippet">{code}</code></pre>
+            // Focusable: a scrolling region must be reachable by keyboard to be scrolled without a mouse.
+            <pre class="sig-code" tabindex="0" aria-label="Receiver code"><code data-testid="signature-snippet">{code}</code></pre>
             if secret_filled && !props.secret_shown {
                 <p class="sig-source">{"The secret is masked above while it is hidden; Copy puts the real value in the clipboard."}</p>
             }

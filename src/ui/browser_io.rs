@@ -13,7 +13,6 @@ use yew::Callback;
 
 /// The object URL outlives the click by this long, so the browser has read the Blob before it is revoked.
 const REVOKE_AFTER_MS: u32 = 10_000;
-const JSON_MIME: &str = "application/json";
 const CLIPBOARD: &str = "clipboard";
 
 /// Writes `text` to the clipboard; `done` gets whether the browser accepted it.
@@ -32,9 +31,9 @@ pub fn copy_text(text: String, done: Callback<bool>) {
     });
 }
 
-/// Offers `text` as a download named `file_name`. Returns false when the page could not build the link.
-pub fn download_json(file_name: &str, text: &str) -> bool {
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some(JSON_MIME)));
+/// Offers `text` as a download named `file_name` of type `mime`. Returns false when the page could not build the link.
+pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
     let Some(link) = document()
         .create_element("a")
         .ok()

@@ -1,7 +1,9 @@
 //! "Example events": generate a realistic event of any type, as JSON, a raw HTTP request or curl,
 //! copy it, download it, or open it in the explorer. Generation is the domain's; this only renders.
+//! Download and "Open in explorer" follow the chosen output: the JSON body, the raw HTTP request, or
+//! for curl the raw request that command sends (the explorer reads HTTP, not shell).
 
-use super::browser_io::{copy_text, download_json};
+use super::browser_io::{copy_text, download};
 use super::generator_controls::GeneratorControls;
 use super::generator_state::{GeneratorAction, GeneratorSettings};
 use crate::domain::generate::{
@@ -27,8 +29,9 @@ pub struct GeneratorPanelProps {
 struct Output {
     generated: Generated,
     shown: Result<Export, TargetError>,
-    /// The raw request "Open in explorer" loads: the typed URL, or the vendor's suggestion if it is invalid.
-    request: String,
+    /// What "Open in explorer" loads: the body for JSON, else the raw request (the typed URL, or the
+    /// vendor's suggestion if it is invalid).
+    opened: String,
 }
 
 fn output(settings: &GeneratorSettings, secret: &str) -> Output {
@@ -38,21 +41,27 @@ fn output(settings: &GeneratorSettings, secret: &str) -> Output {
     };
     let generated = generate(&settings.choice, options);
     let shown = export(&generated, settings.format, &settings.url, secret);
-    let request = export(&generated, Format::Http, &settings.url, secret)
-        .or_else(|_| {
-            export(
-                &generated,
-                Format::Http,
-                default_target(generated.vendor()),
-                secret,
-            )
-        })
-        .map(|e| e.text)
-        .unwrap_or_else(|_| generated.body.clone());
+    let request = || {
+        export(&generated, Format::Http, &settings.url, secret)
+            .or_else(|_| {
+                export(
+                    &generated,
+                    Format::Http,
+                    default_target(generated.vendor()),
+                    secret,
+                )
+            })
+            .map(|e| e.text)
+            .unwrap_or_else(|_| generated.body.clone())
+    };
+    let opened = match settings.format {
+        Format::Json => generated.body.clone(),
+        Format::Http | Format::Curl => request(),
+    };
     Output {
         generated,
         shown,
-        request,
+        opened,
     }
 }
 
@@ -85,12 +94,18 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
             );
         })
     };
+    let saving = Saving::of(settings.format);
     let on_download = {
-        let (out, status) = (out.clone(), status.clone());
+        let (out, status, text) = (out.clone(), status.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
-            let saved = download_json(&file_name(&out.generated), &out.generated.body);
+            let name = format!(
+                "{}.{}",
+                file_name(&out.generated).trim_end_matches(".json"),
+                saving.extension
+            );
+            let saved = !text.is_empty() && download(&name, &text, saving.mime);
             status.set(Some(if saved {
-                "Downloaded the JSON body."
+                saving.done
             } else {
                 "The download could not be started."
             }));
@@ -99,7 +114,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
     let on_open = {
         let (out, open) = (out.clone(), props.on_open.clone());
         Callback::from(move |_: MouseEvent| {
-            open.emit(out.request.clone());
+            open.emit(out.opened.clone());
             window().scroll_to_with_x_and_y(0.0, 0.0);
         })
     };
@@ -113,7 +128,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
     html! {
         <section class="generator panel" data-testid="generator" aria-labelledby="generator-heading">
             <div class="panel-head">
-                <h2 id="generator-heading">{"Example events"}</h2>
+                <h2 id="generator-heading" tabindex="-1">{"Example events"}</h2>
                 <span class={classes!("vendor-badge", choice.vendor().slug())}>{ choice.vendor().display_name() }</span>
             </div>
             <p class="hint">
@@ -128,8 +143,8 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
             <div class="gen-actions">
                 <div class="toolbar">
                     <button type="button" data-testid="generator-copy" onclick={on_copy} disabled={text.is_empty()}>{"Copy"}</button>
-                    <button type="button" data-testid="generator-download" onclick={on_download}>{"Download .json"}</button>
-                    <button type="button" data-testid="generator-open" onclick={on_open}>{"Open in explorer"}</button>
+                    <button type="button" data-testid="generator-download" onclick={on_download} disabled={text.is_empty()}>{format!("Download .{}", saving.extension)}</button>
+                    <button type="button" data-testid="generator-open" onclick={on_open} title={saving.open_title}>{"Open in explorer"}</button>
                 </div>
                 <span class="gen-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</span>
             </div>
@@ -143,5 +158,39 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
                 </ul>
             }
         </section>
+    }
+}
+
+/// How the chosen output is saved and opened.
+#[derive(Clone, Copy)]
+struct Saving {
+    extension: &'static str,
+    mime: &'static str,
+    done: &'static str,
+    open_title: &'static str,
+}
+
+impl Saving {
+    fn of(format: Format) -> Saving {
+        match format {
+            Format::Json => Saving {
+                extension: "json",
+                mime: "application/json",
+                done: "Downloaded the JSON body.",
+                open_title: "Opens the JSON body in the explorer",
+            },
+            Format::Http => Saving {
+                extension: "http",
+                mime: "message/http",
+                done: "Downloaded the raw HTTP request.",
+                open_title: "Opens the raw HTTP request in the explorer",
+            },
+            Format::Curl => Saving {
+                extension: "sh",
+                mime: "application/x-sh",
+                done: "Downloaded the curl command as a shell script.",
+                open_title: "Opens the raw HTTP request this curl command sends (the explorer reads HTTP, not shell)",
+            },
+        }
     }
 }

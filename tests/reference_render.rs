@@ -15,6 +15,7 @@ fn render(query: &'static str, anchor: Option<&'static str>) -> String {
             query: query.into(),
             anchor: anchor.map(Into::into),
             on_query: Default::default(),
+            contents_open: true,
         })
         .hydratable(false)
         .render(),

@@ -44,8 +44,10 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             data-errors={a.count(Severity::Error).to_string()}
             data-warnings={a.count(Severity::Warning).to_string()}
             aria-busy={props.stale.to_string()}
+            aria-labelledby="analysis-heading"
         >
-            <div class="panel-head"><h2>{"Analysis"}</h2></div>
+            // The "Skip to analysis" link focuses this heading (hence tabindex -1).
+            <div class="panel-head"><h2 id="analysis-heading" tabindex="-1">{"Analysis"}</h2></div>
             if let Some(bytes) = props.pending {
                 <p class="analysing" role="status" data-testid="analysing">
                     <span class="spinner" aria-hidden="true"></span>

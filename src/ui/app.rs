@@ -1,14 +1,44 @@
 //! The page: header and navigation, the explorer (paste area, analysis) and the other views.
 //! Owns the reducer; its effects are the hooks in `hooks/` (analysis, URL fragment).
+//!
+//! Layout: the analysis follows the paste area in the document, so on a narrow screen (one column) a paste
+//! shows its result at once; on a wide one the stylesheet puts it in the right column beside both.
 
 use super::hooks::{use_action, use_analysis, use_clock, use_hash_route, WORKER_FROM_BYTES};
 use super::paste_area::PasteArea;
 use super::reference::Reference;
 use super::route::Route;
 use super::share_control::ShareControl;
+use super::shortcuts::{use_shortcuts, HelpOverlay};
 use super::state::{Action, AppState};
+use super::theme::ThemeToggle;
 use super::{AnalysisPanel, GeneratorPanel, Shared, SignaturePanel};
+use gloo::utils::document;
+use wasm_bindgen::JsCast;
+use web_sys::{FocusOptions, HtmlElement};
 use yew::prelude::*;
+
+/// Focuses the element with this id (a heading with `tabindex="-1"`), scrolling to it unless `scroll` is false.
+fn focus_id(id: &str, scroll: bool) {
+    let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(!scroll);
+    let _ = el.focus_with_options(&options);
+}
+
+/// A skip link: moves the focus (not the URL fragment, which is the router's) to a heading.
+fn skip_link(target: &'static str, label: &'static str) -> Html {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        focus_id(target, true);
+    });
+    html! { <a class="skip-link" href={format!("#{target}")} {onclick}>{label}</a> }
+}
 
 #[component]
 pub fn App() -> Html {
@@ -28,6 +58,33 @@ pub fn App() -> Html {
     let on_shared = use_action(dispatch.clone(), Action::Shared);
     let on_generator = use_action(dispatch.clone(), Action::Generator);
     let in_reference = matches!(state.route, Route::Reference { .. });
+    let help = use_state(|| false);
+    use_shortcuts(help.setter());
+    let on_help_close = {
+        let help = help.setter();
+        Callback::from(move |()| help.set(false))
+    };
+    let on_help = {
+        let help = help.setter();
+        Callback::from(move |_: MouseEvent| help.set(true))
+    };
+    // Switching views moves the focus to the new view's heading, so keyboard and screen reader users land
+    // in it rather than on the nav link. Not on the first render: a page load keeps the browser's focus.
+    // A reference link to an entry has already scrolled to it: the focus must not scroll back up.
+    {
+        let mounted = use_mut_ref(|| false);
+        let anchored = matches!(&state.route, Route::Reference { anchor: Some(_) });
+        use_effect_with(in_reference, move |&in_reference| {
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                let heading = if in_reference {
+                    "reference-title"
+                } else {
+                    "paste-heading"
+                };
+                focus_id(heading, !anchored);
+            }
+        });
+    }
     let nav_link = |route: Route, label: &'static str, active: bool| {
         html! {
             <a href={route.to_fragment()} class={classes!(active.then_some("active"))} aria-current={active.then_some("page")}>{label}</a>
@@ -37,6 +94,12 @@ pub fn App() -> Html {
     html! {
         <>
             <header class="topbar">
+                if !in_reference {
+                    <div class="skip-links">
+                        { skip_link("analysis-heading", "Skip to analysis") }
+                        { skip_link("generator-heading", "Skip to generator") }
+                    </div>
+                }
                 <div class="brand">
                     <span class="logo" aria-hidden="true">{"⟂"}</span>
                     <h1>{"gymhook"}</h1>
@@ -46,15 +109,22 @@ pub fn App() -> Html {
                     { nav_link(Route::Explorer, "Explorer", !in_reference) }
                     { nav_link(Route::Reference { anchor: None }, "Field reference", in_reference) }
                 </nav>
+                <div class="page-tools">
+                    <ThemeToggle />
+                    <button type="button" class="help-button" data-testid="help-button" aria-keyshortcuts="?" onclick={on_help}>
+                        <span aria-hidden="true">{"⌨ "}</span>{"Shortcuts"}
+                    </button>
+                </div>
                 <p class="privacy">{"Runs entirely in this tab: nothing you paste or type is sent anywhere."}</p>
             </header>
+            if *help { <HelpOverlay on_close={on_help_close} /> }
             if let Route::Reference { anchor } = &state.route {
                 <Reference anchor={anchor.clone()} />
             } else {
                 <>
                 <main class="workspace">
                     <div class="column">
-                        <PasteArea text={Shared(state.text.clone())} on_edit={on_edit.clone()} textarea={textarea.clone()} share_error={state.share_error.clone()} />
+                        <PasteArea text={Shared(state.text.clone())} on_edit={on_edit.clone()} textarea={textarea.clone()} share_error={state.share_error.clone()} on_secret={on_secret.clone()} />
                         <ShareControl
                             text={Shared(state.text.clone())}
                             analysis={Shared(state.analysis.clone())}
@@ -62,14 +132,6 @@ pub fn App() -> Html {
                             selected={state.selected_path.clone()}
                             generator={state.generator.link()}
                             {on_shared}
-                        />
-                        <SignaturePanel
-                            fields={state.signature.clone()}
-                            analysis={Shared(state.analysis.clone())}
-                            text={Shared(state.analyzed_text.clone())}
-                            {on_request_id}
-                            {on_signature}
-                            {on_secret}
                         />
                     </div>
                     <AnalysisPanel
@@ -81,6 +143,14 @@ pub fn App() -> Html {
                         {on_select}
                         {textarea}
                         now={state.now}
+                    />
+                    <SignaturePanel
+                        fields={state.signature.clone()}
+                        analysis={Shared(state.analysis.clone())}
+                        text={Shared(state.analyzed_text.clone())}
+                        {on_request_id}
+                        {on_signature}
+                        {on_secret}
                     />
                 </main>
                 <GeneratorPanel settings={state.generator.clone()} dispatch={on_generator} secret={AttrValue::from(state.signature.secret.clone())} on_open={on_edit} />

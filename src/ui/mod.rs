@@ -16,10 +16,12 @@ pub mod reference;
 pub mod route;
 pub mod share_control;
 mod shared;
+mod shortcuts;
 mod signature_panel;
 mod signature_snippets;
 mod signature_verdict;
 pub mod state;
+mod theme;
 mod typed_view;
 mod value_view;
 

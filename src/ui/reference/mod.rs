@@ -13,6 +13,9 @@ use gloo::utils::document;
 use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+/// The narrowest window that shows the reference's sidebar beside the entries (styles.css: 999 px and below stack).
+const WIDE_PX: f64 = 1000.0;
+
 #[derive(Properties, PartialEq)]
 pub struct ReferenceProps {
     /// The entry the URL names, if any: scrolled into view and highlighted.
@@ -55,8 +58,17 @@ pub fn Reference(props: &ReferenceProps) -> Html {
         let query = query.clone();
         Callback::from(move |text: String| query.set(text))
     };
+    // The contents start collapsed where the sidebar is a bar above the entries (see styles.css), read once.
+    let contents_open = use_state(|| {
+        gloo::utils::window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w >= WIDE_PX)
+    });
     html! {
         <ReferenceView
+            contents_open={*contents_open}
             query={AttrValue::from((*query).clone())}
             anchor={props.anchor.clone().map(AttrValue::from)}
             {on_query}

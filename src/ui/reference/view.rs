@@ -1,5 +1,6 @@
 //! The reference layout: a sidebar with the filter, the counts and a table of contents, and one
 //! section per vendor. Renders `domain::reference` results for a given filter text and anchor.
+//! Below ~1000 px the sidebar is a bar above the entries (the stylesheet) and its contents start collapsed.
 
 use super::links;
 use super::vendor_section::vendor_section;
@@ -20,6 +21,9 @@ pub struct ReferenceViewProps {
     pub anchor: Option<AttrValue>,
     #[prop_or_default]
     pub on_query: Callback<String>,
+    /// Whether the table of contents starts expanded (a wide screen); the user can toggle it either way.
+    #[prop_or(true)]
+    pub contents_open: bool,
 }
 
 #[component]
@@ -41,7 +45,7 @@ pub fn ReferenceView(props: &ReferenceViewProps) -> Html {
         <main class="reference" aria-labelledby="reference-title">
             <aside class="ref-side">
                 <div class="panel ref-tools">
-                    <h2 id="reference-title">{"Field reference"}</h2>
+                    <h2 id="reference-title" tabindex="-1">{"Field reference"}</h2>
                     <p class="hint">{"Every event, object and field of both vendors, from the declarations the validator checks against."}</p>
                     <label for="reference-filter" class="ref-filter-label">{"Filter fields"}</label>
                     <input
@@ -59,7 +63,10 @@ pub fn ReferenceView(props: &ReferenceViewProps) -> Html {
                     </ul>
                 </div>
                 <nav class="panel ref-toc" aria-label="Reference contents">
-                    { for groups.iter().map(toc) }
+                    <details class="ref-toc-details" open={props.contents_open}>
+                        <summary>{"Contents"}</summary>
+                        { for groups.iter().map(toc) }
+                    </details>
                 </nav>
             </aside>
             <div class="ref-main">

@@ -1,0 +1,111 @@
+//! Light or dark: the system's preference (CSS `prefers-color-scheme`) until the user picks one with the
+//! toggle; the pick is remembered in localStorage. Only this preference is ever stored, never payload data.
+//! The CSP forbids inline styles, so the theme is a `data-theme` attribute on `<html>` that the stylesheet reads.
+
+use gloo::utils::{document, window};
+use web_sys::Storage;
+use yew::prelude::*;
+
+/// The localStorage key of the user's pick ("light" or "dark").
+pub const STORAGE_KEY: &str = "gymhook-theme";
+const ATTRIBUTE: &str = "data-theme";
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Theme> {
+        match key {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    fn other(self) -> Theme {
+        match self {
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Light,
+        }
+    }
+}
+
+/// Storage can be missing or refused (private modes, a sandboxed frame): then the pick lasts for the tab only.
+fn storage() -> Option<Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn stored() -> Option<Theme> {
+    storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|k| Theme::from_key(&k))
+}
+
+fn system() -> Theme {
+    let dark = window()
+        .match_media(DARK_QUERY)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}
+
+fn apply(theme: Option<Theme>) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let _ = match theme {
+        Some(t) => root.set_attribute(ATTRIBUTE, t.key()),
+        None => root.remove_attribute(ATTRIBUTE),
+    };
+}
+
+/// Applies a remembered pick: called while the page first renders, so a dark pick never flashes light.
+pub fn apply_stored() -> Option<Theme> {
+    let theme = stored();
+    apply(theme);
+    theme
+}
+
+/// The toggle: shows the theme it switches to, and remembers the pick.
+#[component]
+pub fn ThemeToggle() -> Html {
+    let picked = use_state(apply_stored);
+    let shown = (*picked).unwrap_or_else(system);
+    let next = shown.other();
+    let onclick = {
+        let picked = picked.clone();
+        Callback::from(move |_: MouseEvent| {
+            apply(Some(next));
+            if let Some(s) = storage() {
+                let _ = s.set_item(STORAGE_KEY, next.key());
+            }
+            picked.set(Some(next));
+        })
+    };
+    let label = match next {
+        Theme::Dark => "Dark theme",
+        Theme::Light => "Light theme",
+    };
+    html! {
+        <button type="button" class="theme-toggle" data-testid="theme-toggle" data-theme-shown={shown.key()}
+            title={format!("Switch to the {} theme (remembered in this browser)", next.key())} {onclick}>
+            <span aria-hidden="true">{ if next == Theme::Dark { "☾ " } else { "☀ " } }</span>{label}
+        </button>
+    }
+}

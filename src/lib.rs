@@ -7,6 +7,7 @@
 #![cfg_attr(
     not(test),
     deny(
+        clippy::indexing_slicing,
         clippy::string_slice,
         clippy::unwrap_used,
         clippy::expect_used,

@@ -42,7 +42,10 @@ impl Analysis {
         self.event.event().is_some()
     }
     pub fn count(&self, severity: Severity) -> usize {
-        counts(&self.diagnostics)[severity as usize]
+        counts(&self.diagnostics)
+            .get(severity as usize)
+            .copied()
+            .unwrap_or(0)
     }
     pub fn is_empty_input(&self) -> bool {
         self.detection.is_none() && self.diagnostics.is_empty()

@@ -177,7 +177,9 @@ impl Diagnostic {
 pub fn counts(diagnostics: &[Diagnostic]) -> [usize; 3] {
     let mut out = [0; 3];
     for d in diagnostics {
-        out[d.severity() as usize] += 1;
+        if let Some(n) = out.get_mut(d.severity() as usize) {
+            *n += 1;
+        }
     }
     out
 }

@@ -47,6 +47,10 @@ pub fn App() -> Html {
     use_analysis(Shared(state.text.clone()), state.dispatcher());
     use_hash_route(state.dispatcher());
     use_clock(state.dispatcher());
+    // The panic page offers the whole paste back, not only the 64 KB the field shows of a large one.
+    use_effect_with(Shared(state.text.clone()), |text| {
+        super::panic_page::remember_text(text.0.clone())
+    });
 
     // Callbacks made once: a new closure each render would re-render every child on every edit.
     let dispatch = state.dispatcher();

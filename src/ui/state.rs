@@ -22,6 +22,8 @@ pub struct AppState {
     pub share_error: Option<ShareError>,
     /// The example generator's settings (part of what a share link carries).
     pub generator: GeneratorSettings,
+    /// Whether the request id and the signature fields hold values taken from the paste's headers.
+    pub from_paste: (bool, bool),
     /// The browser's clock in seconds, refreshed every half minute (`hooks::use_clock`), for relative
     /// times only: read here, not on every render, so a re-render never sees a new "now".
     pub now: Option<i64>,
@@ -74,6 +76,7 @@ impl AppState {
             generator: GeneratorSettings::default(),
             own_link: None,
             now: None,
+            from_paste: (false, false),
         };
         state.take_analysis(analysis);
         state
@@ -81,14 +84,35 @@ impl AppState {
 
     /// Adopts a new analysis. A pasted request fills the request id and signature from its headers,
     /// but only when those headers changed, so typing in the paste area never undoes the user's edits.
+    ///
+    /// The fields follow the paste: a value taken from a header is cleared when a new paste lacks that
+    /// header (a body alone, a GymOS payload, Clear), so a stale id never verifies a new body. A value
+    /// the user typed stays while the paste has no such header, and a pasted header replaces it.
     fn take_analysis(&mut self, analysis: Rc<Analysis>) {
-        for (header, field) in [
-            (REQUEST_ID_HEADER, &mut self.signature.request_id),
-            (SIGNATURE_HEADER, &mut self.signature.signature),
+        for (header, field, from_paste) in [
+            (
+                REQUEST_ID_HEADER,
+                &mut self.signature.request_id,
+                &mut self.from_paste.0,
+            ),
+            (
+                SIGNATURE_HEADER,
+                &mut self.signature.signature,
+                &mut self.from_paste.1,
+            ),
         ] {
             let new = header_value(&analysis, header);
-            if new.is_some() && new != header_value(&self.analysis, header) {
-                *field = new.unwrap_or_default();
+            match new {
+                Some(value) if Some(&value) != header_value(&self.analysis, header).as_ref() => {
+                    *field = value;
+                    *from_paste = true;
+                }
+                Some(_) => {}
+                None if *from_paste => {
+                    field.clear();
+                    *from_paste = false;
+                }
+                None => {}
             }
         }
         self.analysis = analysis;
@@ -136,8 +160,14 @@ impl Reducible for AppState {
             }
             Action::Analyzed { .. } => return self,
             Action::Select(path) => next.selected_path = path,
-            Action::SetRequestId(v) => next.signature.request_id = v,
-            Action::SetSignature(v) => next.signature.signature = v,
+            Action::SetRequestId(v) => {
+                next.signature.request_id = v;
+                next.from_paste.0 = false;
+            }
+            Action::SetSignature(v) => {
+                next.signature.signature = v;
+                next.from_paste.1 = false;
+            }
             Action::SetSecret(v) => next.signature.secret = v,
             Action::OpenLink(link) => {
                 next.route = Route::Explorer;
@@ -285,5 +315,34 @@ mod tests {
             state.signature.request_id, "def",
             "new headers: filled again"
         );
+    }
+
+    #[test]
+    fn a_new_paste_without_the_headers_clears_what_the_old_one_filled() {
+        let request =
+            "POST /h HTTP/1.1\nX-PerfectGym-Request: abc\nX-PerfectGym-Signature: 0f\n\n{}";
+        let state = analyzed(Rc::new(AppState::default()), request);
+        let fields = |s: &AppState| {
+            (
+                s.signature.request_id.clone(),
+                s.signature.signature.clone(),
+            )
+        };
+        for next in [
+            "{\"event\": \"Test\"}",
+            "{\"eventType\": \"Session Booked\"}",
+            "",
+        ] {
+            let cleared = analyzed(state.clone(), next);
+            assert_eq!(fields(&cleared), (String::new(), String::new()), "{next:?}");
+        }
+        // Typed by hand: kept while the paste has no header, replaced by a pasted one.
+        let typed = analyzed(state, "{}")
+            .reduce(Action::SetRequestId("typed".into()))
+            .reduce(Action::SetSignature("sig".into()));
+        let kept = analyzed(typed, "{\"event\": \"Test\"}");
+        assert_eq!(fields(&kept), ("typed".into(), "sig".into()));
+        let replaced = analyzed(kept, request);
+        assert_eq!(fields(&replaced), ("abc".into(), "0f".into()));
     }
 }

@@ -13,6 +13,7 @@ mod tests_link;
 #[cfg(test)]
 mod tests_redact;
 
+pub(crate) use base64::decode as base64url_decode;
 pub use link::{decode, decode_legacy, encode, MAX_STATE_BYTES, VERSION};
 pub use redact::{preview, redact, Preview, Redacted, Replaced};
 

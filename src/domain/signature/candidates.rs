@@ -1,11 +1,11 @@
 //! The table of usual signing mistakes: each generator yields the preimages a mistaken sender
 //! would hash; the first whose MD5 reproduces the given signature is the diagnosis.
 
-use super::decorated;
 use super::diagnosis::{BodyFormula, Diagnosis, Edge, Field, WhitespaceFix};
 use super::pgm::{constant_time_eq_hex, hashed_string, md5_hex, SEPARATOR};
 use super::verdict::SignatureInputs;
 use super::visible::is_strippable;
+use super::{decorated, shape};
 
 /// One mistaken way of signing: what would have been hashed, and what that means.
 struct Candidate {
@@ -35,13 +35,17 @@ const APPENDED_WHITESPACE: [&str; 5] = ["\n", "\r\n", " ", "\r", "\t"];
 
 /// First usual mistake that reproduces `inputs.signature`, if any.
 pub(super) fn diagnose(inputs: &SignatureInputs<'_>, computed: &str) -> Option<Diagnosis> {
-    decorated::decorated_signature(inputs.signature, computed).or_else(|| {
-        GENERATORS
-            .iter()
-            .flat_map(|generate| generate(inputs))
-            .find(|candidate| constant_time_eq_hex(&md5_hex(&candidate.preimage), inputs.signature))
-            .map(|candidate| candidate.diagnosis)
-    })
+    decorated::decorated_signature(inputs.signature, computed)
+        .or_else(|| shape::diagnose_shape(inputs.signature, computed))
+        .or_else(|| {
+            GENERATORS
+                .iter()
+                .flat_map(|generate| generate(inputs))
+                .find(|candidate| {
+                    constant_time_eq_hex(&md5_hex(&candidate.preimage), inputs.signature)
+                })
+                .map(|candidate| candidate.diagnosis)
+        })
 }
 
 fn swapped_order(inputs: &SignatureInputs<'_>) -> Vec<Candidate> {

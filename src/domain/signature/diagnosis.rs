@@ -74,6 +74,24 @@ impl BodyFormula {
     }
 }
 
+/// What a signature that cannot be an MD5 hex is instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotMd5 {
+    Sha256Hex,
+    Sha1Hex,
+    /// Base64 of 16 bytes: `hex` is the same digest in hex; `matches` when that is the expected one.
+    Base64Md5 {
+        hex: String,
+        matches: bool,
+    },
+    WrongLength {
+        chars: usize,
+    },
+    NotHex {
+        found: char,
+    },
+}
+
 /// A usual signing mistake that reproduces the given signature.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Diagnosis {
@@ -96,6 +114,8 @@ pub enum Diagnosis {
     SecretOnly,
     /// MD5(request id): the secret was empty on the signing side.
     IdOnly,
+    /// The signature is not an MD5 hex at all (another hash, base64, a wrong length).
+    NotMd5(NotMd5),
 }
 
 const DOCUMENTED: &str = "PGM signs MD5(request id + \":\" + secret)";
@@ -111,6 +131,7 @@ impl Diagnosis {
             Diagnosis::BodyHashed { .. } => "body-hashed",
             Diagnosis::SecretOnly => "secret-only",
             Diagnosis::IdOnly => "id-only",
+            Diagnosis::NotMd5(_) => "not-md5",
         }
     }
 
@@ -124,6 +145,8 @@ impl Diagnosis {
             Diagnosis::BodyHashed { .. } => "The body was hashed instead of the request id",
             Diagnosis::SecretOnly => "The request id was left out",
             Diagnosis::IdOnly => "The secret was empty when signing",
+            Diagnosis::NotMd5(NotMd5::Base64Md5 { .. }) => "An MD5 in base64, not hex",
+            Diagnosis::NotMd5(_) => "Not an MD5 hex",
         }
     }
 
@@ -167,7 +190,20 @@ impl Diagnosis {
                 "The signature is MD5(request id) alone: the secret was empty on the signing side. \
                  {DOCUMENTED}, with the same secret configured on both sides."
             ),
+            Diagnosis::NotMd5(shape) => not_md5_explanation(shape),
         }
+    }
+}
+
+fn not_md5_explanation(shape: &NotMd5) -> String {
+    const HEX: &str = "an MD5 is 32 hex digits";
+    match shape {
+        NotMd5::Sha256Hex => format!("This is 64 hex digits: a SHA-256 (perhaps an HMAC-SHA256, as GitHub and Standard Webhooks sign), not the MD5 Perfect Gym sends; {HEX}. {DOCUMENTED}."),
+        NotMd5::Sha1Hex => format!("This is 40 hex digits: a SHA-1, not the MD5 Perfect Gym sends; {HEX}. {DOCUMENTED}."),
+        NotMd5::Base64Md5 { hex, matches: true } => format!("This is base64 of 16 bytes; in hex it is {hex}, which is the expected signature: the right digest, encoded as base64 instead of hex. Compare the hex form."),
+        NotMd5::Base64Md5 { hex, matches: false } => format!("This is base64 of 16 bytes; in hex it is {hex}, which is still not the expected signature. Compare hex with hex, then check the secret."),
+        NotMd5::WrongLength { chars } => format!("This has {chars} characters; {HEX}: it was probably cut short or joined with something while copying."),
+        NotMd5::NotHex { found } => format!("This has “{}”, which is not a hex digit; {HEX} (0-9, a-f).", visible(&found.to_string())),
     }
 }
 

@@ -11,6 +11,7 @@ mod decorated;
 mod diagnosis;
 mod escape;
 mod pgm;
+mod shape;
 pub mod snippets;
 mod verdict;
 mod visible;
@@ -22,7 +23,9 @@ mod tests_diagnosis;
 #[cfg(test)]
 mod tests_snippets;
 
-pub use diagnosis::{no_match_explanation, BodyFormula, Diagnosis, Edge, Field, WhitespaceFix};
+pub use diagnosis::{
+    no_match_explanation, BodyFormula, Diagnosis, Edge, Field, NotMd5, WhitespaceFix,
+};
 pub use pgm::{
     compute_pgm, constant_time_eq_hex, hashed_string, REQUEST_ID_HEADER, SEPARATOR,
     SIGNATURE_HEADER,

@@ -269,3 +269,50 @@ fn every_diagnosis_has_its_own_title() {
     assert_eq!(titles.len(), all.len(), "titles are distinct: {titles:?}");
     assert!(titles.iter().all(|title| !title.is_empty()));
 }
+
+#[test]
+fn a_signature_that_is_not_an_md5_hex_says_what_it_is() {
+    let right = super::pgm::compute_pgm(ID, SECRET);
+    let bytes: Vec<u8> = (0..16)
+        .filter_map(|i| right.get(i * 2..i * 2 + 2))
+        .filter_map(|h| u8::from_str_radix(h, 16).ok())
+        .collect();
+    let b64 = base64_standard(&bytes);
+    let d = diagnose(ID, &b64, SECRET, None);
+    assert_eq!(d.key(), "not-md5");
+    assert_eq!(d.title(), "An MD5 in base64, not hex");
+    assert!(d.explanation().contains(&format!(
+        "in hex it is {right}, which is the expected signature"
+    )));
+    let d = diagnose(ID, &"ab".repeat(32), SECRET, None);
+    assert!(
+        d.explanation()
+            .starts_with("This is 64 hex digits: a SHA-256"),
+        "{}",
+        d.explanation()
+    );
+    let d = diagnose(ID, &right[..31], SECRET, None);
+    assert!(
+        d.explanation().starts_with("This has 31 characters"),
+        "{}",
+        d.explanation()
+    );
+}
+
+/// Standard padded base64, written out here so the test does not share the code it checks.
+fn base64_standard(bytes: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+        let n = (b(0) << 16) | (b(1) << 8) | b(2);
+        for k in 0..4 {
+            if k <= chunk.len() {
+                out.push(char::from(A[((n >> (18 - 6 * k)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}

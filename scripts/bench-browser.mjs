@@ -178,12 +178,16 @@ function pasteAndWait(event) {
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
     area.focus();
-    const paste = new ClipboardEvent('paste', { clipboardData: window.benchData, bubbles: true, cancelable: true });
-    pastedAt = performance.now();
-    if (area.dispatchEvent(paste)) {
-      area.value = text;
-      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }
+    // From a task of the page's own: work done inside the test protocol's evaluate is invisible to the longtask
+    // observer (checked: a 120 ms loop there reports nothing; the same loop in a setTimeout reports 120 ms).
+    setTimeout(() => {
+      const paste = new ClipboardEvent('paste', { clipboardData: window.benchData, bubbles: true, cancelable: true });
+      pastedAt = performance.now();
+      if (area.dispatchEvent(paste)) {
+        area.value = text;
+        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }
+    }, 0);
   });
 }
 
@@ -315,7 +319,8 @@ const mb = (b) => `${(b / MB).toFixed(1)} MB`;
 const ms = (t) => `${t < 0.1 ? t.toFixed(4) : t < 10 ? t.toFixed(2) : t.toFixed(1)} ms`;
 const x = (r) => `${r < 10 ? r.toFixed(2) : r.toFixed(1)}×`;
 /** "yes", or "no" with how far off: `value` against a limit `goal` that it should not exceed. */
-const atMost = (value, goal, unit = (v) => x(v)) => (value <= goal ? 'yes' : `no: ${unit(value)}, ${Math.round((value / goal - 1) * 100)}% over`);
+const over = (value, goal) => { const p = (value / goal - 1) * 100; return `${p < 1 ? p.toFixed(1) : Math.round(p)}% over`; };
+const atMost = (value, goal, unit = (v) => x(v)) => (value <= goal ? 'yes' : `no: ${unit(value)}, ${over(value, goal)}`);
 
 const rows = [];
 const row = (what, ours, base, ratio, goal, met) => rows.push([what, ours, base ?? '—', ratio ?? '—', goal ?? '—', met ?? '—']);
@@ -346,7 +351,7 @@ for (const t of native.throughput) {
 for (const p of pathological()) {
   const r = p.added / p.size;
   row(`native peak memory, ${p.input}`, `+${mb(p.added)}, ${p.analyze}`, `input ${mb(p.size)}`, x(r), '< 20× input',
-    r < 20 ? 'yes' : `no: ${x(r)}, ${Math.round((r / 20 - 1) * 100)}% over`);
+    r < 20 ? 'yes' : `no: ${x(r)}, ${over(r, 20)}`);
 }
 
 const header = ['what', 'app', 'baseline', 'ratio', 'goal', 'met?'];

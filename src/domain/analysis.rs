@@ -5,6 +5,7 @@ use super::detect::{detect, Detection};
 use super::diagnostic::{counts, Diagnostic, Kind, Severity};
 use super::http::{check_request, split_paste, Paste};
 use super::json::{parse_at, LineIndex, Span};
+use super::lenient::{self, Blanked};
 use super::schema::{declaration, EventMatch, Vendor};
 use super::typed::TypedObject;
 use super::validate::validate;
@@ -61,6 +62,27 @@ pub fn analyze(text: &str) -> Analysis {
     if text.len() > MAX_INPUT_BYTES {
         return too_large(text.len());
     }
+    let strict = analyze_text(text);
+    if !strict.diagnostics.iter().any(|d| d.kind == Kind::Syntax) {
+        return strict;
+    }
+    // Not JSON as pasted: read it as people paste it (curl -v, a BOM, comments), if that is what it is.
+    let Some(cleaned) = lenient::clean(text) else {
+        return strict;
+    };
+    let mut forgiven = analyze_text(&cleaned.text);
+    let lines = LineIndex::new(text);
+    for d in &mut forgiven.diagnostics {
+        d.position = lines.position(text, d.span.start);
+    }
+    forgiven
+        .diagnostics
+        .splice(0..0, forgiveness_notes(text, &cleaned.found, &lines));
+    forgiven
+}
+
+/// The paste as it is, with no forgiveness.
+fn analyze_text(text: &str) -> Analysis {
     let lines = LineIndex::new(text);
     let paste = split_paste(text);
     let (request, body_offset, body) = match &paste {
@@ -157,6 +179,35 @@ fn analyze_body(
     }
     analysis.detection = Some(detection);
     analysis
+}
+
+/// One diagnostic per comment or trailing comma (each is a receiver's parse error), one note for the
+/// BOM, the curl output and the response status line.
+fn forgiveness_notes(text: &str, found: &[(Blanked, Span)], lines: &LineIndex) -> Vec<Diagnostic> {
+    let mut notes: Vec<Diagnostic> = Vec::new();
+    for &(what, span) in found {
+        let (kind, message) = match what {
+            Blanked::Bom => (Kind::Bom, "A byte-order mark (U+FEFF) comes before the body: ignored here. JSON text must not start with one (RFC 8259 §8.1) and some receivers' parsers reject it."),
+            Blanked::CurlOutput => (Kind::CurlOutput, "This is curl -v output: the request is read from its \"> \" lines; curl's \"* \" notes, its \"< \" response lines and data markers are set aside."),
+            Blanked::ResponseStatus => (Kind::Response, "This starts with an HTTP response's status line: it is what a receiver answered, not the request a webhook sender makes. Its headers and body are read as pasted."),
+            Blanked::LineComment | Blanked::BlockComment => (Kind::Comment, "JSON allows no comments: this one is set aside to read the rest, but a receiver's JSON parser rejects the whole body."),
+            Blanked::TrailingComma => (Kind::TrailingComma, "JSON allows no comma before a closing bracket: set aside to read the rest, but a receiver's JSON parser rejects the whole body."),
+        };
+        // One note for all of curl's lines; one diagnostic per comment and comma.
+        if kind == Kind::CurlOutput && notes.iter().any(|n| n.kind == kind) {
+            continue;
+        }
+        notes.push(Diagnostic {
+            kind,
+            path: lenient::TEXT_PATH.to_owned(),
+            span,
+            position: lines.position(text, span.start),
+            expected: None,
+            found: text.get(span.start..span.end).map(str::to_owned),
+            message: message.to_owned(),
+        });
+    }
+    notes
 }
 
 /// The answer for a paste past `MAX_INPUT_BYTES`: one diagnostic, nothing parsed.

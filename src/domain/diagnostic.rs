@@ -87,12 +87,27 @@ pub enum Kind {
     ContentEncoding,
     /// An obsolete folded header line (a continuation starting with whitespace).
     FoldedHeader,
+    /// A byte-order mark before the body (ignored).
+    Bom,
+    /// `curl -v` output: its markers and notes were set aside to read the request.
+    CurlOutput,
+    /// A pasted HTTP response: its status line was set aside.
+    Response,
+    /// A comment in the body: JSON allows none.
+    Comment,
+    /// A comma before a closing bracket: JSON allows none.
+    TrailingComma,
 }
 
 impl Kind {
     pub fn severity(self) -> Severity {
         match self {
-            Kind::Syntax | Kind::Type | Kind::Format | Kind::TooLarge => Severity::Error,
+            Kind::Syntax
+            | Kind::Type
+            | Kind::Format
+            | Kind::TooLarge
+            | Kind::Comment
+            | Kind::TrailingComma => Severity::Error,
             Kind::EmptyAsNull
             | Kind::NullNotNullable
             | Kind::UtcOffset
@@ -112,9 +127,13 @@ impl Kind {
             | Kind::InsecureTarget
             | Kind::ContentEncoding
             | Kind::FoldedHeader => Severity::Warning,
-            Kind::Undocumented | Kind::Observed | Kind::UnknownEvent | Kind::Vendor => {
-                Severity::Info
-            }
+            Kind::Undocumented
+            | Kind::Observed
+            | Kind::UnknownEvent
+            | Kind::Vendor
+            | Kind::Bom
+            | Kind::CurlOutput
+            | Kind::Response => Severity::Info,
         }
     }
 
@@ -148,6 +167,11 @@ impl Kind {
             Kind::InsecureTarget => "insecure-target",
             Kind::ContentEncoding => "content-encoding",
             Kind::FoldedHeader => "folded-header",
+            Kind::Bom => "bom",
+            Kind::CurlOutput => "curl",
+            Kind::Response => "response",
+            Kind::Comment => "comment",
+            Kind::TrailingComma => "trailing-comma",
         }
     }
 }

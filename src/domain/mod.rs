@@ -8,6 +8,7 @@ pub mod formats;
 pub mod generate;
 pub mod http;
 pub mod json;
+pub mod lenient;
 pub mod reference;
 pub mod reformat;
 pub mod schema;

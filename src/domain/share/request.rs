@@ -2,6 +2,7 @@
 //! lines), secret-looking query parameters masked, and a `Content-Length` that was right kept right.
 
 use crate::domain::http::{split_paste, Paste};
+use crate::domain::lenient;
 use crate::domain::signature::SIGNATURE_HEADER;
 
 /// Headers that carry credentials by their name. Perfect Gym's signature is an unsalted MD5 of
@@ -59,10 +60,15 @@ pub fn redact_head(text: &str, body_len: (usize, usize)) -> Head {
         removed_headers: Vec::new(),
         masked_params: Vec::new(),
     };
-    let Paste::Request(request) = split_paste(text) else {
+    // Read the structure where the analysis read it: `curl -v` output's headers sit behind "> ".
+    // Blanking keeps every line where it is, so decisions made on the clean lines apply to the pasted ones.
+    let cleaned = lenient::clean(text);
+    let structure = cleaned.as_ref().map_or(text, |c| c.text.as_str());
+    let Paste::Request(request) = split_paste(structure) else {
         return head;
     };
     let before = text.get(..request.body_offset).unwrap_or_default();
+    let seen_before = structure.get(..request.body_offset).unwrap_or_default();
     let drop: Vec<usize> = request
         .headers
         .iter()
@@ -77,20 +83,23 @@ pub fn redact_head(text: &str, body_len: (usize, usize)) -> Head {
         .collect();
     let mut dropping = false;
     let mut request_line = request.method.is_some();
-    for (i, line) in before.split_inclusive('\n').enumerate() {
+    let pairs = before
+        .split_inclusive('\n')
+        .zip(seen_before.split_inclusive('\n'));
+    for (i, (line, seen)) in pairs.enumerate() {
         let number = i + 1;
-        let continuation = line.starts_with([' ', '\t']) && !line.trim().is_empty();
-        if drop.contains(&number) || (dropping && continuation && !is_header_line(line)) {
+        let continuation = seen.starts_with([' ', '\t']) && !seen.trim().is_empty();
+        if drop.contains(&number) || (dropping && continuation && !is_header_line(seen)) {
             dropping = true;
             continue;
         }
         dropping = false;
-        if request_line && !line.trim().is_empty() {
+        if request_line && !seen.trim().is_empty() {
             request_line = false;
             head.text
                 .push_str(&mask_query(line, &mut head.masked_params));
-        } else if header_name(line).is_some_and(|n| n.eq_ignore_ascii_case(CONTENT_LENGTH))
-            && header_value(line) == Some(body_len.0.to_string().as_str())
+        } else if header_name(seen).is_some_and(|n| n.eq_ignore_ascii_case(CONTENT_LENGTH))
+            && header_value(seen) == Some(body_len.0.to_string().as_str())
             && body_len.0 != body_len.1
         {
             // It matched the body: keep it matching, so only problems the user had survive.

@@ -236,3 +236,20 @@ fn a_body_that_is_not_json_loses_only_its_credentials() {
     assert_eq!(out.text, "POST /h HTTP/1.1\n\n{\"event\": ");
     assert!(out.replaced.is_empty());
 }
+
+#[test]
+fn curl_verbose_output_loses_its_signature_too() {
+    let body = "{\"event\": \"UserModified\", \"triggeredDate\": \"2020-06-01T14:44:46Z\", \"data\": {\"userId\": 7}}";
+    let text = format!(
+        "* Connected\n> POST /hooks?token=abc HTTP/1.1\n> X-PerfectGym-Request: r-1\n> X-PerfectGym-Signature: 0123456789abcdef0123456789abcdef\n>\n{body}\n"
+    );
+    let out = check(&text);
+    assert!(!out.text.contains("0123456789abcdef"), "{}", out.text);
+    assert!(!out.text.contains("abc HTTP"), "{}", out.text);
+    assert!(
+        out.text.contains("> X-PerfectGym-Request: r-1\n"),
+        "{}",
+        out.text
+    );
+    assert_eq!(out.removed_headers, ["X-PerfectGym-Signature"]);
+}

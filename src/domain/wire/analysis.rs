@@ -11,7 +11,7 @@ use crate::domain::json::Position;
 use crate::domain::schema::{declaration, EventMatch, Vendor};
 
 /// Every diagnostic kind, in a fixed order: its index is its code on the wire.
-pub(super) const KINDS: [Kind; 27] = [
+pub(super) const KINDS: [Kind; 32] = [
     Kind::Syntax,
     Kind::Type,
     Kind::Format,
@@ -39,6 +39,11 @@ pub(super) const KINDS: [Kind; 27] = [
     Kind::InsecureTarget,
     Kind::ContentEncoding,
     Kind::FoldedHeader,
+    Kind::Bom,
+    Kind::CurlOutput,
+    Kind::Response,
+    Kind::Comment,
+    Kind::TrailingComma,
 ];
 
 /// The JSON type names `Detection::NotAnObject` can carry (`NodeKind::type_name`'s words).
@@ -75,6 +80,11 @@ pub(super) fn kind_code(k: Kind) -> u8 {
         Kind::InsecureTarget => 24,
         Kind::ContentEncoding => 25,
         Kind::FoldedHeader => 26,
+        Kind::Bom => 27,
+        Kind::CurlOutput => 28,
+        Kind::Response => 29,
+        Kind::Comment => 30,
+        Kind::TrailingComma => 31,
     }
 }
 

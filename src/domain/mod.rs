@@ -1,6 +1,7 @@
 //! Everything that understands webhooks, free of any browser API so it builds and tests natively.
 
 pub mod analysis;
+pub mod batch;
 pub mod detect;
 pub mod diagnostic;
 pub mod examples;

@@ -1,0 +1,126 @@
+//! Many deliveries in one paste: a JSON array of them, JSON Lines (one per line, as in logs, with any
+//! prefix before the JSON), a HAR file's POST requests, or several raw HTTP requests one after another.
+//! `split` finds them; `summarize` gives each its row. Rows are independent, so the page can summarise
+//! a batch a slice at a time and never block.
+
+mod split;
+#[cfg(test)]
+mod tests;
+
+pub use split::split;
+
+use super::analysis::{analyze, Analysis};
+use super::diagnostic::Severity;
+use super::http::{split_paste, Paste};
+use super::json::Span;
+use super::schema::{Moment, Sample, Vendor};
+use super::signature::{check, SignatureInputs, Verdict};
+use super::typed::TypedValue;
+
+/// Where the deliveries came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    JsonArray,
+    JsonLines,
+    Har,
+    Requests,
+}
+
+impl Source {
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::JsonArray => "a JSON array",
+            Source::JsonLines => "JSON Lines (one delivery per line)",
+            Source::Har => "a HAR file's POST requests",
+            Source::Requests => "raw HTTP requests",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    /// Exactly as in the paste, or rebuilt as a raw request (HAR entries).
+    pub text: String,
+    /// Where it sits in the paste, when it is a slice of it.
+    pub span: Option<Span>,
+    /// 1-based line of the paste where it starts (HAR: the entry's position in the log).
+    pub line: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Batch {
+    pub source: Source,
+    pub deliveries: Vec<Delivery>,
+}
+
+/// One delivery's row in the batch view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub index: usize,
+    pub line: usize,
+    pub vendor: Option<Vendor>,
+    pub event: Option<String>,
+    pub known_event: bool,
+    pub errors: usize,
+    pub warnings: usize,
+    /// The envelope's event time as sent.
+    pub time: Option<String>,
+    /// `valid` / `invalid` / `incomplete` for a Perfect Gym request when a secret is given.
+    pub signature: Option<&'static str>,
+}
+
+impl Row {
+    pub fn vendor_slug(&self) -> &'static str {
+        self.vendor.map_or("unknown", Vendor::slug)
+    }
+}
+
+pub fn summarize(index: usize, delivery: &Delivery, secret: &str) -> Row {
+    let analysis = analyze(&delivery.text);
+    let signature = (!secret.is_empty() && analysis.vendor() == Some(Vendor::PerfectGym))
+        .then(|| match split_paste(&delivery.text) {
+            Paste::Request(req) => Some(check(&SignatureInputs::from_request(&req, secret))),
+            Paste::Body(_) => None,
+        })
+        .flatten()
+        .map(|v: Verdict| v.key());
+    Row {
+        index,
+        line: delivery.line,
+        vendor: analysis.vendor(),
+        event: analysis.event_name.clone(),
+        known_event: analysis.known_event(),
+        errors: analysis.count(Severity::Error),
+        warnings: analysis.count(Severity::Warning),
+        time: event_time(&analysis),
+        signature,
+    }
+}
+
+/// The envelope field the declarations mark as the event's time, as sent.
+fn event_time(analysis: &Analysis) -> Option<String> {
+    let root = analysis.root.as_ref()?;
+    root.fields.iter().find_map(|f| {
+        let is_time = f
+            .decl
+            .is_some_and(|d| d.sample == Sample::Time(Moment::Event));
+        match &f.value {
+            TypedValue::DateTime(dt) if is_time => Some(dt.to_rfc3339()),
+            _ => None,
+        }
+    })
+}
+
+/// How many rows each event has, most first (ties by name), for the batch view's counts.
+pub fn counts_per_event(rows: &[Row]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for row in rows {
+        let name = row.event.clone().unwrap_or_else(|| "(no event)".to_owned());
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c = c.saturating_add(1),
+            None => counts.push((name, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
+}

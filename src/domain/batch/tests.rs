@@ -1,0 +1,134 @@
+//! Batches: every input form splits into its deliveries, single payloads never do, rows say what each is.
+
+use super::*;
+use crate::domain::examples::first_example;
+use crate::domain::generate::{catalogue, export, generate, Format, Options};
+
+const PGM: &str =
+    r#"{"event": "UserModified", "triggeredDate": "2020-06-01T14:44:46Z", "data": {"userId": 7}}"#;
+const GYMOS: &str = r#"{"eventType": "Session Booked", "eventTimestampUtc": "2025-11-25T13:42:01Z", "payload": {}}"#;
+const BROKEN: &str =
+    r#"{"event": "ClassesBooked", "triggeredDate": "yesterday", "data": {"userId": "x"}}"#;
+
+fn rows(text: &str, secret: &str) -> Vec<Row> {
+    let batch = split(text).expect("a batch");
+    batch
+        .deliveries
+        .iter()
+        .enumerate()
+        .map(|(i, d)| summarize(i, d, secret))
+        .collect()
+}
+
+#[test]
+fn json_lines_with_log_prefixes_split_per_line() {
+    let log = format!(
+        "2025-11-25T13:42:01Z INFO webhook {PGM}\nnot json at all\n[worker] {GYMOS}\n{BROKEN}\n"
+    );
+    let batch = split(&log).expect("a batch");
+    assert_eq!(batch.source, Source::JsonLines);
+    assert_eq!(batch.deliveries.len(), 3);
+    let first = batch.deliveries.first().expect("three");
+    assert_eq!((first.text.as_str(), first.line), (PGM, 1));
+    let rows = rows(&log, "");
+    let summary: Vec<_> = rows
+        .iter()
+        .map(|r| (r.vendor_slug(), r.event.as_deref(), r.errors > 0, r.line))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("perfectgym", Some("UserModified"), false, 1),
+            ("gymos", Some("Session Booked"), false, 3),
+            ("perfectgym", Some("ClassesBooked"), true, 4),
+        ]
+    );
+    assert_eq!(
+        rows.first().and_then(|r| r.time.clone()).as_deref(),
+        Some("2020-06-01T14:44:46Z")
+    );
+    assert_eq!(
+        counts_per_event(&rows),
+        [
+            ("ClassesBooked".to_owned(), 1),
+            ("Session Booked".to_owned(), 1),
+            ("UserModified".to_owned(), 1)
+        ]
+    );
+}
+
+#[test]
+fn a_json_array_splits_into_its_exact_elements() {
+    let text = format!("[\n  {PGM},\n  {GYMOS}\n]");
+    let batch = split(&text).expect("a batch");
+    assert_eq!(batch.source, Source::JsonArray);
+    let texts: Vec<&str> = batch.deliveries.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts, [PGM, GYMOS]);
+    assert_eq!(batch.deliveries.get(1).map(|d| d.line), Some(3));
+}
+
+#[test]
+fn raw_requests_one_after_another_split_at_each_request_line() {
+    let g = generate(
+        &catalogue().into_iter().next().expect("events"),
+        Options {
+            seed: 3,
+            edge_cases: false,
+        },
+    );
+    let signed = export(&g, Format::Http, "https://r.example.com/h", "s3cret")
+        .map(|e| e.text)
+        .unwrap_or_default();
+    let text = format!("{signed}\n\n{signed}\n");
+    let rows = rows(&text, "s3cret");
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter().all(|r| r.signature == Some("valid")),
+        "{rows:?}"
+    );
+    assert!(rows.iter().all(|r| r.errors == 0));
+    let wrong = self::rows(&text, "other");
+    assert!(wrong.iter().all(|r| r.signature == Some("invalid")));
+}
+
+#[test]
+fn a_har_file_gives_its_post_requests_with_headers() {
+    let har = format!(
+        r#"{{"log": {{"version": "1.2", "entries": [
+            {{"request": {{"method": "GET", "url": "https://app.example.com/", "headers": []}}}},
+            {{"request": {{"method": "POST", "url": "https://r.example.com/hooks?x=1", "headers": [
+                {{"name": ":authority", "value": "r.example.com"}},
+                {{"name": "X-PerfectGym-Request", "value": "r-1"}}],
+              "postData": {{"mimeType": "application/json", "text": {}}}}}}}
+        ]}}}}"#,
+        crate::domain::json::quoted(PGM)
+    );
+    let batch = split(&har).expect("a batch");
+    assert_eq!(batch.source, Source::Har);
+    assert_eq!(batch.deliveries.len(), 1);
+    let d = batch.deliveries.first().expect("one");
+    assert_eq!(
+        d.text,
+        format!("POST /hooks?x=1 HTTP/1.1\nX-PerfectGym-Request: r-1\n\n{PGM}")
+    );
+    assert_eq!(d.line, 2, "the entry's position in the log");
+    assert_eq!(
+        rows(&har, "").first().map(Row::vendor_slug),
+        Some("perfectgym")
+    );
+}
+
+#[test]
+fn one_delivery_is_never_a_batch() {
+    for text in [
+        PGM.to_owned(),
+        first_example(Vendor::GymOs),
+        first_example(Vendor::PerfectGym),
+        format!("POST /h HTTP/1.1\nX-PerfectGym-Request: 1\n\n{PGM}"),
+        String::new(),
+        "[1, 2]".to_owned(),
+        "{\"log\": {\"entries\": []}}".to_owned(),
+    ] {
+        assert!(split(&text).is_none(), "{text}");
+    }
+}

@@ -120,10 +120,8 @@ test('reference below 1000 px: the sidebar is a bar above the entries, its conte
 
 test('a 1 MB value of accents and emoji: no main-thread task over 200 ms while it renders, shown truncated with "Show all"', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
+  // Built first, in its own task: building a megabyte of text is the test's work, not the page's.
   const longest = await page.evaluate(async () => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration)); })
-      .observe({ type: 'longtask', buffered: false });
     // One string value of about 1 MB: accented letters, emoji, joiners and flags, no spaces to break at.
     const unit = 'ÀéîõüŁżćńçÆøß😀👩🏽‍💻🇵🇱🏋️‍♀️';
     let value = '';
@@ -133,18 +131,25 @@ test('a 1 MB value of accents and emoji: no main-thread task over 200 ms while i
       subject: { member: { id: '91d6528e-cc6b-4027-9c33-a172ce018c81' } },
       payload: { booking: { id: '0b5f3f4c-4a44-4c39-9a49-4a5d4f1c1e2a' }, supplementalData: { note: value } },
     });
+    window.bigText = text;
+    return value.length;
+  });
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration)); })
+      .observe({ type: 'longtask', buffered: false });
     const data = new DataTransfer();
-    data.setData('text/plain', text);
+    data.setData('text/plain', window.bigText);
     const area = document.querySelector('[data-testid="payload-input"]');
     area.focus();
     area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    return value.length;
   });
   assert.ok(longest > 300000);
   await page.getByTestId('long-value').waitFor({ timeout: 20000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid="analysing"]'), null, { timeout: 20000 });
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(() => window.longTasks);
+  console.log(`long tasks while the 1 MB value rendered: [${tasks.join(', ')}] ms`);
   assert.ok(tasks.every((ms) => ms <= 200), `long tasks: ${tasks.join(', ')} ms`);
   const shown = await page.getByTestId('long-value').innerText();
   assert.ok(shown.length < 2000, `the value is truncated: ${shown.length} characters shown`);

@@ -4,6 +4,7 @@
 //! Layout: the analysis follows the paste area in the document, so on a narrow screen (one column) a paste
 //! shows its result at once; on a wide one the stylesheet puts it in the right column beside both.
 
+use super::batch_view::BatchView;
 use super::hooks::{use_action, use_analysis, use_clock, use_hash_route, WORKER_FROM_BYTES};
 use super::paste_area::PasteArea;
 use super::reference::Reference;
@@ -14,6 +15,7 @@ use super::state::{Action, AppState};
 use super::theme::ThemeToggle;
 use super::{AnalysisPanel, GeneratorPanel, Shared, SignaturePanel};
 use gloo::utils::document;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement};
 use yew::prelude::*;
@@ -61,6 +63,12 @@ pub fn App() -> Html {
     let on_secret = use_action(dispatch.clone(), Action::SetSecret);
     let on_shared = use_action(dispatch.clone(), Action::Shared);
     let on_generator = use_action(dispatch.clone(), Action::Generator);
+    let on_open_delivery = use_action(dispatch.clone(), Action::OpenDelivery);
+    let on_back_to_batch = use_action(dispatch.clone(), |_: MouseEvent| Action::BackToBatch);
+    // A paste of many deliveries (a log, an array, a HAR file) shows the batch view instead.
+    let batch = use_memo(Shared(state.text.clone()), |text| {
+        crate::domain::batch::split(text).map(Rc::new)
+    });
     let in_reference = matches!(state.route, Route::Reference { .. });
     let help = use_state(|| false);
     use_shortcuts(help.setter());
@@ -137,7 +145,17 @@ pub fn App() -> Html {
                             generator={state.generator.link()}
                             {on_shared}
                         />
+                        if let Some(from) = &state.batch_return {
+                            <p class="batch-return">
+                                <button type="button" data-testid="batch-back" onclick={on_back_to_batch}>
+                                    { format!("← Back to the batch ({} KB)", from.len() / 1024) }
+                                </button>
+                            </p>
+                        }
                     </div>
+                    if let Some(batch) = &*batch {
+                        <BatchView batch={Shared(batch.clone())} secret={AttrValue::from(state.signature.secret.clone())} on_open={on_open_delivery} />
+                    } else {
                     <AnalysisPanel
                         analysis={Shared(state.analysis.clone())}
                         text={Shared(state.analyzed_text.clone())}
@@ -148,6 +166,7 @@ pub fn App() -> Html {
                         {textarea}
                         now={state.now}
                     />
+                    }
                     <SignaturePanel
                         fields={state.signature.clone()}
                         analysis={Shared(state.analysis.clone())}

@@ -2,9 +2,11 @@
 
 mod analysis_panel;
 mod app;
+pub mod batch_view;
 mod browser_io;
 mod diagnostics;
 mod field_row;
+mod file_open;
 mod generator_controls;
 mod generator_panel;
 pub mod generator_state;

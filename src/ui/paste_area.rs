@@ -6,6 +6,7 @@
 //! here, and Undo (the button, or Ctrl+Z while the text is still what Format or Clear left) sends it back
 //! through `on_edit`, the same path as typing.
 
+use super::file_open::{use_file_drop, FileOpener};
 use super::paste_editor::PasteEditor;
 use crate::domain::examples::{first_example, signed_example, SAMPLE_SECRET};
 use crate::domain::reformat::reformat;
@@ -36,6 +37,8 @@ struct UndoSlot {
 
 #[component]
 pub fn PasteArea(props: &PasteAreaProps) -> Html {
+    // A file dropped anywhere on the paste area replaces the text, as a paste would.
+    let (ondragover, ondrop) = use_file_drop(props.on_edit.clone());
     let load = |vendor: Vendor| {
         let on_edit = props.on_edit.clone();
         Callback::from(move |_: MouseEvent| on_edit.emit(first_example(vendor)))
@@ -116,7 +119,7 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
     };
 
     html! {
-        <section class="paste panel" aria-labelledby="paste-heading" onkeydown={on_keydown}>
+        <section class="paste panel" aria-labelledby="paste-heading" onkeydown={on_keydown} {ondragover} {ondrop}>
             <div class="panel-head">
                 <h2 id="paste-heading" tabindex="-1">{"Payload"}</h2>
                 <div class="toolbar">
@@ -130,6 +133,7 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                         {"Format"}
                     </button>
                     <button type="button" onclick={on_clear} disabled={props.text.is_empty()} data-testid="clear-button">{"Clear"}</button>
+                    <FileOpener on_text={props.on_edit.clone()} />
                     if let Some(slot) = &undo_live {
                         <button type="button" onclick={on_undo} data-testid="undo-button" aria-keyshortcuts="Control+Z"
                             title={format!("Put back the text as it was before {} (Ctrl+Z)", slot.action)}>

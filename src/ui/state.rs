@@ -22,6 +22,8 @@ pub struct AppState {
     pub share_error: Option<ShareError>,
     /// The example generator's settings (part of what a share link carries).
     pub generator: GeneratorSettings,
+    /// The batch a delivery was opened from, to go back to.
+    pub batch_return: Option<Rc<str>>,
     /// Whether the request id and the signature fields hold values taken from the paste's headers.
     pub from_paste: (bool, bool),
     /// The browser's clock in seconds, refreshed every half minute (`hooks::use_clock`), for relative
@@ -59,6 +61,10 @@ pub enum Action {
     Generator(GeneratorAction),
     /// The clock, in seconds since the Unix epoch.
     Tick(i64),
+    /// Opens one delivery of the batch in the paste area, remembering the batch.
+    OpenDelivery(String),
+    /// Back to the batch the shown delivery came from.
+    BackToBatch,
 }
 
 impl AppState {
@@ -77,6 +83,7 @@ impl AppState {
             own_link: None,
             now: None,
             from_paste: (false, false),
+            batch_return: None,
         };
         state.take_analysis(analysis);
         state
@@ -189,6 +196,17 @@ impl Reducible for AppState {
             Action::Navigate(route) => next.route = route,
             Action::Shared(data) => next.own_link = Some(data),
             Action::Tick(now) => next.now = Some(now),
+            Action::OpenDelivery(text) => {
+                next.batch_return = Some(next.text.clone());
+                next.text = Rc::from(text);
+                next.selected_path = None;
+            }
+            Action::BackToBatch => {
+                if let Some(batch) = next.batch_return.take() {
+                    next.text = batch;
+                    next.selected_path = None;
+                }
+            }
             Action::Generator(action) => {
                 next.generator = Rc::unwrap_or_clone(Rc::new(next.generator).reduce(action));
             }

@@ -9,6 +9,9 @@ const METHODS: [&str; 4] = ["POST ", "PUT ", "PATCH ", "GET "];
 const HTTP_VERSION: &str = " HTTP/";
 const HAR_LOG: &str = "log";
 const HAR_ENTRIES: &str = "entries";
+/// A line longer than this is one big document, not a log line: it is not parsed to look for a batch
+/// (a 5 MB minified payload would otherwise be parsed on every edit just to learn it is one delivery).
+const MAX_LINE_BYTES: usize = 256 * 1024;
 
 /// `None` when the paste is (at most) one delivery.
 pub fn split(text: &str) -> Option<Batch> {
@@ -66,13 +69,17 @@ fn json_lines(text: &str) -> Option<Batch> {
         let start = at;
         at = at.saturating_add(line.len());
         let content = line.trim_end_matches(['\n', '\r']);
-        let Some(brace) = content.find('{') else {
+        let Some(brace) = content
+            .find('{')
+            .filter(|_| content.len() <= MAX_LINE_BYTES)
+        else {
             continue;
         };
         let from = start.saturating_add(brace);
         let span = Span::new(from, start.saturating_add(content.trim_end().len()));
         let json = text.get(span.start..span.end).unwrap_or_default();
-        if parse(json).is_ok_and(|n| n.as_object().is_some()) {
+        // Two objects prove it a batch; the rest are analysed row by row anyway, so not parsed twice.
+        if parsed < 2 && parse(json).is_ok_and(|n| n.as_object().is_some()) {
             parsed = parsed.saturating_add(1);
         }
         deliveries.push(slice(text, span));

@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod batch;
 pub mod detect;
 pub mod diagnostic;
+pub mod diff;
 pub mod examples;
 pub mod formats;
 pub mod generate;

@@ -2,6 +2,7 @@
 //! filters by vendor, event and "has errors", counts per event, and a click that opens a delivery in the
 //! explorer. Rows are summarised a slice at a time between frames, so 10,000 never block the page.
 
+use super::diff_view::DiffView;
 use super::Shared;
 use crate::domain::batch::{counts_per_event, summarize, Batch, Row};
 use gloo::timers::callback::Timeout;
@@ -35,6 +36,8 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     let event = use_state(|| ALL.to_owned());
     let errors_only = use_state(|| false);
     let shown = use_state(|| PAGE_ROWS);
+    // The rows ticked for comparing: the last two ticked.
+    let picked = use_state(Vec::<usize>::new);
     {
         let (store, progress) = (store.clone(), progress.clone());
         use_effect_with(
@@ -107,10 +110,11 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             </div>
             <div class="batch-table-wrap">
                 <table class="batch-table">
-                    <thead><tr><th scope="col">{"#"}</th><th scope="col">{"Line"}</th><th scope="col">{"Time"}</th><th scope="col">{"Vendor"}</th><th scope="col">{"Event"}</th><th scope="col">{"Problems"}</th><th scope="col">{"Signature"}</th></tr></thead>
-                    <tbody>{ for visible.iter().take(*shown).map(|r| row(r, &props.batch, &props.on_open)) }</tbody>
+                    <thead><tr><th scope="col">{"Compare"}</th><th scope="col">{"#"}</th><th scope="col">{"Line"}</th><th scope="col">{"Time"}</th><th scope="col">{"Vendor"}</th><th scope="col">{"Event"}</th><th scope="col">{"Problems"}</th><th scope="col">{"Signature"}</th></tr></thead>
+                    <tbody>{ for visible.iter().take(*shown).map(|r| row(r, &props.batch, &props.on_open, &picked)) }</tbody>
                 </table>
             </div>
+            { compare(&props.batch, &picked) }
             if visible.len() > *shown {
                 <button type="button" onclick={on_more}>{ format!("Show {} more of {}", PAGE_ROWS.min(visible.len() - *shown), visible.len() - *shown) }</button>
             }
@@ -118,7 +122,44 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     }
 }
 
-fn row(r: &Row, batch: &Batch, on_open: &Callback<String>) -> Html {
+/// The diff of the two ticked deliveries, or a hint.
+fn compare(batch: &Batch, picked: &UseStateHandle<Vec<usize>>) -> Html {
+    let text = |i: usize| {
+        batch
+            .deliveries
+            .get(i)
+            .map(|d| AttrValue::from(d.text.clone()))
+    };
+    match picked.as_slice() {
+        [a, b] => match (text(*a), text(*b)) {
+            (Some(first), Some(second)) => html! {
+                <DiffView {first} {second} labels={(AttrValue::from(format!("#{}", a + 1)), AttrValue::from(format!("#{}", b + 1)))} />
+            },
+            _ => html! {},
+        },
+        _ => html! { <p class="hint">{"Tick two rows to compare them field by field."}</p> },
+    }
+}
+
+fn row(
+    r: &Row,
+    batch: &Batch,
+    on_open: &Callback<String>,
+    picked: &UseStateHandle<Vec<usize>>,
+) -> Html {
+    let index = r.index;
+    let ticked = picked.contains(&index);
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |_: Event| {
+            let mut next: Vec<usize> = picked.iter().copied().filter(|i| *i != index).collect();
+            if !ticked {
+                next.push(index);
+            }
+            let keep = next.len().saturating_sub(2);
+            picked.set(next.split_off(keep));
+        })
+    };
     let text = batch
         .deliveries
         .get(r.index)
@@ -131,6 +172,8 @@ fn row(r: &Row, batch: &Batch, on_open: &Callback<String>) -> Html {
     let event = r.event.clone().unwrap_or_default();
     html! {
         <tr key={r.index} data-testid="batch-row" data-vendor={r.vendor_slug()} data-event={event.clone()} data-errors={r.errors.to_string()}>
+            <td><input type="checkbox" data-testid="batch-compare" checked={ticked} onchange={on_pick}
+                aria-label={format!("Compare delivery {}", r.index + 1)} /></td>
             <td>{ r.index + 1 }</td>
             <td>{ r.line }</td>
             <td class="batch-time">{ r.time.clone().unwrap_or_default() }</td>

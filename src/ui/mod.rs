@@ -5,6 +5,7 @@ mod app;
 pub mod batch_view;
 mod browser_io;
 mod diagnostics;
+mod diff_view;
 mod field_row;
 mod file_open;
 mod generator_controls;

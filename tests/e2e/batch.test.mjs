@@ -1,4 +1,4 @@
-// Real input (issue #12): a log of many deliveries becomes a batch view with filters; a HAR file can be
+// Real input (issue #12): a log of many deliveries becomes a batch view with filters, two of them compare; a HAR file can be
 // dropped on the paste area; a new paste resets the signature fields taken from the previous one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,6 +46,16 @@ test('a JSON Lines log of mixed deliveries lists one row each, with filters and 
   await page.getByTestId('batch-event').selectOption('');
   await page.getByTestId('batch-errors-only').check();
   assert.deepEqual((await rows(page)).map((r) => r.event), ['ClassesBooked']);
+
+  // Two ticked rows are compared field by field: the changed field is named.
+  await page.getByTestId('batch-errors-only').uncheck();
+  await page.getByTestId('batch-compare').nth(0).check();
+  await page.getByTestId('batch-compare').nth(4).check();
+  await page.getByTestId('diff').waitFor();
+  const changes = await page.getByTestId('diff-change').evaluateAll((els) => els.map((el) => `${el.dataset.change} ${el.dataset.path}`));
+  assert.deepEqual(changes, ['changed data.userId']);
+  assert.match(await page.getByTestId('diff').innerText(), /#1 → #5[\s\S]*7 → 8/);
+  await page.getByTestId('batch-errors-only').check();
 
   // A click opens that delivery in the explorer with its exact text; the batch is one click away.
   await page.getByTestId('batch-row').first().getByRole('button').click();

@@ -17,5 +17,6 @@ pub mod schema;
 pub mod share;
 pub mod signature;
 pub mod typed;
+pub mod unwrap;
 pub mod validate;
 pub mod wire;

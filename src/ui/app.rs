@@ -13,6 +13,7 @@ use super::share_control::ShareControl;
 use super::shortcuts::{use_shortcuts, HelpOverlay};
 use super::state::{Action, AppState};
 use super::theme::ThemeToggle;
+use super::unwrap_offer::UnwrapOffer;
 use super::{AnalysisPanel, GeneratorPanel, Shared, SignaturePanel};
 use gloo::utils::document;
 use std::rc::Rc;
@@ -145,6 +146,7 @@ pub fn App() -> Html {
                             generator={state.generator.link()}
                             {on_shared}
                         />
+                        <UnwrapOffer text={Shared(state.text.clone())} on_edit={on_edit.clone()} />
                         if let Some(from) = &state.batch_return {
                             <p class="batch-return">
                                 <button type="button" data-testid="batch-back" onclick={on_back_to_batch}>

@@ -26,6 +26,7 @@ mod signature_verdict;
 pub mod state;
 mod theme;
 mod typed_view;
+mod unwrap_offer;
 mod value_view;
 
 pub use analysis_panel::{AnalysisPanel, AnalysisPanelProps};

@@ -103,3 +103,15 @@ test('a new paste resets the request id and signature taken from the previous on
   assert.equal(await page.getByTestId('request-id-input').inputValue(), 'typed by hand');
   assert.deepEqual(errors, []);
 });
+
+test('a double-encoded body is explained and one click opens the JSON inside', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await paste(page, JSON.stringify(PGM('UserModified', 7)));
+  await page.getByTestId('unwrap-offer').waitFor();
+  assert.match(await page.getByTestId('unwrap-offer').innerText(), /JSON string that holds JSON/);
+  await page.getByTestId('unwrap-button').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.event === 'UserModified');
+  assert.equal(await page.getByTestId('payload-input').inputValue(), PGM('UserModified', 7));
+  assert.equal(await page.getByTestId('unwrap-offer').count(), 0);
+  assert.deepEqual(errors, []);
+});

@@ -45,14 +45,18 @@ impl Ctx<'_> {
     }
 
     pub(super) fn hidden_characters(&mut self, node: &Node, path: &str, s: &str) {
+        // Every hidden character is outside ASCII: most values leave here, at memchr speed.
+        if s.is_ascii() {
+            return;
+        }
+        if !s.chars().any(is_hidden_format) {
+            return;
+        }
         let hidden: Vec<(usize, char)> = s
             .chars()
             .enumerate()
             .filter(|(_, c)| is_hidden_format(*c))
             .collect();
-        if hidden.is_empty() {
-            return;
-        }
         let named: Vec<String> = hidden
             .iter()
             .take(NAMED_HIDDEN)

@@ -72,6 +72,7 @@ bench: dist
 screenshots: dist
 	node scripts/screenshots.mjs
 	node scripts/signature-screenshot.mjs
+	node scripts/batch-screenshot.mjs
 
 # cargo-fuzz is installed here, not by `make tools`: `make test` does not need it.
 fuzz-tools:

@@ -71,6 +71,10 @@ pub fn analyze(text: &str) -> Analysis {
         return strict;
     };
     let mut forgiven = analyze_text(&cleaned.text);
+    // Forgiving that does not make it JSON explains nothing: the strict error says where it breaks.
+    if forgiven.diagnostics.iter().any(|d| d.kind == Kind::Syntax) {
+        return strict;
+    }
     let lines = LineIndex::new(text);
     for d in &mut forgiven.diagnostics {
         d.position = lines.position(text, d.span.start);

@@ -98,13 +98,22 @@ fn item(n: usize, d: &Diagnostic, props: &DiagnosticListProps) -> Html {
             data-column={d.position.column.to_string()}
         >
             <button type="button" class="diagnostic-button" {onclick}>
-                <span class="where"><code class="path">{ if d.path.is_empty() { "(root)".to_owned() } else { d.path.clone() } }</code>
+                <span class="where"><code class="path">{ path_with_breaks(&d.path) }</code>
                     <span class="pos">{pos}</span></span>
                 <span class="kind">{d.kind.key()}</span>
                 <span class="message">{d.message.clone()}</span>
             </button>
         </li>
     }
+}
+
+/// A path may wrap after each dot rather than inside a name ("payload.booking.cancelle|dTimeUtc").
+fn path_with_breaks(path: &str) -> Html {
+    if path.is_empty() {
+        return html! { "(root)" };
+    }
+    let parts = path.split_inclusive('.');
+    html! { <>{ for parts.map(|part| html! { <><wbr />{part.to_owned()}</> }) }</> }
 }
 
 /// Textarea selections count UTF-16 code units; spans count bytes. Offsets inside a character round down.

@@ -2,6 +2,7 @@
 //! toggle; the pick is remembered in localStorage. Only this preference is ever stored, never payload data.
 //! The CSP forbids inline styles, so the theme is a `data-theme` attribute on `<html>` that the stylesheet reads.
 
+use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use web_sys::Storage;
 use yew::prelude::*;
@@ -86,6 +87,17 @@ pub fn apply_stored() -> Option<Theme> {
 #[component]
 pub fn ThemeToggle() -> Html {
     let picked = use_state(apply_stored);
+    // The label names the theme it switches to: when the system's preference changes under a page with
+    // no pick (the stylesheet follows it at once), render again so the label follows too.
+    let rerender = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = window()
+            .match_media(DARK_QUERY)
+            .ok()
+            .flatten()
+            .map(|query| EventListener::new(&query, "change", move |_| rerender.force_update()));
+        move || drop(listener)
+    });
     let shown = (*picked).unwrap_or_else(system);
     let next = shown.other();
     let onclick = {

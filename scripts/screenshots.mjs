@@ -56,6 +56,34 @@ try {
   await generator.getByTestId('generator').screenshot({ path: 'docs/generator.png' });
   console.log('wrote docs/generator.png');
   await generator.close();
+  // Every screen (issue #13): explorer, reference and generator at a phone, a tablet and a laptop width, light
+  // and dark, as docs/<view>-<width>-<scheme>.png. Each is the viewport at the view's start, as a user first sees it.
+  for (const [width, height] of [[360, 780], [768, 1024], [1440, 900]]) {
+    for (const scheme of ['light', 'dark']) {
+      const { page } = await openApp(browser.context, server.url);
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByRole('button', { name: 'GymOS example', exact: true }).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === 'gymos');
+      const shoot = async (view) => {
+        const file = `docs/${view}-${width}-${scheme}.png`;
+        await page.screenshot({ path: file });
+        console.log(`wrote ${file}`);
+      };
+      // On a narrow screen the analysis follows the paste area: show where it starts, below the text field.
+      if (width < 900) await page.locator('.share').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shoot('explorer');
+      await page.getByTestId('generate-event').selectOption('gymos:Session Booked');
+      await page.getByTestId('generator-format').selectOption('http');
+      await page.getByTestId('generator').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shoot('generator');
+      await page.goto(`${server.url}#/reference`);
+      await page.getByTestId('reference-entry').first().waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot('reference');
+      await page.close();
+    }
+  }
 } finally {
   await browser.close();
   await server.close();

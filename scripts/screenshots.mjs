@@ -49,6 +49,19 @@ try {
   await reference.screenshot({ path: 'docs/reference.png', fullPage: false });
   console.log('wrote docs/reference.png');
   await reference.close();
+  // The share control after a click on a GymOS member payload: what was replaced, the link's size.
+  const { page: sharing } = await openApp(browser.context, server.url);
+  await sharing.setViewportSize({ width: 1280, height: 1100 });
+  await sharing.getByRole('button', { name: 'GymOS example', exact: true }).click();
+  await sharing.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === 'gymos');
+  await sharing.getByTestId('share-button').click();
+  await sharing.waitForFunction(() => document.querySelector('[data-testid="share-note"]').textContent.length > 0);
+  await sharing.locator('.paste').evaluate((el) => el.scrollIntoView());
+  const box = await sharing.locator('.column').boundingBox();
+  const share = await sharing.getByTestId('share').boundingBox();
+  await sharing.screenshot({ path: 'docs/share.png', clip: { x: box.x, y: share.y - 250, width: box.width, height: share.height + 262 } });
+  console.log('wrote docs/share.png');
+  await sharing.close();
   // The example generator, as the README shows it: a GymOS event as a raw HTTP request.
   const { page: generator } = await openApp(browser.context, server.url);
   await generator.getByTestId('generate-event').selectOption('gymos:Session Booked');

@@ -41,8 +41,9 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_ver
   cargo install wasm-bindgen-cli --version "$wasm_bindgen_version" --quiet
 fi
 
-# wasm-opt (binaryen 132, the only build here that reads wasm-bindgen's output) and playwright-core.
+# wasm-opt (binaryen 132, the only build here that reads wasm-bindgen's output), playwright-core, and ajv for
+# the JSON Schema agreement test that `cargo test` runs.
 if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "npm ci (binaryen, playwright-core)"
+  say "npm ci (binaryen, playwright-core, ajv)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

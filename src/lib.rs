@@ -17,6 +17,8 @@
     )
 )]
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod domain;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -1,4 +1,5 @@
-//! Browser entry point: mounts the app into the page body. Natively it only says where to look.
+//! Browser entry point: mounts the app into the page body. Natively it is the `gymhook` command line
+//! (src/cli/): `check`, `generate`, `export`.
 //! The analysis worker instantiates this same wasm; there, with no window, it mounts nothing and
 //! only serves `gymhook_analyze` (src/worker.rs).
 
@@ -30,6 +31,6 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    println!("gymhook is a WebAssembly app: run `make serve` and open http://127.0.0.1:8080");
+fn main() -> std::process::ExitCode {
+    gymhook::cli::run()
 }

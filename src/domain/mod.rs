@@ -6,6 +6,7 @@ pub mod detect;
 pub mod diagnostic;
 pub mod diff;
 pub mod examples;
+pub mod export;
 pub mod formats;
 pub mod generate;
 pub mod http;

@@ -1,0 +1,231 @@
+//! The `gymhook` command line (native builds only): the explorer's engine for a receiver's CI
+//! (`check`), the example generator (`generate`) and the declaration exports (`export`, which
+//! `make dist` runs). Exit status: 0 fine, 1 `check` found an error, 2 bad arguments or unreadable
+//! input — always a message, never a panic.
+
+mod check;
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::domain::export::{json_schema_files, File};
+use crate::domain::generate::{
+    catalogue, default_target, export, generate, Choice, Format, Options,
+};
+use crate::domain::schema::Vendor;
+
+/// Exit status for bad arguments and unreadable files (clap uses the same for its own errors).
+pub const USAGE_ERROR: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "gymhook",
+    version,
+    about = "Explain, check and generate Perfect Gym and GymOS webhook payloads.",
+    long_about = "Explain, check and generate Perfect Gym and GymOS webhook payloads.\n\n\
+                  The same engine as the browser app (`make serve`, then http://127.0.0.1:8080)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check webhook bodies or raw HTTP requests, as the explorer does. One diagnostic per line:
+    /// `file:line:col: severity: path: message`. Exit 1 if any is an error.
+    Check {
+        /// Print a JSON array of {file, line, column, severity, kind, path, message} instead.
+        #[arg(long)]
+        json: bool,
+        /// Files holding one body or raw request each; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print a generated example event, byte-identical for a seed.
+    Generate {
+        #[arg(long, value_enum)]
+        vendor: VendorArg,
+        /// The event name (any case), e.g. ClassesBooked or "Session Booked"; for GymOS payload
+        /// objects without a published event, `object:<slot>` (object:weighIn).
+        #[arg(long)]
+        event: String,
+        #[arg(long, value_name = "N")]
+        seed: u64,
+        /// Add every quirk the vendors' own examples show.
+        #[arg(long)]
+        edge: bool,
+        /// `http` is printed byte for byte (no final newline), so its Content-Length holds.
+        #[arg(long, value_enum, default_value = "json")]
+        format: FormatArg,
+        /// Perfect Gym webhook secret: signs the http and curl output.
+        #[arg(long, default_value = "")]
+        secret: String,
+        /// Receiver URL for the http and curl output.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Write the files generated from the declarations into a directory (created if missing).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum VendorArg {
+    Perfectgym,
+    Gymos,
+}
+
+impl VendorArg {
+    fn vendor(self) -> Vendor {
+        match self {
+            VendorArg::Perfectgym => Vendor::PerfectGym,
+            VendorArg::Gymos => Vendor::GymOs,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    Json,
+    Http,
+    Curl,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ExportFormat {
+    /// perfectgym.schema.json and gymos.schema.json (JSON Schema 2020-12).
+    JsonSchema,
+}
+
+/// Parses the process's arguments and runs the command.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help and --version exit 0, argument errors 2, each with clap's own message.
+        Err(e) => e.exit(),
+    };
+    match cli.command {
+        Command::Check { json, files } => check::run(&files, json),
+        Command::Generate {
+            vendor,
+            event,
+            seed,
+            edge,
+            format,
+            secret,
+            url,
+        } => run_generate(vendor.vendor(), &event, seed, edge, format, &secret, url),
+        Command::Export { format, out } => run_export(format, &out),
+    }
+}
+
+fn run_generate(
+    vendor: Vendor,
+    event: &str,
+    seed: u64,
+    edge_cases: bool,
+    format: FormatArg,
+    secret: &str,
+    url: Option<String>,
+) -> ExitCode {
+    let Some(choice) = find_choice(vendor, event) else {
+        let names: Vec<String> = catalogue()
+            .iter()
+            .filter(|c| c.vendor() == vendor)
+            .map(choice_argument)
+            .collect();
+        return usage_error(&format!(
+            "no {} event is called {event:?}; choose one of: {}",
+            vendor.display_name(),
+            names.join(", ")
+        ));
+    };
+    let format = match format {
+        FormatArg::Json => Format::Json,
+        FormatArg::Http => Format::Http,
+        FormatArg::Curl => Format::Curl,
+    };
+    let generated = generate(&choice, Options { seed, edge_cases });
+    let url = url.unwrap_or_else(|| default_target(vendor).to_owned());
+    let exported = match export(&generated, format, &url, secret) {
+        Ok(exported) => exported,
+        Err(e) => return usage_error(&format!("--url {url:?}: {e}")),
+    };
+    // Notes go to stderr so standard output is exactly the payload, request or command.
+    let mut stderr = std::io::stderr().lock();
+    for note in &exported.notes {
+        let _ = writeln!(stderr, "note: {}", note.text());
+    }
+    let mut text = exported.text;
+    if format != Format::Http {
+        text.push('\n');
+    }
+    print(&text)
+}
+
+/// What `--event` accepts for a choice: the event name, or `object:<slot>` for a GymOS payload object.
+fn choice_argument(choice: &Choice) -> String {
+    match (choice.event(), choice.slot()) {
+        (Some(event), _) => format!("{:?}", event.name),
+        (None, Some(slot)) => format!("object:{}", slot.name),
+        (None, None) => choice.key(),
+    }
+}
+
+fn find_choice(vendor: Vendor, wanted: &str) -> Option<Choice> {
+    let wanted = wanted.trim();
+    catalogue().into_iter().find(|c| {
+        c.vendor() == vendor
+            && match (c.event(), c.slot()) {
+                (Some(event), _) => event.name.eq_ignore_ascii_case(wanted),
+                (None, Some(slot)) => wanted
+                    .strip_prefix("object:")
+                    .is_some_and(|name| name.eq_ignore_ascii_case(slot.name)),
+                (None, None) => false,
+            }
+    })
+}
+
+fn run_export(format: ExportFormat, out: &std::path::Path) -> ExitCode {
+    let files: Vec<File> = match format {
+        ExportFormat::JsonSchema => json_schema_files(),
+    };
+    if let Err(e) = fs::create_dir_all(out) {
+        return usage_error(&format!("cannot create {}: {e}", out.display()));
+    }
+    for file in files {
+        let path = out.join(&file.name);
+        if let Err(e) = fs::write(&path, file.text) {
+            return usage_error(&format!("cannot write {}: {e}", path.display()));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Writes to standard output; a closed pipe (`gymhook … | head`) ends quietly instead of panicking
+/// as `print!` would.
+fn print(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => usage_error(&format!("cannot write to standard output: {e}")),
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    let _ = writeln!(std::io::stderr().lock(), "gymhook: {message}");
+    ExitCode::from(USAGE_ERROR)
+}

@@ -1,0 +1,517 @@
+//! JSON Schema 2020-12 for one vendor, generated from its declaration alone: the envelope, every object
+//! and field (type, nullability, description, the document's example, provenance in `x-provenance`,
+//! personal data in `x-personal`) and every event, discriminated on the vendor's event field.
+//!
+//! The schema judges a payload exactly as the explorer does — valid ⇔ the explorer reports no error — so
+//! it accepts what the explorer only warns about: `""` for a nullable datetime or GUID, `null` anywhere,
+//! zone-less datetimes, seven-digit fractions, `+00:00` and other offsets, ids as numeric strings where
+//! receivers accept them, unknown events and undocumented fields. `tests/export_agreement.rs` holds ajv's
+//! verdict against the explorer's; `EXCEPTIONS` lists what JSON Schema cannot say, and the test checks them.
+
+use super::names::{event_name, object_name, object_names};
+use crate::domain::json::{parse, pretty, Member, Node, NodeKind, Span};
+use crate::domain::schema::{
+    EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl,
+};
+
+const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// Where the schema and the explorer can disagree, because JSON Schema sees parsed values, not text,
+/// and its patterns cannot do calendar arithmetic. Written into every schema's description.
+pub const EXCEPTIONS: [&str; 4] = [
+    "a datetime whose offset moves it outside years 0001-9999 in UTC (0001-01-01T00:30:00+01:00) passes here; the explorer reports it",
+    "an int or int64 written with a fraction or an exponent but a whole value (1.0, 1e3) passes here: a schema sees the number, not its text; the explorer reports it, as .NET rejects it",
+    "an int64 within double rounding of the 64-bit limits (9223372036854775808) passes here: validators compare numbers as doubles; the explorer reports it",
+    "a decimal past the double range (1e400) fails here: JSON parsers read it as infinity; the explorer accepts it and warns",
+];
+
+/// The schema's file name in `dist/schemas/`: `perfectgym.schema.json`.
+pub fn file_name(vendor: Vendor) -> String {
+    format!("{}.schema.json", vendor.slug())
+}
+
+/// The whole schema document, pretty-printed with two-space indents and a final newline.
+pub fn json_schema(vendor: &'static VendorDecl) -> String {
+    let mut text = pretty(&document(vendor));
+    text.push('\n');
+    text
+}
+
+fn document(vendor: &'static VendorDecl) -> Node {
+    let names = object_names(vendor);
+    let envelope = object_name(&names, vendor.envelope);
+    let markers: Vec<Node> = vendor
+        .envelope
+        .fields
+        .iter()
+        .filter(|f| f.marker)
+        .map(|f| string(f.name))
+        .collect();
+    let conditionals: Vec<Node> = vendor
+        .events
+        .iter()
+        .map(|event| {
+            let name = event_name(event);
+            let discriminator = object(vec![
+                ("type", string("string")),
+                ("pattern", string(&event_pattern(event))),
+            ]);
+            object(vec![
+                (
+                    "if",
+                    object(vec![
+                        ("type", string("object")),
+                        ("required", array(vec![string(vendor.event_field)])),
+                        (
+                            "properties",
+                            object(vec![(vendor.event_field, discriminator)]),
+                        ),
+                    ]),
+                ),
+                ("then", reference(&name)),
+            ])
+        })
+        .collect();
+    let mut defs: Vec<(String, Node)> = names
+        .iter()
+        .map(|(decl, name)| (name.clone(), object_schema(vendor, &names, decl)))
+        .collect();
+    defs.extend(
+        vendor
+            .events
+            .iter()
+            .map(|e| (event_name(e), event_schema(vendor, &names, e))),
+    );
+    let defs = Node::new(
+        NOWHERE,
+        NodeKind::Object(defs.into_iter().map(|(k, v)| member(&k, v)).collect()),
+    );
+    object(vec![
+        ("$schema", string(DIALECT)),
+        ("$id", string(&file_name(vendor.vendor))),
+        (
+            "title",
+            string(&format!("{} webhook", vendor.vendor.display_name())),
+        ),
+        ("description", string(&root_description(vendor))),
+        ("x-source", string(vendor.source)),
+        ("type", string("object")),
+        // Without its marker fields a body is not this vendor's at all (the explorer's detection).
+        ("required", array(markers)),
+        ("$ref", string(&format!("#/$defs/{envelope}"))),
+        ("allOf", array(conditionals)),
+        ("$defs", defs),
+    ])
+}
+
+fn root_description(vendor: &VendorDecl) -> String {
+    let case = if vendor.event_names_ignore_case {
+        " in any letter case"
+    } else {
+        " (or a documented alias; another letter case is matched too, as the explorer warns and reads it)"
+    };
+    let exceptions: Vec<String> = EXCEPTIONS
+        .iter()
+        .enumerate()
+        .map(|(i, e)| format!("({}) {e}", i.saturating_add(1)))
+        .collect();
+    format!(
+        "Every {} webhook body, generated by gymhook from its declaration. A payload is valid here exactly \
+         when gymhook's explorer reports no error: what the explorer only warns about (\"\" for a nullable \
+         datetime or GUID, null where the document does not allow it, zone-less datetimes, offsets on UTC \
+         fields, ids sent as numeric strings, unknown events, undocumented fields) is accepted, and marked with \
+         x-nullable, x-provenance and the descriptions. The event is chosen by {}{case}, surrounding whitespace \
+         ignored. Where JSON Schema cannot express the explorer's rule: {}.",
+        vendor.vendor.display_name(),
+        vendor.event_field,
+        exceptions.join("; ")
+    )
+}
+
+fn event_schema(
+    vendor: &'static VendorDecl,
+    names: &[(&'static ObjectDecl, String)],
+    event: &EventDecl,
+) -> Node {
+    let mut discriminator = vec![
+        ("type", string("string")),
+        ("pattern", string(&event_pattern(event))),
+        // The declared spelling, as an annotation: the pattern is what the explorer matches.
+        ("x-name", string(event.name)),
+    ];
+    if !event.aliases.is_empty() {
+        let aliases = event
+            .aliases
+            .iter()
+            .map(|a| object(vec![("name", string(a.name)), ("note", string(a.note))]))
+            .collect();
+        discriminator.push(("x-aliases", array(aliases)));
+    }
+    let mut properties = vec![(vendor.event_field, object(discriminator))];
+    let data_field = vendor
+        .envelope
+        .fields
+        .iter()
+        .find(|f| matches!(f.ty, FieldType::EventData));
+    if let (Some(field), Some(data)) = (data_field, event.data) {
+        properties.push((
+            field.name,
+            object(vec![(
+                "anyOf",
+                array(vec![
+                    reference(&object_name(names, data)),
+                    object(vec![("type", string("null"))]),
+                ]),
+            )]),
+        ));
+    }
+    let mut schema = vec![
+        ("title", string(event.name)),
+        ("description", string(event.description)),
+        ("x-provenance", string(provenance(event.provenance))),
+    ];
+    if let Some(subject) = event.subject_type {
+        schema.push(("x-subjectType", string(subject)));
+    }
+    if !event.objects.is_empty() {
+        let slots = event
+            .objects
+            .iter()
+            .filter_map(|o| slot_path(vendor, o))
+            .map(|p| string(&p))
+            .collect();
+        schema.push(("x-payloadObjects", array(slots)));
+    }
+    schema.push(("type", string("object")));
+    schema.push(("properties", object(properties)));
+    object(schema)
+}
+
+/// `payload.session`: where an event's populated object sits, found by walking the declaration.
+fn slot_path(vendor: &'static VendorDecl, target: &ObjectDecl) -> Option<String> {
+    fn walk(decl: &ObjectDecl, target: &ObjectDecl, prefix: &str, depth: usize) -> Option<String> {
+        // Declarations are trees of statics a few levels deep; the bound only guards a future cycle.
+        if depth > 8 {
+            return None;
+        }
+        decl.fields.iter().find_map(|f| {
+            let child = f.ty.object()?;
+            let path = if prefix.is_empty() {
+                f.name.to_owned()
+            } else {
+                format!("{prefix}.{}", f.name)
+            };
+            if std::ptr::eq(child, target) {
+                Some(path)
+            } else {
+                walk(child, target, &path, depth.saturating_add(1))
+            }
+        })
+    }
+    walk(vendor.envelope, target, "", 0)
+}
+
+fn object_schema(
+    vendor: &'static VendorDecl,
+    names: &[(&'static ObjectDecl, String)],
+    decl: &ObjectDecl,
+) -> Node {
+    let properties = decl
+        .fields
+        .iter()
+        .map(|f| member(f.name, field_schema(vendor, names, f)))
+        .collect();
+    let always: Vec<Node> = decl
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| string(f.name))
+        .collect();
+    let mut schema = vec![
+        ("title", string(decl.name)),
+        ("description", string(decl.description)),
+        ("x-provenance", string(provenance(decl.provenance))),
+        ("type", string("object")),
+    ];
+    if !always.is_empty() {
+        // Not `required`: the explorer only warns when one is missing.
+        schema.push(("x-alwaysSent", array(always)));
+    }
+    schema.push((
+        "properties",
+        Node::new(NOWHERE, NodeKind::Object(properties)),
+    ));
+    // Undocumented fields stay valid (the explorer notes them): no additionalProperties: false.
+    object(schema)
+}
+
+fn field_schema(
+    vendor: &'static VendorDecl,
+    names: &[(&'static ObjectDecl, String)],
+    field: &FieldDecl,
+) -> Node {
+    let mut schema = vec![
+        ("description", string(field.description)),
+        ("x-type", string(field.ty.label())),
+        ("x-provenance", string(provenance(field.provenance))),
+        ("x-nullable", boolean(field.nullable)),
+    ];
+    if let Some(kind) = field.personal {
+        schema.push(("x-personal", string(kind.label())));
+    }
+    if field.is_utc() {
+        schema.push(("x-utc", boolean(true)));
+    }
+    if field.numeric_string_seen {
+        schema.push(("x-numericStringSeen", boolean(true)));
+    }
+    if let Some(example) = field.example.and_then(|json| parse(json).ok()) {
+        schema.push(("examples", array(vec![example])));
+    }
+    if field.name == vendor.event_field {
+        schema.push((
+            "x-events",
+            array(vendor.events.iter().map(|e| string(e.name)).collect()),
+        ));
+    }
+    schema.extend(type_schema(names, field));
+    object(schema)
+}
+
+/// The assertions for a field's value. `null` is always allowed: where the document does not mark a
+/// field nullable the explorer warns, and a receiver must still cope (`x-nullable` keeps the fact).
+fn type_schema(
+    names: &[(&'static ObjectDecl, String)],
+    field: &FieldDecl,
+) -> Vec<(&'static str, Node)> {
+    let types = |list: &[&str]| array(list.iter().map(|t| string(t)).collect());
+    match field.ty {
+        FieldType::String => vec![("type", types(&["string", "null"]))],
+        FieldType::Boolean => vec![("type", types(&["boolean", "null"]))],
+        FieldType::Decimal => vec![("type", types(&["number", "null"]))],
+        FieldType::Guid => vec![
+            ("type", types(&["string", "null"])),
+            ("pattern", string(&anchored(GUID, field.nullable))),
+        ],
+        FieldType::DateTime => vec![
+            ("type", types(&["string", "null"])),
+            (
+                "pattern",
+                string(&anchored(
+                    &format!("{}{TIME}{ZONE}?", date()),
+                    field.nullable,
+                )),
+            ),
+        ],
+        FieldType::Date => vec![
+            ("type", types(&["string", "null"])),
+            (
+                "pattern",
+                string(&anchored(
+                    &format!("{}(?:{TIME}{ZONE}?)?", date()),
+                    field.nullable,
+                )),
+            ),
+        ],
+        FieldType::Int => vec![
+            ("type", types(&["integer", "null"])),
+            ("minimum", number(&i32::MIN.to_string())),
+            ("maximum", number(&i32::MAX.to_string())),
+        ],
+        FieldType::Int64 => {
+            let mut out = vec![("minimum", number(&i64::MIN.to_string()))];
+            out.push(("maximum", number(&i64::MAX.to_string())));
+            if field.numeric_string_seen {
+                out.insert(0, ("type", types(&["integer", "string", "null"])));
+                out.push(("pattern", string(&int64_text())));
+            } else {
+                out.insert(0, ("type", types(&["integer", "null"])));
+            }
+            out
+        }
+        FieldType::StringList => vec![
+            ("type", types(&["array", "null"])),
+            ("items", object(vec![("type", string("string"))])),
+        ],
+        FieldType::StringMap => vec![
+            ("type", types(&["object", "null"])),
+            (
+                "additionalProperties",
+                object(vec![("type", string("string"))]),
+            ),
+        ],
+        FieldType::Object(decl) => vec![(
+            "anyOf",
+            array(vec![
+                reference(&object_name(names, decl)),
+                object(vec![("type", string("null"))]),
+            ]),
+        )],
+        // The layout is the event's (see the root's allOf); an unknown event's data is any object.
+        FieldType::EventData => vec![("type", types(&["object", "null"]))],
+    }
+}
+
+/// The canonical 8-4-4-4-12 form, either case: the only spelling `Guid::parse` accepts.
+const GUID: &str = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+/// `Thh:mm[:ss[.f{1,9}]]`, `t` allowed, as `datetime_parse` reads it.
+const TIME: &str = "[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+/// `Z`, `z`, `±hh:mm` or `±hhmm` (hours to 23: wider offsets are a warning, not an error).
+const ZONE: &str = "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])";
+
+/// `YYYY-MM-DD` with every calendar rule `datetime_parse` applies: years 0001-9999, each month's length,
+/// and 29 February only in Gregorian leap years (divisible by 4, centuries only by 400).
+fn date() -> String {
+    let year = "(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})";
+    let leap = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)";
+    format!(
+        "(?:{year}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|{leap}-02-29)"
+    )
+}
+
+/// `^(?:…)$`; a nullable field also takes `""`, which the explorer reads as null with a warning.
+fn anchored(body: &str, empty_allowed: bool) -> String {
+    if empty_allowed {
+        format!("^(?:|{body})$")
+    } else {
+        format!("^(?:{body})$")
+    }
+}
+
+/// A whole number as text that fits an i64, as `parse_int` reads it: JSON number grammar (no `+`, no
+/// leading zeros, no fraction or exponent), and no more than i64's 19 digits up to its limits.
+fn int64_text() -> String {
+    let positive = at_most(&i64::MAX.to_string());
+    let negative = at_most(&i64::MIN.unsigned_abs().to_string());
+    format!("^(?:0|-0|[1-9][0-9]{{0,17}}|{positive}|-(?:[1-9][0-9]{{0,17}}|{negative}))$")
+}
+
+/// Numbers of exactly `limit`'s digit count (no leading zero) that are at most `limit`.
+fn at_most(limit: &str) -> String {
+    let digits: Vec<char> = limit.chars().collect();
+    let mut alternatives = Vec::new();
+    for (i, d) in digits.iter().enumerate() {
+        let prefix: String = digits.iter().take(i).collect();
+        let low = if i == 0 { '1' } else { '0' };
+        let rest = digits.len().saturating_sub(i).saturating_sub(1);
+        // Below this digit at position i, anything after.
+        if let Some(below) = char::from_u32(u32::from(*d).saturating_sub(1)) {
+            if *d > low {
+                let class = if below == low {
+                    format!("{low}")
+                } else {
+                    format!("[{low}-{below}]")
+                };
+                alternatives.push(format!("{prefix}{class}[0-9]{{{rest}}}"));
+            }
+        }
+    }
+    alternatives.push(limit.to_owned());
+    format!("(?:{})", alternatives.join("|"))
+}
+
+/// The event's name (each ASCII letter in either case) or one of its aliases (as spelled), with any
+/// whitespace Rust's `str::trim` removes around it: exactly what `VendorDecl::find_event` matches. Both
+/// vendors match any case: GymOS silently, Perfect Gym with a warning, reading `data` by that event.
+fn event_pattern(event: &EventDecl) -> String {
+    let mut names = vec![any_case(event.name)];
+    names.extend(event.aliases.iter().map(|a| literal(a.name)));
+    format!("^{WHITESPACE}*(?:{}){WHITESPACE}*$", names.join("|"))
+}
+
+/// The Unicode White_Space characters, which `str::trim` strips.
+const WHITESPACE: &str =
+    "[\\u0009-\\u000D \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+
+fn any_case(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphabetic() {
+                format!("[{}{}]", c.to_ascii_uppercase(), c.to_ascii_lowercase())
+            } else {
+                literal(&c.to_string())
+            }
+        })
+        .collect()
+}
+
+/// Escapes the characters ECMA-262 patterns treat as syntax; in unicode mode nothing else may be escaped.
+fn literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "^$\\.*+?()[]{}|/".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn provenance(p: Provenance) -> &'static str {
+    p.label()
+}
+
+const NOWHERE: Span = Span { start: 0, end: 0 };
+
+fn string(text: &str) -> Node {
+    Node::new(NOWHERE, NodeKind::String(text.to_owned()))
+}
+
+fn number(text: &str) -> Node {
+    Node::new(NOWHERE, NodeKind::Number(text.into()))
+}
+
+fn boolean(value: bool) -> Node {
+    Node::new(NOWHERE, NodeKind::Bool(value))
+}
+
+fn array(items: Vec<Node>) -> Node {
+    Node::new(NOWHERE, NodeKind::Array(items))
+}
+
+fn member(key: &str, value: Node) -> Member {
+    Member {
+        key: key.to_owned(),
+        key_span: NOWHERE,
+        value,
+    }
+}
+
+fn object(members: Vec<(&str, Node)>) -> Node {
+    Node::new(
+        NOWHERE,
+        NodeKind::Object(members.into_iter().map(|(k, v)| member(k, v)).collect()),
+    )
+}
+
+fn reference(name: &str) -> Node {
+    object(vec![("$ref", string(&format!("#/$defs/{name}")))])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{at_most, event_pattern};
+    use crate::domain::schema::declaration;
+    use crate::domain::schema::Vendor;
+
+    #[test]
+    fn at_most_spells_every_smaller_number_of_the_same_length() {
+        assert_eq!(at_most("25"), "(?:1[0-9]{1}|2[0-4][0-9]{0}|25)");
+    }
+
+    #[test]
+    fn event_patterns_take_any_case_and_aliases_as_spelled() {
+        let decl = declaration(Vendor::PerfectGym);
+        let standby = decl
+            .events
+            .iter()
+            .find(|e| !e.aliases.is_empty())
+            .expect("an event with an alias");
+        let pattern = event_pattern(standby);
+        assert!(pattern.contains("[Cc][Ll]"), "{pattern}");
+        assert!(
+            pattern.contains("|ClassesBookedOnStandbyList)"),
+            "{pattern}"
+        );
+    }
+}

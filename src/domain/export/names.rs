@@ -1,0 +1,62 @@
+//! Stable type names for a vendor's objects and events, shared by every export format so a JSON Schema
+//! `$defs` key and a TypeScript type are the same word. Derived from the declaration, never listed.
+
+use crate::domain::schema::{EventDecl, ObjectDecl, VendorDecl};
+
+/// `Session Booked` → `SessionBooked`, `Lead campaign sign-up` → `LeadCampaignSignUp`, `nestedData` →
+/// `NestedData`: ASCII letters and digits kept, each word's first letter raised, everything else dropped.
+pub fn pascal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut raise = true;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if raise {
+                out.push(c.to_ascii_uppercase());
+            } else {
+                out.push(c);
+            }
+            raise = false;
+        } else {
+            raise = true;
+        }
+    }
+    out
+}
+
+/// The name of an event's own type: `ClassesBookedEvent`.
+pub fn event_name(event: &EventDecl) -> String {
+    format!("{}Event", pascal(event.name))
+}
+
+/// Every object of the vendor with its type name, in declaration order (envelope first). Perfect Gym
+/// declares several objects all named `data` (one per group of events), so an event's data object is named
+/// after the first event that carries it (`ClassesBookedData`); any other clash gets a number.
+pub fn object_names(vendor: &'static VendorDecl) -> Vec<(&'static ObjectDecl, String)> {
+    let mut out: Vec<(&'static ObjectDecl, String)> = Vec::new();
+    for decl in vendor.objects() {
+        let first_event = vendor
+            .events
+            .iter()
+            .find(|e| e.data.is_some_and(|d| std::ptr::eq(d, decl)));
+        let base = match first_event {
+            Some(event) => format!("{}Data", pascal(event.name)),
+            None => pascal(decl.name),
+        };
+        let mut name = base.clone();
+        let mut n = 1u32;
+        while out.iter().any(|(_, taken)| *taken == name) {
+            n = n.saturating_add(1);
+            name = format!("{base}{n}");
+        }
+        out.push((decl, name));
+    }
+    out
+}
+
+/// The type name given to `decl` by `object_names`.
+pub fn object_name(names: &[(&'static ObjectDecl, String)], decl: &ObjectDecl) -> String {
+    names
+        .iter()
+        .find(|(d, _)| std::ptr::eq(*d, decl))
+        .map_or_else(|| pascal(decl.name), |(_, name)| name.clone())
+}

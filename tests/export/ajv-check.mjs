@@ -1,0 +1,47 @@
+// Validates payloads against gymhook's exported JSON Schemas with ajv (draft 2020-12), for the
+// agreement test in tests/export_agreement.rs.
+// Usage: node tests/export/ajv-check.mjs SCHEMA_DIR CASES_FILE
+//   CASES_FILE: a JSON array of {"id": n, "schema": "perfectgym.schema.json", "payload": <any JSON>}.
+// Prints one JSON array of {"id": n, "valid": bool, "errors": [ajv's messages]} on stdout.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+const [schemaDir, casesFile] = process.argv.slice(2);
+if (!schemaDir || !casesFile) {
+  console.error("usage: node tests/export/ajv-check.mjs SCHEMA_DIR CASES_FILE");
+  process.exit(2);
+}
+
+// Strict mode stays on (it catches a misspelt keyword in the generator); the schemas' own annotation
+// keywords (x-provenance, x-personal, ...) are declared as a vocabulary instead of switched off.
+const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictRequired: false });
+addFormats(ajv);
+const schemas = new Map();
+const annotations = new Set();
+const collect = (node) => {
+  if (Array.isArray(node)) node.forEach(collect);
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith("x-")) annotations.add(key);
+      // `properties` and `$defs` keys are names, not keywords; their values are schemas.
+      collect(value);
+    }
+  }
+};
+const files = readdirSync(schemaDir).filter((f) => f.endsWith(".schema.json"));
+const parsed = files.map((f) => [f, JSON.parse(readFileSync(join(schemaDir, f), "utf8"))]);
+parsed.forEach(([, schema]) => collect(schema));
+ajv.addVocabulary([...annotations]);
+for (const [file, schema] of parsed) schemas.set(file, ajv.compile(schema));
+
+const cases = JSON.parse(readFileSync(casesFile, "utf8"));
+const results = cases.map(({ id, schema, payload }) => {
+  const validate = schemas.get(schema);
+  if (!validate) return { id, valid: false, errors: [`no schema ${schema} in ${schemaDir}`] };
+  const valid = validate(payload);
+  const errors = valid ? [] : validate.errors.map((e) => `${e.instancePath || "/"} ${e.message}`);
+  return { id, valid, errors };
+});
+process.stdout.write(JSON.stringify(results));

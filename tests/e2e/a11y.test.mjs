@@ -65,6 +65,21 @@ for (const scheme of ['light', 'dark']) {
     assert.deepEqual(errors, []);
   });
 
+  test(`axe: the batch view with two deliveries compared, and the unwrap offer (${scheme})`, async () => {
+    const { page, errors } = await openIn(scheme);
+    const pgm = (id) => JSON.stringify({ event: 'UserModified', triggeredDate: '2020-06-01T14:44:46Z', data: { userId: id } });
+    await paste(page, [pgm(1), JSON.stringify({ eventType: 'Session Booked', payload: {} }), pgm('x')].join('\n'));
+    await settled(page, () => document.querySelectorAll('[data-testid="batch-row"]').length === 3);
+    await page.getByTestId('batch-compare').nth(0).check();
+    await page.getByTestId('batch-compare').nth(2).check();
+    await page.getByTestId('diff').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await paste(page, JSON.stringify(pgm(2)));
+    await page.getByTestId('unwrap-offer').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
   test(`axe: the help overlay (${scheme})`, async () => {
     const { page, errors } = await openIn(scheme);
     await page.locator('body').press('?');

@@ -181,7 +181,7 @@ fn undocumented_fields_get_their_own_section_and_absent_ones_can_be_revealed() {
 }
 
 #[test]
-fn long_maps_are_capped_so_a_megabyte_does_not_freeze_the_page() {
+fn long_maps_show_a_page_and_offer_the_next_so_a_megabyte_does_not_freeze_the_page() {
     let entries: Vec<String> = (0..250).map(|i| format!("\"k{i}\": \"v{i}\"")).collect();
     let text = GYMOS.replace(
         "\"credit\":",
@@ -192,7 +192,21 @@ fn long_maps_are_capped_so_a_megabyte_does_not_freeze_the_page() {
     );
     let html = row_in(&typed_view(&text, None), "payload.supplementalData");
     assert_eq!(html.matches("<dt>").count(), 100);
-    assert!(html.contains("and 150 more"));
+    assert!(
+        html.contains("Show 100 more entries (100 of 250 shown)"),
+        "{html}"
+    );
+    // Past what the typed tree keeps, the rest is in the paste area.
+    let many: Vec<String> = (0..1500).map(|i| format!("\"k{i}\": \"v\"")).collect();
+    let text = GYMOS.replace(
+        "\"credit\":",
+        &format!("\"supplementalData\": {{{}}}, \"credit\":", many.join(",")),
+    );
+    let html = row_in(&typed_view(&text, None), "payload.supplementalData");
+    assert!(
+        html.contains("Show 100 more entries (100 of 1500 shown)"),
+        "{html}"
+    );
 }
 
 #[test]

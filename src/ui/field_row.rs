@@ -16,6 +16,7 @@ pub fn selects(selected: &str, row_path: &str) -> bool {
 }
 
 /// What every row of one render shares.
+#[derive(Clone)]
 pub struct RowContext {
     pub selected: Option<String>,
     pub on_select: Callback<Option<String>>,

@@ -12,6 +12,7 @@ mod generator_controls;
 mod generator_panel;
 pub mod generator_state;
 mod hooks;
+pub mod paged;
 pub mod panic_page;
 mod paste_area;
 pub mod paste_editor;

@@ -2,15 +2,13 @@
 //! documented fields first, undocumented ones in their own section, absent documented fields on request.
 
 use super::field_row::{field_row, row_id, RowContext};
+use super::paged::Paged;
 use super::Shared;
 use crate::domain::analysis::Analysis;
-use crate::domain::typed::{TypedObject, TypedValue};
+use crate::domain::typed::{TypedField, TypedObject, TypedValue};
 use gloo::utils::document;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
-
-/// An object with thousands of unknown keys would render thousands of rows at every edit.
-const MAX_UNDOCUMENTED_ROWS: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct TypedViewProps {
@@ -57,6 +55,20 @@ fn collect_cards<'a>(obj: &'a TypedObject, title: &str, out: &mut Vec<(String, &
     }
 }
 
+/// The undocumented rows `start..end` in their table: an object with thousands of unknown keys shows them
+/// a page at a time (`Paged`), never all at every edit.
+fn undocumented_rows(fields: &[&TypedField], ctx: &RowContext) -> Callback<(usize, usize), Html> {
+    let fields: Vec<TypedField> = fields.iter().map(|f| (*f).clone()).collect();
+    let ctx = ctx.clone();
+    Callback::from(move |(start, end): (usize, usize)| {
+        html! {
+            <table class="fields undocumented">
+                <tbody>{ for fields.get(start..end).unwrap_or_default().iter().map(|f| field_row(f, &ctx)) }</tbody>
+            </table>
+        }
+    })
+}
+
 fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
     let (documented, undocumented): (Vec<_>, Vec<_>) =
         obj.fields.iter().partition(|f| f.decl.is_some());
@@ -84,12 +96,7 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
             </table>
             if !undocumented.is_empty() {
                 <h4 class="undocumented-heading">{format!("Undocumented fields ({})", undocumented_total)}</h4>
-                <table class="fields undocumented">
-                    <tbody>{ for undocumented.iter().take(MAX_UNDOCUMENTED_ROWS).map(|f| row(f)) }</tbody>
-                </table>
-                if undocumented_total > MAX_UNDOCUMENTED_ROWS {
-                    <p class="v-more">{format!("… and {} more, listed under Notes (the paste area has them all).", undocumented_total - MAX_UNDOCUMENTED_ROWS)}</p>
-                }
+                <Paged kept={undocumented.len()} total={undocumented_total} noun="fields" render={undocumented_rows(&undocumented, &ctx)} />
             }
             if !absent.is_empty() {
                 <details class="absent">

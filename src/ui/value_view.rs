@@ -4,19 +4,19 @@
 //! emoji in a table cell froze the tab for seconds.
 
 use super::browser_io::copy_text;
+use super::paged::Paged;
 use crate::domain::formats::{humanize_delta, DateTime};
 use crate::domain::typed::TypedValue;
 use yew::prelude::*;
 
-/// Lists and maps longer than this show their first entries only: a megabyte of supplementalData would
-/// otherwise become tens of thousands of DOM nodes and freeze the page. The paste area has them all.
-const MAX_ENTRIES_SHOWN: usize = 100;
-
-fn more(total: usize) -> Html {
-    if total <= MAX_ENTRIES_SHOWN {
-        return html! {};
-    }
-    html! { <span class="v-more">{format!("… and {} more (all {total} are in the paste area)", total - MAX_ENTRIES_SHOWN)}</span> }
+/// A list's or map's entries a page at a time (see `Paged`).
+fn paged(
+    kept: usize,
+    total: usize,
+    noun: &'static str,
+    render: impl Fn((usize, usize)) -> Html + 'static,
+) -> Html {
+    html! { <Paged {kept} {total} noun={noun} render={Callback::from(render)} /> }
 }
 
 pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
@@ -51,8 +51,12 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
         }
         TypedValue::List { items, total } => html! {
             <span class="v-list">
-                { for items.iter().take(MAX_ENTRIES_SHOWN).enumerate().map(|(n, i)| html! { <span key={n} class="chip">{ value(i, now) }</span> }) }
-                { more(*total) }
+                { paged(items.len(), *total, "entries", {
+                    let items = items.clone();
+                    move |(start, end): (usize, usize)| html! {
+                        <>{ for items.iter().enumerate().skip(start).take(end.saturating_sub(start)).map(|(n, i)| html! { <span key={n} class="chip">{ value(i, now) }</span> }) }</>
+                    }
+                }) }
             </span>
         },
         TypedValue::Map { total: 0, .. } => {
@@ -60,8 +64,12 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
         }
         TypedValue::Map { entries, total } => html! {
             <dl class="v-map">
-                { for entries.iter().take(MAX_ENTRIES_SHOWN).enumerate().map(|(n, (k, v))| html! { <div key={n}><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }
-                { more(*total) }
+                { paged(entries.len(), *total, "entries", {
+                    let entries = entries.clone();
+                    move |(start, end): (usize, usize)| html! {
+                        <>{ for entries.iter().enumerate().skip(start).take(end.saturating_sub(start)).map(|(n, (k, v))| html! { <div key={n}><dt>{k.clone()}</dt><dd>{ value(v, now) }</dd></div> }) }</>
+                    }
+                }) }
             </dl>
         },
         TypedValue::Object(obj) => {

@@ -98,3 +98,17 @@ test('30 MB answers quickly with the size message, and the paste area keeps the 
   assert.match(await page.getByTestId('large-text').innerText(), /^3\d{4} KB pasted/, 'the text is kept');
   assert.deepEqual(errors, []);
 });
+
+test('a long map shows a page at a time and the next on request', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const entries = Array.from({ length: 250 }, (_, i) => `"k${i}": "v${i}"`).join(', ');
+  await page.getByTestId('payload-input').fill(`{"eventType": "Session Booked", "payload": {"supplementalData": {${entries}}}}`);
+  const map = page.locator('tr.field[data-path="payload.supplementalData"]');
+  await map.locator('dt').nth(99).waitFor();
+  assert.equal(await map.locator('dt').count(), 100);
+  await map.getByTestId('show-more').click();
+  await map.locator('dt').nth(199).waitFor();
+  assert.equal(await map.locator('dt').count(), 200);
+  assert.match(await map.getByTestId('show-more').innerText(), /Show 50 more entries \(200 of 250 shown\)/);
+  assert.deepEqual(errors, []);
+});

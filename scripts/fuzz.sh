@@ -25,6 +25,9 @@ say "seeding fuzz/corpus/ from the documents' examples and generated events"
 nice -n "$nice_level" cargo run --quiet --example seed -- corpus
 say "building ${#targets[*]} targets (cargo fuzz build -s none)"
 nice -n "$nice_level" cargo fuzz build -s none
+# The binaries are run directly, not through `cargo fuzz run`: that would rebuild a target whenever the
+# tree changed since, so one campaign in a tree others edit could fuzz several versions (or none).
+bin_dir="target/$(rustc -vV | sed -n 's/^host: //p')/release"
 
 mkdir -p target/fuzz-logs
 total=0
@@ -33,7 +36,8 @@ for target in "${targets[@]}"; do
   log="target/fuzz-logs/$target.log"
   mkdir -p "corpus/$target" "artifacts/$target"
   status=0
-  nice -n "$nice_level" cargo fuzz run -s none "$target" "corpus/$target" -- \
+  started=$SECONDS
+  nice -n "$nice_level" "$bin_dir/$target" "corpus/$target" -artifact_prefix="artifacts/$target/" \
     -max_total_time="$seconds" -rss_limit_mb="$rss_limit_mb" -timeout=10 -print_final_stats=1 \
     >"$log" 2>&1 || status=$?
   # libFuzzer's final stats; the last "#N" status line when it died before printing them.
@@ -42,19 +46,21 @@ for target in "${targets[@]}"; do
     execs=$(grep -a -oE '^#[0-9]+' "$log" | tail -n1 | tr -d '#' || true)
   fi
   execs="${execs:-0}"
+  elapsed=$((SECONDS - started))
   total=$((total + execs))
   artifact=$(grep -a -oE 'Test unit written to [^ ]+' "$log" | tail -n1 | sed 's/Test unit written to //' || true)
   if [[ -n "$artifact" ]]; then
     crashed+=("$target")
-    result="CRASHED: $artifact"
+    result="CRASHED: fuzz/$artifact"
   elif ((status != 0)); then
     crashed+=("$target")
     result="FAILED (exit $status): see fuzz/$log"
   else
     result="no crash"
   fi
+  # Wall time includes loading the corpus; the rate is over the fuzzing budget.
   printf '[fuzz] %-20s %14s executions in %ss (%s/s), %s\n' "$target" "$(commas "$execs")" \
-    "$seconds" "$(commas $((execs / (seconds > 0 ? seconds : 1))))" "$result"
+    "$elapsed" "$(commas $((execs / (seconds > 0 ? seconds : 1))))" "$result"
 done
 printf '[fuzz] %-20s %14s executions, %d of %d targets crashed or failed\n' "total" "$(commas "$total")" \
   "${#crashed[@]}" "${#targets[@]}"

@@ -4,11 +4,15 @@
 
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::diagnostic::Diagnostic;
+use gymhook::domain::http::REQUEST_PATH;
 use gymhook::domain::share::redact;
 
+/// The body's diagnostics as kinds and paths: what redaction must keep exactly (positions may move;
+/// diagnostics about removed credential headers may go).
 fn kinds_and_paths(diagnostics: &[Diagnostic]) -> Vec<(&'static str, String)> {
     let mut out: Vec<_> = diagnostics
         .iter()
+        .filter(|d| d.path != REQUEST_PATH)
         .map(|d| (d.kind.key(), d.path.clone()))
         .collect();
     out.sort();
@@ -53,4 +57,17 @@ fn redacting_a_first_credential_header_keeps_its_folded_line_with_it() {
         "{}",
         redacted.text
     );
+}
+
+/// fuzz target `share_decode`: text that is no request and no JSON, whose lines look like a header once
+/// curl's `< ` line and the comment are blanked. `redact_head` (src/domain/share/request.rs) re-splits the
+/// cleaned text and finds a head of its own, while the analysis read the whole paste as the body
+/// (`body_span.start` 0), so `assemble` wrote that head and then the whole text again: the text doubles.
+#[test]
+#[ignore = "known bug in src/domain/share/request.rs: redact_head re-splits the paste instead of using the analysis' body_span"]
+fn redacting_text_that_is_neither_request_nor_json_leaves_it_as_it_is() {
+    let text = "< /*\n0:{\n}";
+    let before = analyze(text);
+    assert!(before.request.is_none() && before.root.is_none());
+    assert_eq!(redact(text, &before).text, text);
 }

@@ -1,14 +1,16 @@
 //! Fuzz target `share_decode`: share links. Arbitrary text must decode (version 2 and legacy `#/p/`) to a
 //! value or an error, never a panic; any state built from the bytes must survive `encode` then `decode`
-//! unchanged; and redacting the text must not panic and must leave its analysis the same (diagnostic
-//! kinds and paths, vendor and event name), as `src/domain/share/tests_redact.rs` asserts for examples.
+//! unchanged; and redacting the text must not panic and must leave its analysis the same (the body's
+//! diagnostic kinds and paths, vendor and event name; the request's diagnostics may only lose those about
+//! removed credential headers), as `check` in `src/domain/share/tests_redact.rs` asserts for examples.
 
 #![no_main]
 
 use gymhook::domain::analysis::{analyze, Analysis};
 use gymhook::domain::detect::Detection;
+use gymhook::domain::diagnostic::Kind;
 use gymhook::domain::generate::{catalogue, Choice, Format};
-use gymhook::domain::http::{split_paste, Paste};
+use gymhook::domain::http::{split_paste, Paste, REQUEST_PATH};
 use gymhook::domain::share::{decode, decode_legacy, encode, redact, GeneratorLink, ShareState};
 use gymhook_fuzz::input::Input;
 use gymhook_fuzz::props::kinds_and_paths;
@@ -45,18 +47,36 @@ fuzz_target!(|data: &[u8]| {
     let after = analyze(&redacted.text);
     if vendor_only_in_removed_header(&before, &redacted.removed_headers)
         || headers_became_body(&text, &redacted.text)
+        || head_found_in_body(&before, &text, &redacted.text)
     {
         return;
     }
+    // As `check` in src/domain/share/tests_redact.rs: the body's diagnostics stay exactly; the request's
+    // may only lose those about the credential headers that were left out.
+    let (body_before, request_before) = split_request(kinds_and_paths(&before.diagnostics));
+    let (body_after, request_after) = split_request(kinds_and_paths(&after.diagnostics));
     assert_eq!(
-        kinds_and_paths(&after.diagnostics),
-        kinds_and_paths(&before.diagnostics),
-        "redaction changed the diagnostics; redacted text:\n{}",
+        body_after, body_before,
+        "redaction changed the body's diagnostics; redacted text:\n{}",
         redacted.text
     );
+    assert!(
+        request_after.iter().all(|d| request_before.contains(d)),
+        "redaction added request diagnostics {request_after:?}; redacted text:\n{}",
+        redacted.text
+    );
+    if redacted.removed_headers.is_empty() {
+        assert_eq!(request_after, request_before, "{}", redacted.text);
+    }
     assert_eq!(after.vendor(), before.vendor());
     assert_eq!(after.event_name, before.event_name);
 });
+
+/// Diagnostics about the body, and those about the request around it.
+type KindsAndPaths = Vec<(Kind, String)>;
+fn split_request(all: KindsAndPaths) -> (KindsAndPaths, KindsAndPaths) {
+    all.into_iter().partition(|(_, path)| path != REQUEST_PATH)
+}
 
 /// Known bug, skipped so fuzzing can go on (see `tests/fuzz_regressions.rs`, ignored test
 /// `redacting_a_request_recognised_by_its_signature_header_keeps_the_vendor`): when only an
@@ -74,4 +94,12 @@ fn vendor_only_in_removed_header(before: &Analysis, removed: &[String]) -> bool 
 fn headers_became_body(text: &str, redacted: &str) -> bool {
     matches!(split_paste(text), Paste::Request(_))
         && matches!(split_paste(redacted), Paste::Body(_))
+}
+
+/// Known bug, skipped likewise (ignored test `redacting_text_that_is_neither_request_nor_json_leaves_it_as_it_is`):
+/// text the analysis read as one (non-JSON) body, but whose lines look like headers to redaction once
+/// curl markers and comments are blanked, comes out with that "head" written twice. Such a paste has
+/// nothing to redact, so any change to it is this bug.
+fn head_found_in_body(before: &Analysis, text: &str, redacted: &str) -> bool {
+    before.request.is_none() && before.root.is_none() && redacted != text
 }

@@ -350,7 +350,7 @@ fn assemble(text: &str, body_start: usize, edits: &[Edit], kept: Vec<String>) ->
         at = e.span.end;
     }
     new_body.push_str(text.get(at..).unwrap_or_default());
-    let head = redact_head(text, (body.len(), new_body.len()));
+    let head = redact_head(text, body_start, (body.len(), new_body.len()));
     let head_text = if head.text.is_empty() {
         text.get(..body_start).unwrap_or_default().to_owned()
     } else {

@@ -3,7 +3,7 @@
 
 use crate::domain::http::{split_paste, Paste};
 use crate::domain::lenient;
-use crate::domain::signature::SIGNATURE_HEADER;
+use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 
 /// Headers that carry credentials by their name. Perfect Gym's signature is an unsalted MD5 of
 /// `id:secret`: with the id beside it, a weak secret falls to an offline brute force.
@@ -53,8 +53,9 @@ fn is_credential_param(name: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-/// Rewrites everything before the body. `body_len` is the body's byte length before and after.
-pub fn redact_head(text: &str, body_len: (usize, usize)) -> Head {
+/// Rewrites everything before the body. `body_start` is where the analysis found the body; `body_len`
+/// is the body's byte length before and after.
+pub fn redact_head(text: &str, body_start: usize, body_len: (usize, usize)) -> Head {
     let mut head = Head {
         text: String::new(),
         removed_headers: Vec::new(),
@@ -67,19 +68,37 @@ pub fn redact_head(text: &str, body_len: (usize, usize)) -> Head {
     let Paste::Request(request) = split_paste(structure) else {
         return head;
     };
+    // Only a head the analysis also read: otherwise the text around the body is not a request's head
+    // (found by fuzzing: "< /*\n0:{\n}" looks like one once blanked, and was written out twice).
+    if request.body_offset != body_start {
+        return head;
+    }
     let before = text.get(..request.body_offset).unwrap_or_default();
     let seen_before = structure.get(..request.body_offset).unwrap_or_default();
+    // Perfect Gym's signature header is left out, unless it is the only sign of the vendor (no request
+    // id header): then its value is masked, so the link still reads as a Perfect Gym request.
+    let has_request_id = request.header(REQUEST_ID_HEADER).is_some();
+    let masked_signature = request
+        .headers
+        .iter()
+        .find(|h| !has_request_id && h.name.eq_ignore_ascii_case(SIGNATURE_HEADER))
+        .map(|h| h.line);
     let drop: Vec<usize> = request
         .headers
         .iter()
-        .filter(|h| is_credential_header(h.name))
+        .filter(|h| is_credential_header(h.name) && Some(h.line) != masked_signature)
         .map(|h| h.line)
         .collect();
+    // What the splitter read as headers; any other indented line in the head continues the one before.
+    let header_lines: Vec<usize> = request.headers.iter().map(|h| h.line).collect();
     head.removed_headers = request
         .headers
         .iter()
         .filter(|h| is_credential_header(h.name))
-        .map(|h| h.name.to_owned())
+        .map(|h| match Some(h.line) == masked_signature {
+            true => format!("{} (its value masked)", h.name),
+            false => h.name.to_owned(),
+        })
         .collect();
     let mut dropping = false;
     let mut request_line = request.method.is_some();
@@ -88,13 +107,19 @@ pub fn redact_head(text: &str, body_len: (usize, usize)) -> Head {
         .zip(seen_before.split_inclusive('\n'));
     for (i, (line, seen)) in pairs.enumerate() {
         let number = i + 1;
-        let continuation = seen.starts_with([' ', '\t']) && !seen.trim().is_empty();
-        if drop.contains(&number) || (dropping && continuation && !is_header_line(seen)) {
+        let continuation = seen.starts_with([' ', '\t'])
+            && !seen.trim().is_empty()
+            && !header_lines.contains(&number);
+        if drop.contains(&number) || (dropping && continuation) {
             dropping = true;
             continue;
         }
         dropping = false;
-        if request_line && !seen.trim().is_empty() {
+        if Some(number) == masked_signature {
+            let name = header_name(seen).unwrap_or(SIGNATURE_HEADER);
+            let ending = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
+            head.text.push_str(&format!("{name}: {MASK}{ending}"));
+        } else if request_line && !seen.trim().is_empty() {
             request_line = false;
             head.text
                 .push_str(&mask_query(line, &mut head.masked_params));
@@ -119,10 +144,6 @@ fn header_name(line: &str) -> Option<&str> {
 
 fn header_value(line: &str) -> Option<&str> {
     Some(line.split_once(':')?.1.trim())
-}
-
-fn is_header_line(line: &str) -> bool {
-    header_name(line).is_some_and(|n| !n.is_empty() && !n.contains(' '))
 }
 
 /// Masks the values of credential-looking parameters in the request line's query string.

@@ -58,9 +58,9 @@ for target in "${targets[@]}"; do
   else
     result="no crash"
   fi
-  # Wall time includes loading the corpus; the rate is over the fuzzing budget.
+  # Wall time, loading the corpus included (a crash ends a target early).
   printf '[fuzz] %-20s %14s executions in %ss (%s/s), %s\n' "$target" "$(commas "$execs")" \
-    "$elapsed" "$(commas $((execs / (seconds > 0 ? seconds : 1))))" "$result"
+    "$elapsed" "$(commas $((execs / (elapsed > 0 ? elapsed : 1))))" "$result"
 done
 printf '[fuzz] %-20s %14s executions, %d of %d targets crashed or failed\n' "total" "$(commas "$total")" \
   "${#crashed[@]}" "${#targets[@]}"

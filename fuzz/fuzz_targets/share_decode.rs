@@ -7,10 +7,9 @@
 #![no_main]
 
 use gymhook::domain::analysis::{analyze, Analysis};
-use gymhook::domain::detect::Detection;
 use gymhook::domain::diagnostic::Kind;
 use gymhook::domain::generate::{catalogue, Choice, Format};
-use gymhook::domain::http::{split_paste, Paste, REQUEST_PATH};
+use gymhook::domain::http::REQUEST_PATH;
 use gymhook::domain::share::{decode, decode_legacy, encode, redact, GeneratorLink, ShareState};
 use gymhook_fuzz::input::Input;
 use gymhook_fuzz::props::kinds_and_paths;
@@ -45,10 +44,7 @@ fuzz_target!(|data: &[u8]| {
     let before = analyze(&text);
     let redacted = redact(&text, &before);
     let after = analyze(&redacted.text);
-    if vendor_only_in_removed_header(&before, &redacted.removed_headers)
-        || headers_became_body(&text, &redacted.text)
-        || head_found_in_body(&before, &text, &redacted.text)
-    {
+    if curl_reading_ended(&before, &after, &redacted.removed_headers) {
         return;
     }
     // As `check` in src/domain/share/tests_redact.rs: the body's diagnostics stay exactly; the request's
@@ -79,27 +75,9 @@ fn split_request(all: KindsAndPaths) -> (KindsAndPaths, KindsAndPaths) {
 }
 
 /// Known bug, skipped so fuzzing can go on (see `tests/fuzz_regressions.rs`, ignored test
-/// `redacting_a_request_recognised_by_its_signature_header_keeps_the_vendor`): when only an
-/// `X-PerfectGym-*` credential header names the vendor, redaction removes it and the vendor with it.
-fn vendor_only_in_removed_header(before: &Analysis, removed: &[String]) -> bool {
-    matches!(before.detection, Some(Detection::Headers(_)))
-        && removed
-            .iter()
-            .any(|name| name.to_ascii_lowercase().starts_with("x-perfectgym-"))
-}
-
-/// Known bug, skipped likewise (ignored test `redacting_a_first_credential_header_keeps_its_folded_line_with_it`):
-/// redaction's header test disagrees with the request splitter's on folded lines, so a headers-only
-/// paste can come out as text the splitter reads as one bare body.
-fn headers_became_body(text: &str, redacted: &str) -> bool {
-    matches!(split_paste(text), Paste::Request(_))
-        && matches!(split_paste(redacted), Paste::Body(_))
-}
-
-/// Known bug, skipped likewise (ignored test `redacting_text_that_is_neither_request_nor_json_leaves_it_as_it_is`):
-/// text the analysis read as one (non-JSON) body, but whose lines look like headers to redaction once
-/// curl markers and comments are blanked, comes out with that "head" written twice. Such a paste has
-/// nothing to redact, so any change to it is this bug.
-fn head_found_in_body(before: &Analysis, text: &str, redacted: &str) -> bool {
-    before.request.is_none() && before.root.is_none() && redacted != text
+/// `redacting_curl_output_whose_only_request_line_is_a_credential_keeps_it_curl_output`): when the only
+/// `> ` line of curl -v output is a credential header, redaction removes it and the curl reading with it.
+fn curl_reading_ended(before: &Analysis, after: &Analysis, removed: &[String]) -> bool {
+    let curl = |a: &Analysis| a.diagnostics.iter().any(|d| d.kind == Kind::CurlOutput);
+    !removed.is_empty() && curl(before) && !curl(after)
 }

@@ -69,27 +69,33 @@ fn redacting_text_that_is_neither_request_nor_json_leaves_it_as_it_is() {
     assert_eq!(redact(text, &before).text, text);
 }
 
-/// fuzz target `share_decode`: `curl -v` output whose only `> ` line is a credential header, ended by a
-/// blank line without the `> ` marker. Redaction leaves that header out, so the redacted paste is no
-/// longer curl output and its `curl-output` note (path `(text)`, which `check` in tests_redact.rs counts
-/// with the body's diagnostics) disappears.
+fn kinds(text: &str) -> Vec<&'static str> {
+    analyze(text)
+        .diagnostics
+        .iter()
+        .map(|d| d.kind.key())
+        .collect()
+}
+
+/// Seen while triaging a `share_decode` crash (`*\nauth:{//`): comments are looked for from the first `{`
+/// or `[` of the whole paste (`body_extras` in src/domain/lenient.rs), so once a header value holds a brace,
+/// the `//` of a later header's URL is taken for a JSON comment: reported as an error, and blanked.
 #[test]
-#[ignore = "known bug in src/domain/share/request.rs: removing the only `> ` line ends the curl -v reading"]
-fn redacting_curl_output_whose_only_request_line_is_a_credential_keeps_it_curl_output() {
-    let text = "> Authorization: Bearer x\n \n";
-    let before = analyze(text);
-    let redacted = redact(text, &before);
-    assert_eq!(
-        redacted.removed_headers,
-        ["Authorization"],
-        "{}",
-        redacted.text
-    );
-    let after = analyze(&redacted.text);
-    assert_eq!(
-        kinds_and_paths(&after.diagnostics),
-        kinds_and_paths(&before.diagnostics),
-        "{:?}",
-        redacted.text
-    );
+#[ignore = "known bug in src/domain/lenient.rs: body_extras starts at the first brace of the paste, not of the body"]
+fn a_url_in_a_header_after_a_brace_is_no_json_comment() {
+    let text = "> POST /h HTTP/1.1\n> X-Meta: {\"a\":1}\n> Referer: https://example.com/a\n> \n\
+                {\"eventType\": \"Session Booked\", \"payload\": {}}";
+    assert!(!kinds(text).contains(&"comment"), "{:?}", kinds(text));
+}
+
+/// Seen while triaging the same crash: in `curl -v` output, blanking the `> ` markers leaves every header
+/// line indented, and the request check (src/domain/http/checks.rs `folded`) reports each as a folded
+/// header, although curl never folds.
+#[test]
+#[ignore = "known bug in src/domain/lenient.rs with src/domain/http/checks.rs: curl's headers read as folded lines"]
+fn curl_verbose_headers_are_not_folded_lines() {
+    let text = "> POST /h HTTP/1.1\n> Host: example.com\n> Content-Type: application/json\n> \n\
+                {\"eventType\": \"Session Booked\", \"payload\": {}}";
+    assert!(kinds(text).contains(&"curl"), "{:?}", kinds(text));
+    assert!(!kinds(text).contains(&"folded-header"), "{:?}", kinds(text));
 }

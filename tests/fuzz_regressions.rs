@@ -81,7 +81,6 @@ fn kinds(text: &str) -> Vec<&'static str> {
 /// or `[` of the whole paste (`body_extras` in src/domain/lenient.rs), so once a header value holds a brace,
 /// the `//` of a later header's URL is taken for a JSON comment: reported as an error, and blanked.
 #[test]
-#[ignore = "known bug in src/domain/lenient.rs: body_extras starts at the first brace of the paste, not of the body"]
 fn a_url_in_a_header_after_a_brace_is_no_json_comment() {
     let text = "> POST /h HTTP/1.1\n> X-Meta: {\"a\":1}\n> Referer: https://example.com/a\n> \n\
                 {\"eventType\": \"Session Booked\", \"payload\": {}}";
@@ -92,7 +91,6 @@ fn a_url_in_a_header_after_a_brace_is_no_json_comment() {
 /// line indented, and the request check (src/domain/http/checks.rs `folded`) reports each as a folded
 /// header, although curl never folds.
 #[test]
-#[ignore = "known bug in src/domain/lenient.rs with src/domain/http/checks.rs: curl's headers read as folded lines"]
 fn curl_verbose_headers_are_not_folded_lines() {
     let text = "> POST /h HTTP/1.1\n> Host: example.com\n> Content-Type: application/json\n> \n\
                 {\"eventType\": \"Session Booked\", \"payload\": {}}";

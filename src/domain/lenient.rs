@@ -4,6 +4,7 @@
 //! line breaks kept — so every offset, line and column still points into the text as pasted. Each is
 //! reported: the comments and commas as errors (JSON allows neither; receivers' parsers reject them).
 
+use super::http::{split_paste, Paste};
 use super::json::Span;
 
 /// The path their diagnostics carry: about the text as pasted, not a JSON path (so a share link's
@@ -40,7 +41,12 @@ pub fn clean(text: &str) -> Option<Cleaned> {
     let mut bytes = text.as_bytes().to_vec();
     let mut found = Vec::new();
     curl_and_status(text, &mut bytes, &mut found);
-    body_extras(text, &mut bytes, &mut found);
+    // Comments are looked for in the body only: a header value may hold braces and "//" (a URL).
+    let body_from = match std::str::from_utf8(&bytes).map(split_paste) {
+        Ok(Paste::Request(r)) => r.body_offset,
+        _ => 0,
+    };
+    body_extras(text, body_from, &mut bytes, &mut found);
     if found.is_empty() {
         return None;
     }
@@ -124,8 +130,12 @@ fn curl_and_status(text: &str, bytes: &mut [u8], found: &mut Vec<(Blanked, Span)
 }
 
 /// BOMs, comments and trailing commas outside JSON strings, from the first `{` or `[` on.
-fn body_extras(text: &str, bytes: &mut [u8], found: &mut Vec<(Blanked, Span)>) {
-    let Some(start) = text.find(['{', '[']) else {
+fn body_extras(text: &str, from: usize, bytes: &mut [u8], found: &mut Vec<(Blanked, Span)>) {
+    let Some(start) = text
+        .get(from..)
+        .and_then(|body| body.find(['{', '[']))
+        .map(|at| at.saturating_add(from))
+    else {
         return;
     };
     if let Some(bom) = text.find(BOM).filter(|&b| b <= start) {

@@ -95,7 +95,8 @@ pub fn check_request(text: &str, req: &RawRequest<'_>, lines: &LineIndex) -> Vec
             }
         }
     }
-    for line in head.iter().filter(|l| folded(l)) {
+    // The request line is no header, indented or not (curl -v output's is, once its "> " is blanked).
+    for line in head.iter().filter(|l| l.number > request_line && folded(l)) {
         findings.push(Finding {
             kind: Kind::FoldedHeader,
             line: line.number,

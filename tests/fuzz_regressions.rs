@@ -83,6 +83,36 @@ fn redacting_any_perfect_gym_credential_header_keeps_the_vendor() {
     assert_eq!(after.vendor(), before.vendor(), "{:?}", redacted.text);
 }
 
+/// fuzz target `share_decode`: a Content-Length that was wrong is kept as it was, but replacing personal
+/// values changes the body's length, and when the new length happens to be the declared one the
+/// `content-length` warning the user was sharing disappears.
+#[test]
+#[ignore = "known bug in src/domain/share/request.rs: a wrong Content-Length can become right by chance"]
+fn a_wrong_content_length_stays_wrong_after_redaction() {
+    let body = gymhook::domain::examples::first_example(gymhook::domain::schema::Vendor::GymOs);
+    let request =
+        |length: usize| format!("POST /h HTTP/1.1\r\nContent-Length: {length}\r\n\r\n{body}");
+    // With a wrong length (0) the header is left alone: read the redacted body's length from that.
+    let probe = request(0);
+    let redacted = redact(&probe, &analyze(&probe)).text;
+    let redacted_len = redacted.split("\r\n\r\n").nth(1).unwrap_or_default().len();
+    assert_ne!(redacted_len, body.len(), "the example has names to replace");
+    let text = request(redacted_len);
+    let before = analyze(&text);
+    assert!(before
+        .diagnostics
+        .iter()
+        .any(|d| d.kind.key() == "content-length"));
+    let after = analyze(&redact(&text, &before).text);
+    assert!(
+        after
+            .diagnostics
+            .iter()
+            .any(|d| d.kind.key() == "content-length"),
+        "the warning is gone"
+    );
+}
+
 fn kinds(text: &str) -> Vec<&'static str> {
     analyze(text)
         .diagnostics

@@ -113,6 +113,17 @@ fn a_wrong_content_length_stays_wrong_after_redaction() {
     );
 }
 
+/// fuzz target `share_decode`: removing a credential header that is the paste's first line makes the
+/// next line the first, and `curl -v` output is recognised by its first line: a text that was not
+/// curl output (a syntax error at `>`) is read as curl output once redacted.
+#[test]
+#[ignore = "known bug in src/domain/share/request.rs: removing the first line changes how the rest is read"]
+fn removing_a_first_credential_header_does_not_make_the_rest_curl_output() {
+    let text = "Authorization: x\n\n>";
+    let redacted = redact(text, &analyze(text)).text;
+    assert_eq!(kinds(&redacted), kinds(text), "{redacted:?}");
+}
+
 fn kinds(text: &str) -> Vec<&'static str> {
     analyze(text)
         .diagnostics

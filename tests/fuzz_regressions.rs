@@ -113,15 +113,17 @@ fn a_wrong_content_length_stays_wrong_after_redaction() {
     );
 }
 
-/// fuzz target `share_decode`: removing a credential header that is the paste's first line makes the
-/// next line the first, and `curl -v` output is recognised by its first line: a text that was not
-/// curl output (a syntax error at `>`) is read as curl output once redacted.
+/// fuzz target `share_decode`: removing a credential header that is the paste's first line (headers
+/// pasted without a request line) makes the next line the first, and the first line decides how the
+/// rest is read: `curl -v` output is recognised by it, and a request line is looked for on it. So text
+/// that was a body with a syntax error is read as curl output, or as a request, once redacted.
 #[test]
 #[ignore = "known bug in src/domain/share/request.rs: removing the first line changes how the rest is read"]
-fn removing_a_first_credential_header_does_not_make_the_rest_curl_output() {
-    let text = "Authorization: x\n\n>";
-    let redacted = redact(text, &analyze(text)).text;
-    assert_eq!(kinds(&redacted), kinds(text), "{redacted:?}");
+fn removing_a_first_line_credential_header_does_not_change_how_the_rest_is_read() {
+    for text in ["Authorization: x\n\n>", "token:\n\nT m HTTP/1"] {
+        let redacted = redact(text, &analyze(text)).text;
+        assert_eq!(kinds(&redacted), kinds(text), "{text:?} → {redacted:?}");
+    }
 }
 
 fn kinds(text: &str) -> Vec<&'static str> {

@@ -271,3 +271,24 @@ fn thousands_of_one_problem_fold_into_one_diagnostic() {
         "{html}"
     );
 }
+
+/// The envelope summary finds its fields by what the declaration says they hold.
+#[test]
+fn the_envelope_summary_shows_client_subject_and_both_times() {
+    let html = panel(GYMOS);
+    for fact in [
+        "<dt>Client</dt><dd>Example Fitness</dd>",
+        "<dt>Subject type</dt><dd>MEMBER</dd>",
+        "<dt>Event time (UTC)</dt>",
+        "<dt>Webhook time (UTC)</dt>",
+    ] {
+        assert!(html.contains(fact), "{fact} missing in {html}");
+    }
+    let business_only = GYMOS.replace(r#""clientTradingName": "Example Fitness", "#, "");
+    assert!(panel(&business_only).contains("<dt>Client</dt><dd>Example Fitness Ltd</dd>"));
+    let pgm = panel(r#"{"event": "Test", "triggeredDate": "2020-06-01T14:44:46Z", "data": {}}"#);
+    assert!(pgm.contains("<dt>Event time (UTC)</dt>"), "{pgm}");
+    for absent in ["<dt>Client</dt>", "<dt>Subject type</dt>", "<dt>Delay</dt>"] {
+        assert!(!pgm.contains(absent), "{absent} in {pgm}");
+    }
+}

@@ -4,9 +4,6 @@
 use super::json::{Node, NodeKind};
 use super::schema::{declaration, FieldDecl, Vendor};
 
-/// Perfect Gym names both of its headers with this prefix (`X-PerfectGym-Request`, `X-PerfectGym-Signature`).
-const PERFECTGYM_HEADER_PREFIX: &str = "x-perfectgym-";
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Detection {
     /// Every marker field of the vendor's envelope is present.
@@ -32,12 +29,28 @@ impl Detection {
     /// A sentence for the page explaining the answer.
     pub fn explanation(&self) -> String {
         match self {
-            Detection::Shape(v) => format!("Detected {} from the payload's envelope fields.", v.display_name()),
-            Detection::Headers(v) => format!("{} headers are present, but the body lacks its envelope fields.", v.display_name()),
-            Detection::NotAnObject { found } => format!("The body is a JSON {found}; both vendors send a JSON object."),
-            Detection::NoMatch { closest: None } => "Neither vendor: Perfect Gym sends event, triggeredDate and data; GymOS sends eventType and payload.".to_owned(),
-            Detection::NoMatch { closest: Some((v, missing)) } => {
-                format!("Not recognised: closest to {}, but {} missing.", v.display_name(), missing.join(" and ") + if missing.len() == 1 { " is" } else { " are" })
+            Detection::Shape(v) => format!(
+                "Detected {} from the payload's envelope fields.",
+                v.display_name()
+            ),
+            Detection::Headers(v) => format!(
+                "{} headers are present, but the body lacks its envelope fields.",
+                v.display_name()
+            ),
+            Detection::NotAnObject { found } => {
+                format!("The body is a JSON {found}; both vendors send a JSON object.")
+            }
+            Detection::NoMatch { closest: None } => {
+                format!("Neither vendor: {}.", what_each_vendor_sends())
+            }
+            Detection::NoMatch {
+                closest: Some((v, missing)),
+            } => {
+                format!(
+                    "Not recognised: closest to {}, but {} missing.",
+                    v.display_name(),
+                    missing.join(" and ") + if missing.len() == 1 { " is" } else { " are" }
+                )
             }
         }
     }
@@ -52,13 +65,9 @@ pub fn detect(root: &Node, headers: &[(String, String)]) -> Detection {
     };
     let mut closest: Option<(Vendor, Vec<&'static str>, usize)> = None;
     for vendor in Vendor::ALL {
-        let markers = declaration(vendor)
-            .envelope
-            .fields
-            .iter()
-            .filter(|f| f.marker);
-        let (present, missing): (Vec<&FieldDecl>, Vec<&FieldDecl>) =
-            markers.partition(|f| root.get(f.name).is_some());
+        let (present, missing): (Vec<&FieldDecl>, Vec<&FieldDecl>) = declaration(vendor)
+            .markers()
+            .partition(|f| root.get(f.name).is_some());
         if missing.is_empty() {
             return Detection::Shape(vendor);
         }
@@ -70,13 +79,89 @@ pub fn detect(root: &Node, headers: &[(String, String)]) -> Detection {
             ));
         }
     }
-    if headers.iter().any(|(name, _)| {
-        name.to_ascii_lowercase()
-            .starts_with(PERFECTGYM_HEADER_PREFIX)
-    }) {
-        return Detection::Headers(Vendor::PerfectGym);
+    if let Some(vendor) = Vendor::ALL
+        .into_iter()
+        .find(|v| headers.iter().any(|(name, _)| sends_header(*v, name)))
+    {
+        return Detection::Headers(vendor);
     }
     Detection::NoMatch {
         closest: closest.map(|(v, missing, _)| (v, missing)),
+    }
+}
+
+/// Whether a header of this name is one of the vendor's own (its declared prefix, in any letter case).
+fn sends_header(vendor: Vendor, name: &str) -> bool {
+    declaration(vendor).header_prefix.is_some_and(|prefix| {
+        name.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    })
+}
+
+/// "Perfect Gym sends event, triggeredDate and data; GymOS sends eventType and payload".
+fn what_each_vendor_sends() -> String {
+    Vendor::ALL
+        .into_iter()
+        .map(|v| {
+            let markers: Vec<&str> = declaration(v).markers().map(|f| f.name).collect();
+            format!("{} sends {}", v.display_name(), and_list(&markers))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub(crate) fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::json::parse_at;
+
+    fn detect_text(body: &str, headers: &[(&str, &str)]) -> Detection {
+        let root = parse_at(body, 0).expect("JSON");
+        let headers: Vec<(String, String)> = headers
+            .iter()
+            .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+            .collect();
+        detect(&root, &headers)
+    }
+
+    #[test]
+    fn the_declared_header_prefix_names_the_vendor_in_any_case() {
+        let by_headers = |name| detect_text("{}", &[(name, "x")]);
+        assert_eq!(
+            by_headers("x-perfectgym-request"),
+            Detection::Headers(Vendor::PerfectGym)
+        );
+        assert_eq!(
+            by_headers("X-PERFECTGYM-Whatever"),
+            Detection::Headers(Vendor::PerfectGym)
+        );
+        assert_eq!(
+            by_headers("X-PerfectGym"),
+            Detection::NoMatch { closest: None }
+        );
+    }
+
+    #[test]
+    fn explanations_name_each_vendors_markers_as_before() {
+        assert_eq!(
+            detect_text("{}", &[]).explanation(),
+            "Neither vendor: Perfect Gym sends event, triggeredDate and data; GymOS sends \
+             eventType and payload."
+        );
+        assert_eq!(
+            detect_text(r#"{"eventType": "x"}"#, &[]),
+            Detection::NoMatch {
+                closest: Some((Vendor::GymOs, vec!["payload"]))
+            }
+        );
     }
 }

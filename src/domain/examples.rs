@@ -2,17 +2,21 @@
 //! "load example" buttons: proof that the declaration alone can describe a whole payload. The signed
 //! Perfect Gym request is the generator's output for the first declared event, signed with a sample secret.
 
-use super::generate::{default_target, export, generate, Choice, Format, Options, DEFAULT_SEED};
-use super::json::{parse, pretty, Member, Node, NodeKind, Span};
-use super::schema::{
-    declaration, event_fills, EventDecl, FieldType, ObjectDecl, Vendor, VendorDecl,
+use super::generate::{
+    default_target, export, generate, payload, Choice, Fill, Format, Options, Plan, DEFAULT_SEED,
 };
+use super::json::{parse, pretty, Node};
+use super::schema::{declaration, FieldDecl, FieldType, Vendor, VendorDecl};
 
 /// The documented example of `event` (by declared name) as pretty JSON, or `None` for an unknown name.
 pub fn documented_example(vendor: Vendor, event: &str) -> Option<String> {
     let decl = declaration(vendor);
     let event = decl.events.iter().find(|e| e.name == event)?;
-    Some(pretty(&object(decl.envelope, event, decl)))
+    let mut documented = Documented {
+        vendor: decl,
+        plan: Plan::new(&Choice::Event(vendor, event)),
+    };
+    Some(pretty(&payload(&mut documented)))
 }
 
 /// The example the page offers first for each vendor.
@@ -49,45 +53,34 @@ pub fn signed_example() -> String {
     .unwrap_or(generated.body)
 }
 
-fn object(decl: &ObjectDecl, event: &EventDecl, vendor: &VendorDecl) -> Node {
-    let members = decl
-        .fields
-        .iter()
-        .filter_map(|f| {
-            let value = match f.ty {
-                FieldType::Object(child)
-                    if !f.nullable || event_fills(event.objects, event.subject_type, child) =>
-                {
-                    Some(object(child, event, vendor))
-                }
-                FieldType::Object(_) => None,
-                FieldType::EventData => event.data.map(|d| object(d, event, vendor)),
-                _ if f.name == vendor.event_field => Some(string(event.name)),
-                // The subject type belongs to the event (a lead event names LEAD), not to the envelope example.
-                _ if Some(f.name) == vendor.subject_type_field => {
-                    Some(string(event.subject_type.unwrap_or_default()))
-                }
-                _ => f.example.and_then(|json| parse(json).ok()),
-            }?;
-            Some(Member {
-                key: f.name.to_owned(),
-                key_span: NOWHERE,
-                value,
-            })
-        })
-        .collect();
-    Node {
-        span: NOWHERE,
-        kind: NodeKind::Object(members),
-    }
+/// The generator's walk filled with the declarations' `.example` values: what the event does not fill
+/// is left out, as the vendor's own example shows only the relevant objects.
+struct Documented {
+    vendor: &'static VendorDecl,
+    plan: Plan,
 }
 
-const NOWHERE: Span = Span { start: 0, end: 0 };
+impl Fill for Documented {
+    type Object = ();
 
-fn string(s: &str) -> Node {
-    Node {
-        span: NOWHERE,
-        kind: NodeKind::String(s.to_owned()),
+    fn vendor(&self) -> &'static VendorDecl {
+        self.vendor
+    }
+
+    fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    fn value(&mut self, f: &'static FieldDecl, _: &mut ()) -> Option<Node> {
+        f.example.and_then(|json| parse(json).ok())
+    }
+
+    /// Objects are left out; a merge-field map still shows the document's example of it.
+    fn unfilled(&mut self, f: &'static FieldDecl) -> Option<Node> {
+        match f.ty {
+            FieldType::Object(_) | FieldType::EventData => None,
+            _ => self.value(f, &mut ()),
+        }
     }
 }
 

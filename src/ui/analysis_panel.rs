@@ -6,6 +6,7 @@ use super::{DiagnosticList, TypedView};
 use crate::domain::analysis::{Analysis, RequestInfo};
 use crate::domain::diagnostic::Severity;
 use crate::domain::formats::{format_duration, DateTime};
+use crate::domain::schema::{declaration, Moment, Sample, VendorDecl};
 use crate::domain::typed::{TypedObject, TypedValue};
 use yew::prelude::*;
 
@@ -106,24 +107,27 @@ fn summary(a: &Analysis) -> Html {
                 if a.vendor().is_some() { {event} }
             </div>
             <p class="detection">{detection.explanation()}</p>
-            if let Some(root) = &a.root { { envelope_facts(root) } }
+            if let (Some(root), Some(v)) = (&a.root, a.vendor()) { { envelope_facts(root, declaration(v)) } }
         </div>
     }
 }
 
 /// GymOS envelope: who sent it, about whom, and how long the webhook took to leave after the event.
-fn envelope_facts(root: &TypedObject) -> Html {
-    let text = |name: &str| match root.get(name).map(|f| &f.value) {
+/// The fields are found by what the declaration says they hold, so no vendor's spelling is written here.
+fn envelope_facts(root: &TypedObject, decl: &'static VendorDecl) -> Html {
+    let value = |name: Option<&str>| name.and_then(|n| root.get(n)).map(|f| &f.value);
+    let holding = |sample| decl.envelope_field(sample).map(|f| f.name);
+    let text = |name: Option<&str>| match value(name) {
         Some(TypedValue::Text(t)) if !t.is_empty() => Some(t.clone()),
         _ => None,
     };
-    let time = |name: &str| match root.get(name).map(|f| &f.value) {
+    let time = |moment| match value(holding(Sample::Time(moment))) {
         Some(TypedValue::DateTime(dt)) => Some(*dt),
         _ => None,
     };
-    let client = text("clientTradingName").or_else(|| text("clientBusinessName"));
-    let occurred: Option<DateTime> = time("eventTimestampUtc").or_else(|| time("triggeredDate"));
-    let sent = time("webHookTimestampUtc");
+    let client = text(holding(Sample::TradingName)).or_else(|| text(holding(Sample::BusinessName)));
+    let occurred: Option<DateTime> = time(Moment::Event);
+    let sent = time(Moment::Delivery);
     let delay = occurred
         .zip(sent)
         .map(|(o, s)| format_duration(s.unix_seconds() - o.unix_seconds()));
@@ -135,7 +139,7 @@ fn envelope_facts(root: &TypedObject) -> Html {
     html! {
         <dl class="facts">
             { fact("Client", client) }
-            { fact("Subject type", text("subjectType")) }
+            { fact("Subject type", text(decl.subject_type_field)) }
             { fact("Event time (UTC)", occurred.map(|t| t.to_utc_string())) }
             { fact("Webhook time (UTC)", sent.map(|t| t.to_utc_string())) }
             { fact("Delay", delay) }

@@ -6,6 +6,7 @@ use super::signature_verdict::VerdictView;
 use super::state::SignatureFields;
 use super::Shared;
 use crate::domain::analysis::Analysis;
+use crate::domain::http::headers_named;
 use crate::domain::schema::Vendor;
 use crate::domain::signature::{check, Missing, SignatureInputs, SIGNATURE_HEADER};
 use web_sys::HtmlInputElement;
@@ -110,10 +111,9 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
 /// A pasted raw request without the signature header: normal when the webhook has no secret.
 fn request_lacks_signature(analysis: &Analysis) -> bool {
     analysis.request.as_ref().is_some_and(|request| {
-        !request
-            .headers
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case(SIGNATURE_HEADER))
+        headers_named(&request.headers, SIGNATURE_HEADER)
+            .next()
+            .is_none()
     })
 }
 

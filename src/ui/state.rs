@@ -3,6 +3,7 @@
 use super::generator_state::{GeneratorAction, GeneratorSettings};
 use super::route::{Route, SharedLink};
 use crate::domain::analysis::{analyze, Analysis};
+use crate::domain::http::headers_named;
 use crate::domain::share::{self, ShareError, ShareState};
 use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use std::rc::Rc;
@@ -217,10 +218,7 @@ impl Reducible for AppState {
 
 fn header_value(analysis: &Analysis, name: &str) -> Option<String> {
     let request = analysis.request.as_ref()?;
-    let (_, value) = request
-        .headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
+    let (_, value) = headers_named(&request.headers, name).next()?;
     Some(value.clone())
 }
 

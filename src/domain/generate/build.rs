@@ -1,23 +1,25 @@
-//! Walks a vendor's declarations and builds one event: the envelope, the subject slot the event's
-//! subject type names, the payload objects (or Perfect Gym `data`) it declares; other slots are null.
+//! What one generated event holds (`Plan`) and the generator's side of the walk (`walk::Fill`):
+//! realistic leaves from the cast and timeline; slots the event does not fill are null.
 
 use super::cast::Cast;
 use super::catalog::Choice;
 use super::rng::Rng;
 use super::timeline::{ObjectClock, Timeline};
-use crate::domain::json::{Member, Node, NodeKind, Span};
+pub(super) use super::walk::{node, text};
+use super::walk::{payload, Fill};
+use crate::domain::json::{Node, NodeKind};
 use crate::domain::schema::{
-    declaration, event_fills, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, VendorDecl,
+    declaration, event_fills, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, SubjectKind,
+    VendorDecl,
 };
 
-const NOWHERE: Span = Span { start: 0, end: 0 };
 /// Event names that describe a cancellation contain this (any case): then `Moment::Cancelled` is set.
 const CANCELLATION_WORD: &str = "cancel";
 
 /// What the chosen entry asks to be populated.
-pub(super) struct Plan {
+pub(crate) struct Plan {
     pub event_type: String,
-    pub subject_type: Option<&'static str>,
+    pub subject: Option<&'static SubjectKind>,
     pub objects: Vec<&'static ObjectDecl>,
     /// Nullable string maps (GymOS supplementalData) to fill, by field name.
     pub maps: Vec<&'static str>,
@@ -30,14 +32,14 @@ impl Plan {
         match choice {
             Choice::Event(_, event) => Plan {
                 event_type: event.name.to_owned(),
-                subject_type: event.subject_type,
+                subject: event.subject,
                 objects: event.objects.to_vec(),
                 maps: Vec::new(),
                 data: event.data,
             },
             Choice::Object(slot) => Plan {
                 event_type: choice.event_type(),
-                subject_type: subject_type_for(vendor, slot),
+                subject: subject_for(vendor, slot),
                 objects: slot.ty.object().into_iter().collect(),
                 maps: matches!(slot.ty, FieldType::StringMap)
                     .then_some(slot.name)
@@ -53,13 +55,13 @@ impl Plan {
     }
 
     /// An optional object is filled when the event populates it, names it as its subject, or holds one that is.
-    fn wants(&self, decl: &ObjectDecl) -> bool {
-        event_fills(&self.objects, self.subject_type, decl)
+    pub(super) fn wants(&self, decl: &ObjectDecl) -> bool {
+        event_fills(&self.objects, self.subject, decl)
     }
 }
 
-/// The subject type of the first declared event populating the slot, else the documented event's.
-fn subject_type_for(vendor: &VendorDecl, slot: &FieldDecl) -> Option<&'static str> {
+/// The subject kind of the first declared event populating the slot, else the documented event's.
+fn subject_for(vendor: &VendorDecl, slot: &FieldDecl) -> Option<&'static SubjectKind> {
     let populates = |e: &&EventDecl| e.objects.iter().any(|o| slot.ty.object() == Some(*o));
     vendor
         .events
@@ -71,7 +73,7 @@ fn subject_type_for(vendor: &VendorDecl, slot: &FieldDecl) -> Option<&'static st
                 .iter()
                 .find(|e| e.provenance == Provenance::Documented)
         })
-        .and_then(|e| e.subject_type)
+        .and_then(|e| e.subject)
 }
 
 /// Rotating choices for edge-case mode, so every payload with enough fields shows every quirk.
@@ -122,55 +124,36 @@ impl Builder {
     }
 
     pub fn envelope(&mut self) -> Node {
-        self.object(self.vendor.envelope)
-    }
-
-    fn object(&mut self, decl: &'static ObjectDecl) -> Node {
-        let mut clock = ObjectClock::default();
-        let members = decl
-            .fields
-            .iter()
-            .filter_map(|f| {
-                let value = self.field(f, &mut clock)?;
-                Some(Member {
-                    key: f.name.to_owned(),
-                    key_span: NOWHERE,
-                    value,
-                })
-            })
-            .collect();
-        node(NodeKind::Object(members))
-    }
-
-    /// `None` leaves the field out of the payload.
-    fn field(&mut self, f: &'static FieldDecl, clock: &mut ObjectClock) -> Option<Node> {
-        match f.ty {
-            FieldType::Object(child) if f.nullable && !self.plan.wants(child) => Some(null()),
-            FieldType::Object(child) => Some(self.object(child)),
-            FieldType::EventData => Some(match self.plan.data {
-                Some(data) => self.object(data),
-                None => node(NodeKind::Object(Vec::new())),
-            }),
-            FieldType::StringMap if f.nullable && !self.plan.maps.contains(&f.name) => Some(null()),
-            _ if f.name == self.vendor.event_field => Some(text(&self.plan.event_type)),
-            _ if Some(f.name) == self.vendor.subject_type_field => {
-                Some(text(self.plan.subject_type.unwrap_or_default()))
-            }
-            _ => self.scalar(f, clock),
-        }
+        payload(self)
     }
 }
 
-pub(super) fn node(kind: NodeKind) -> Node {
-    Node::new(NOWHERE, kind)
+impl Fill for Builder {
+    type Object = ObjectClock;
+
+    fn vendor(&self) -> &'static VendorDecl {
+        self.vendor
+    }
+
+    fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    fn value(&mut self, f: &'static FieldDecl, clock: &mut ObjectClock) -> Option<Node> {
+        self.scalar(f, clock)
+    }
+
+    /// Null, except `data` with no declared layout: an empty object, as every Perfect Gym event sends one.
+    fn unfilled(&mut self, f: &'static FieldDecl) -> Option<Node> {
+        Some(match f.ty {
+            FieldType::EventData => node(NodeKind::Object(Vec::new())),
+            _ => null(),
+        })
+    }
 }
 
 pub(super) fn null() -> Node {
     node(NodeKind::Null)
-}
-
-pub(super) fn text(s: &str) -> Node {
-    node(NodeKind::String(s.to_owned()))
 }
 
 pub(super) fn number(digits: String) -> Node {

@@ -12,11 +12,15 @@ mod stamp;
 mod target;
 mod timeline;
 mod values;
+mod walk;
 
 pub use catalog::{catalogue, default_choice, Choice};
 pub use export::{export, file_name, shell_quote, Export, Format, Note};
 pub use rng::{next_seed, Rng};
 pub use target::{default_target, parse_target, Target, TargetError};
+// The documented examples fill the same walk with the declarations' example values.
+pub(crate) use build::Plan;
+pub(crate) use walk::{payload, Fill};
 
 use crate::domain::json::pretty;
 use crate::domain::schema::Vendor;

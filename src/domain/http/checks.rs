@@ -79,11 +79,7 @@ pub fn check_request(text: &str, req: &RawRequest<'_>, lines: &LineIndex) -> Vec
         });
     }
     for name in [REQUEST_ID_HEADER, SIGNATURE_HEADER] {
-        let sent: Vec<_> = req
-            .headers
-            .iter()
-            .filter(|h| h.name.eq_ignore_ascii_case(name))
-            .collect();
+        let sent: Vec<_> = super::headers_named(&req.headers, name).collect();
         if let [first, _, ..] = sent.as_slice() {
             for extra in sent.iter().skip(1) {
                 findings.push(Finding {

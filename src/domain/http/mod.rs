@@ -40,10 +40,37 @@ pub struct RawRequest<'a> {
 impl<'a> RawRequest<'a> {
     /// First header whose name matches case-insensitively (HTTP header names are case-insensitive).
     pub fn header(&self, name: &str) -> Option<&Header<'a>> {
-        self.headers
-            .iter()
-            .find(|header| header.name.eq_ignore_ascii_case(name))
+        headers_named(&self.headers, name).next()
     }
+}
+
+/// A header as some part of the crate keeps it: parsed (`Header`) or copied into an analysis
+/// (`(name, value)`); `headers_named` looks either up.
+pub trait NamedHeader {
+    fn header_name(&self) -> &str;
+}
+
+impl NamedHeader for Header<'_> {
+    fn header_name(&self) -> &str {
+        self.name
+    }
+}
+
+impl NamedHeader for (String, String) {
+    fn header_name(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Every header called `name`, in the order sent. The one header lookup of the crate: HTTP header
+/// names are case-insensitive, and a name sent twice is reported by `check_request`, so both need all.
+pub fn headers_named<'h, 'n, H: NamedHeader>(
+    headers: &'h [H],
+    name: &'n str,
+) -> impl Iterator<Item = &'h H> + use<'h, 'n, H> {
+    headers
+        .iter()
+        .filter(move |header| header.header_name().eq_ignore_ascii_case(name))
 }
 
 /// What the user pasted: a bare body, or a request with headers.

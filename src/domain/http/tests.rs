@@ -75,6 +75,24 @@ fn header_lookup_is_case_insensitive_and_first_wins() {
 }
 
 #[test]
+fn one_lookup_serves_parsed_headers_and_copied_pairs() {
+    let text = "x-perfectgym-request: first\nHost: h\nX-PERFECTGYM-REQUEST: second\n\n";
+    let request = request(text);
+    let values: Vec<_> = super::headers_named(&request.headers, "X-PerfectGym-Request")
+        .map(|h| h.value)
+        .collect();
+    assert_eq!(values, ["first", "second"]);
+    let copied: Vec<(String, String)> = request
+        .headers
+        .iter()
+        .map(|h| (h.name.to_owned(), h.value.to_owned()))
+        .collect();
+    let found: Vec<_> = super::headers_named(&copied, "HOST").collect();
+    assert_eq!(found, [&("Host".to_owned(), "h".to_owned())]);
+    assert_eq!(super::headers_named(&copied, "Host:").count(), 0);
+}
+
+#[test]
 fn request_without_blank_line_has_empty_body_at_end() {
     let text = "POST /hooks HTTP/1.0\r\nX-PerfectGym-Request: 7";
     let request = request(text);

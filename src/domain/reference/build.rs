@@ -1,7 +1,9 @@
 //! Walks one vendor declaration into reference entries: intro, events, then every object followed
 //! by its fields. Paths and anchors are derived here, nowhere else.
 
-use super::{intro, Entry, EntryKind, EventEntry, FieldEntry, Link, ObjectEntry, VendorIntro};
+use super::{
+    event_anchor, intro, Entry, EntryKind, EventEntry, FieldEntry, Link, ObjectEntry, VendorIntro,
+};
 use crate::domain::schema::{declaration, EventDecl, ObjectDecl, Vendor, VendorDecl};
 
 /// Where Perfect Gym puts the event's own layout in the envelope.
@@ -41,7 +43,7 @@ fn vendor_entries(decl: &'static VendorDecl) -> Vec<Entry> {
     )];
     for event in decl.events {
         out.push(entry(
-            format!("{slug}/event/{}", event.name),
+            event_anchor(decl.vendor, event.name),
             EntryKind::Event(event_entry(event, &placed)),
         ));
     }

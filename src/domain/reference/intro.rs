@@ -1,8 +1,8 @@
 //! The vendor introduction: source document, how a payload is recognised, how event names are
 //! matched and how (or whether) requests are signed. Derived from the declaration where it can be.
 
-use crate::domain::schema::{Provenance, Vendor, VendorDecl};
-use crate::domain::signature::{REQUEST_ID_HEADER, SEPARATOR, SIGNATURE_HEADER};
+use crate::domain::detect::and_list;
+use crate::domain::schema::{Provenance, VendorDecl};
 
 /// One labelled statement of the introduction.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,24 +17,23 @@ pub(super) fn facts(decl: &'static VendorDecl) -> Vec<Fact> {
         fact("Source", decl.source.to_owned()),
         fact("Detected by", detection(decl)),
         fact("Event names", event_names(decl)),
-        fact("Signature", signature(decl.vendor)),
+        fact("Signature", signature(decl)),
     ]
 }
 
 fn detection(decl: &VendorDecl) -> String {
-    let markers: Vec<&str> = decl
-        .envelope
-        .fields
-        .iter()
-        .filter(|f| f.marker)
-        .map(|f| f.name)
-        .collect();
+    let markers: Vec<&str> = decl.markers().map(|f| f.name).collect();
     let mut text = format!("A JSON object carrying all of {}.", and_list(&markers));
-    // detect.rs falls back to the request headers for Perfect Gym only: GymOS sends none of its own.
-    if decl.vendor == Vendor::PerfectGym {
+    // detect.rs falls back to the request headers for vendors that send headers of their own.
+    if let Some(prefix) = decl.header_prefix {
+        let headers = decl
+            .signing
+            .map(|s| format!(" ({}, {})", s.request_id_header, s.signature_header))
+            .unwrap_or_default();
         text.push_str(&format!(
-            " A pasted request whose body lacks them still counts as Perfect Gym when it has \
-             X-PerfectGym- headers ({REQUEST_ID_HEADER}, {SIGNATURE_HEADER})."
+            " A pasted request whose body lacks them still counts as {} when it has \
+             {prefix} headers{headers}.",
+            decl.vendor.display_name()
         ));
     }
     text
@@ -73,25 +72,17 @@ fn event_names(decl: &VendorDecl) -> String {
     text
 }
 
-fn signature(vendor: Vendor) -> String {
-    match vendor {
-        Vendor::PerfectGym => format!(
-            "{SIGNATURE_HEADER} = MD5({REQUEST_ID_HEADER} + \"{SEPARATOR}\" + secret), in hex. \
-             The document does not say which letter case, so compare case-insensitively. \
-             Observed: the header is probably only sent when the webhook has a secret."
+fn signature(decl: &VendorDecl) -> String {
+    match decl.signing {
+        Some(s) => format!(
+            "{} = MD5({} + \"{}\" + secret), in hex. {}",
+            s.signature_header, s.request_id_header, s.separator, s.notes
         ),
-        Vendor::GymOs => "None documented: GymOS describes no signature header or HMAC for \
-                          outbound webhooks, and none has been observed. Protect the endpoint \
-                          with your own secret in its URL or a header."
-            .to_owned(),
-    }
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        None => format!(
+            "None documented: {} describes no signature header or HMAC for outbound webhooks, \
+             and none has been observed. Protect the endpoint with your own secret in its URL \
+             or a header.",
+            decl.vendor.display_name()
+        ),
     }
 }

@@ -113,6 +113,12 @@ impl Entry {
 
 const ID_PREFIX: &str = "ref:";
 
+/// The anchor of an event's entry (`gymos/event/Session Booked`). The reference names its event
+/// entries with it, and every link to an event (an object's "Used by") calls it too, so the two agree.
+pub fn event_anchor(vendor: Vendor, event: &str) -> String {
+    format!("{}/event/{event}", vendor.slug())
+}
+
 /// See [`Entry::element_id`]; also used to find the element a `#/reference/<anchor>` link names.
 pub fn element_id(anchor: &str) -> String {
     format!("{ID_PREFIX}{}", anchor.replace(' ', "_"))

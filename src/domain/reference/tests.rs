@@ -174,3 +174,39 @@ fn counts_match_the_declarations() {
     }
     assert_eq!(Counts::of(entries(), Vendor::GymOs).objects, 28);
 }
+
+/// The texts built from `header_prefix`, `signing` and the markers, word for word as they were
+/// written by hand before those facts moved into the declarations.
+#[test]
+fn intro_texts_built_from_the_declaration_read_as_before() {
+    let text = |anchor: &str, label: &str| match &entry(anchor).kind {
+        EntryKind::Vendor(intro) => intro
+            .facts
+            .iter()
+            .find(|f| f.label == label)
+            .map(|f| f.text.clone())
+            .unwrap_or_default(),
+        _ => panic!("{anchor} is not a vendor"),
+    };
+    assert_eq!(
+        text("perfectgym", "Detected by"),
+        "A JSON object carrying all of event, triggeredDate and data. A pasted request whose body \
+         lacks them still counts as Perfect Gym when it has X-PerfectGym- headers \
+         (X-PerfectGym-Request, X-PerfectGym-Signature)."
+    );
+    assert_eq!(
+        text("gymos", "Detected by"),
+        "A JSON object carrying all of eventType and payload."
+    );
+    assert_eq!(
+        text("perfectgym", "Signature"),
+        "X-PerfectGym-Signature = MD5(X-PerfectGym-Request + \":\" + secret), in hex. The document \
+         does not say which letter case, so compare case-insensitively. Observed: the header is \
+         probably only sent when the webhook has a secret."
+    );
+    assert_eq!(
+        text("gymos", "Signature"),
+        "None documented: GymOS describes no signature header or HMAC for outbound webhooks, and \
+         none has been observed. Protect the endpoint with your own secret in its URL or a header."
+    );
+}

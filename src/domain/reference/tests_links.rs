@@ -84,3 +84,26 @@ fn a_validated_field_leads_to_its_own_entry() {
         Some("perfectgym/field/ContractCreated/data.userId")
     );
 }
+
+#[test]
+fn every_used_by_link_names_an_event_entry() {
+    let mut links = 0;
+    for e in entries() {
+        for name in e.object().map(|o| o.used_by.as_slice()).unwrap_or_default() {
+            let anchor = super::event_anchor(e.vendor, name);
+            let target = entries().iter().find(|t| t.anchor == anchor);
+            assert!(
+                target.is_some_and(
+                    |t| matches!(&t.kind, EntryKind::Event(ev) if ev.decl.name == *name)
+                ),
+                "{anchor} names no event entry"
+            );
+            links += 1;
+        }
+    }
+    assert!(links > 20, "only {links} used-by links");
+    assert_eq!(
+        super::event_anchor(crate::domain::schema::Vendor::GymOs, "Session Booked"),
+        "gymos/event/Session Booked"
+    );
+}

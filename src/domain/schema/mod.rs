@@ -4,11 +4,15 @@
 pub mod gymos;
 pub mod perfectgym;
 pub mod sample;
+#[cfg(test)]
+mod tests;
 pub mod types;
+mod vendor;
 
 pub use sample::{Moment, Sample, Span};
 pub use types::{
-    Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Personal, Provenance, Vendor, VendorDecl,
+    Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Personal, Provenance, SigningDecl,
+    SubjectDecl, SubjectKind, Vendor, VendorDecl,
 };
 
 /// The declaration of one vendor.
@@ -19,20 +23,20 @@ pub fn declaration(vendor: Vendor) -> &'static VendorDecl {
     }
 }
 
-/// Whether an optional object belongs in an event's payload: the event populates it (`objects`), names it
-/// as its subject (`subject_type` MEMBER → `member`), or it holds an object that does.
+/// Whether an optional object belongs in an event's payload: the event populates it (`objects`), it is
+/// the record of the event's subject kind (MEMBER → `MEMBER`), or it holds an object that is.
 pub fn event_fills(
     objects: &[&'static ObjectDecl],
-    subject_type: Option<&str>,
+    subject: Option<&SubjectKind>,
     decl: &ObjectDecl,
 ) -> bool {
     objects.iter().any(|o| std::ptr::eq(*o, decl))
-        || subject_type.is_some_and(|s| s.eq_ignore_ascii_case(decl.name))
+        || subject.is_some_and(|s| std::ptr::eq(s.record, decl))
         || decl
             .fields
             .iter()
             .filter_map(|f| f.ty.object())
-            .any(|child| event_fills(objects, subject_type, child))
+            .any(|child| event_fills(objects, subject, child))
 }
 
 /// How an event name as sent relates to the declared events.
@@ -76,6 +80,18 @@ impl VendorDecl {
             Some(e) => EventMatch::CaseVariant(e),
             None => EventMatch::Unknown,
         }
+    }
+
+    /// The envelope fields whose presence identifies the vendor, in declaration order.
+    pub fn markers(&self) -> impl Iterator<Item = &'static FieldDecl> {
+        self.envelope.fields.iter().filter(|f| f.marker)
+    }
+
+    /// The envelope field declared to hold this kind of value (`Sample::Time(Moment::Event)`: the event
+    /// time; `Sample::TradingName`: the club): how a page finds a field by its meaning, not its spelling.
+    pub fn envelope_field(&self, sample: Sample) -> Option<&'static FieldDecl> {
+        let fields: &'static [FieldDecl] = self.envelope.fields;
+        fields.iter().find(|f| f.sample == sample)
     }
 
     /// Every object declared for this vendor, each once, in declaration order (envelope first).

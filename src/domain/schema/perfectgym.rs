@@ -2,8 +2,8 @@
 //! Only `Test` has a documented `data` layout; every other `data` field is observed in public receiver code.
 
 use super::types::{
-    field, Alias, EventDecl, FieldType::*, Moment, ObjectDecl, Provenance, Sample, Vendor,
-    VendorDecl,
+    field, Alias, EventDecl, FieldType::*, Moment, ObjectDecl, Provenance, Sample, SigningDecl,
+    Vendor, VendorDecl,
 };
 
 pub static PERFECTGYM: VendorDecl = VendorDecl {
@@ -13,7 +13,28 @@ pub static PERFECTGYM: VendorDecl = VendorDecl {
     event_field: "event",
     event_names_ignore_case: false,
     subject_type_field: None,
+    subject: None,
     events: &EVENTS,
+    // Both of its headers carry it: X-PerfectGym-Request, X-PerfectGym-Signature.
+    header_prefix: Some("X-PerfectGym-"),
+    signing: Some(SIGNING),
+    // Section "Webhook request - technical details"; the retries are field-notes.md's public receiver.
+    delivery: "Any 2xx status acknowledges the delivery. The Perfect Gym document requires a 2xx answer \
+               within 5 seconds, asks for as short a response as possible (e.g. the text \"Ok\") and shows \
+               the first 1000 characters of it in its Requests list, from which a request can be re-sent by \
+               hand. The same request may arrive more than once, with the same request id. Webhook URLs must \
+               be HTTPS on port 443. When it retries on its own is not documented (one public receiver \
+               reports retries until a 2xx: observed, not documented).",
+};
+
+/// The document's scheme: `X-PerfectGym-Signature = MD5(X-PerfectGym-Request + ":" + secret)`.
+/// A `const` (not only a field of the static) so `signature::pgm` can name its parts as constants.
+pub const SIGNING: SigningDecl = SigningDecl {
+    request_id_header: "X-PerfectGym-Request",
+    signature_header: "X-PerfectGym-Signature",
+    separator: ":",
+    notes: "The document does not say which letter case, so compare case-insensitively. \
+            Observed: the header is probably only sent when the webhook has a secret.",
 };
 
 static ENVELOPE: ObjectDecl = ObjectDecl {
@@ -180,6 +201,7 @@ const fn event(
         provenance: Provenance::Documented,
         aliases: &[],
         data: Some(data),
+        subject: None,
         subject_type: None,
         objects: &[],
     }

@@ -2,6 +2,7 @@
 //! Declarations are `static` data built with `const fn`s, so adding an attribute never touches old entries.
 
 pub use super::sample::{Moment, Sample, Span};
+pub use super::vendor::{SigningDecl, SubjectDecl, SubjectKind, Vendor, VendorDecl};
 
 /// A JSON type as the vendor documents it. Object types point at their own declaration.
 #[derive(Clone, Copy, Debug)]
@@ -111,7 +112,8 @@ pub struct FieldDecl {
     pub required: bool,
     /// What kind of realistic value the example generator puts here.
     pub sample: Sample,
-    /// The document says the value is in UTC although the name does not (`*Utc` names say it themselves).
+    /// The document says the value is in UTC: every `*Utc` name, and fields such as Perfect Gym's
+    /// `triggeredDate` whose description says so. The name alone decides nothing (`schema::tests`).
     pub utc: bool,
     /// Public receivers accept this number as a numeric string too (field-notes.md: PGM ids).
     pub numeric_string_seen: bool,
@@ -138,9 +140,9 @@ pub const fn field(name: &'static str, ty: FieldType, description: &'static str)
 }
 
 impl FieldDecl {
-    /// Whether the value is meant to be UTC: named so (`bookedTimeUtc`), or documented so (`.utc()`).
+    /// Whether the value is meant to be UTC, as declared (`.utc()`).
     pub fn is_utc(&self) -> bool {
-        self.utc || self.name.contains("Utc")
+        self.utc
     }
 
     pub const fn nullable(mut self) -> Self {
@@ -212,47 +214,13 @@ pub struct EventDecl {
     pub aliases: &'static [Alias],
     /// Perfect Gym: the layout of `data` for this event.
     pub data: Option<&'static ObjectDecl>,
-    /// GymOS: the `subjectType` this event carries (`MEMBER`, `LEAD`, `ATTENDEE`), if known.
+    /// GymOS: the kind of subject this event is about, one of its vendor's `subject.kinds`.
+    pub subject: Option<&'static SubjectKind>,
+    /// GymOS: the `subjectType` this event carries (`MEMBER`, `LEAD`, `ATTENDEE`), if known: always
+    /// `subject`'s value (the constructors copy it), kept as text for the exports that print it.
     pub subject_type: Option<&'static str>,
     /// GymOS: the payload objects this event populates.
     pub objects: &'static [&'static ObjectDecl],
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Vendor {
-    PerfectGym,
-    GymOs,
-}
-
-impl Vendor {
-    pub const ALL: [Vendor; 2] = [Vendor::PerfectGym, Vendor::GymOs];
-
-    /// The stable identifier used in `data-vendor` and URLs.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Vendor::PerfectGym => "perfectgym",
-            Vendor::GymOs => "gymos",
-        }
-    }
-    pub fn display_name(self) -> &'static str {
-        match self {
-            Vendor::PerfectGym => "Perfect Gym",
-            Vendor::GymOs => "GymOS",
-        }
-    }
-}
-
-#[derive(Debug)]
-pub struct VendorDecl {
-    pub vendor: Vendor,
-    pub source: &'static str,
-    pub envelope: &'static ObjectDecl,
-    /// The envelope field that names the event.
-    pub event_field: &'static str,
-    pub event_names_ignore_case: bool,
-    /// The envelope field naming which kind of subject the event is about (GymOS `subjectType`).
-    pub subject_type_field: Option<&'static str>,
-    pub events: &'static [EventDecl],
 }
 
 // Declarations are statics: two references are the same declaration exactly when they point at the same place.

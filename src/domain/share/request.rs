@@ -79,9 +79,8 @@ pub fn redact_head(text: &str, body_start: usize, body_len: (usize, usize)) -> H
     // id header): then its value is masked, so the link still reads as a Perfect Gym request.
     let has_request_id = request.header(REQUEST_ID_HEADER).is_some();
     let masked_signature = request
-        .headers
-        .iter()
-        .find(|h| !has_request_id && h.name.eq_ignore_ascii_case(SIGNATURE_HEADER))
+        .header(SIGNATURE_HEADER)
+        .filter(|_| !has_request_id)
         .map(|h| h.line);
     let drop: Vec<usize> = request
         .headers

@@ -5,8 +5,9 @@ use super::diagnosis::Diagnosis;
 use super::pgm::constant_time_eq_hex;
 use super::visible::is_strippable;
 
-/// Prefixes some tools put before a hex digest, compared case-insensitively.
-const SIGNATURE_PREFIXES: [&str; 3] = ["x-perfectgym-signature", "md5", "0x"];
+/// Prefixes some tools put before a hex digest (the header's own name when a whole header line was
+/// copied), compared case-insensitively.
+const SIGNATURE_PREFIXES: [&str; 3] = [super::pgm::SIGNATURE_HEADER, "md5", "0x"];
 
 /// Characters around a digest that can never be part of the hex itself (quotes from logs/JSON,
 /// `=`/`:` after a prefix, brackets, list punctuation).

@@ -3,12 +3,15 @@
 
 use md5::{Digest, Md5};
 
+use crate::domain::schema::perfectgym::SIGNING;
+
+// The names are declared once, in the Perfect Gym declaration; these constants keep their old paths.
 /// Header carrying the request id (identical on every retry of one delivery).
-pub const REQUEST_ID_HEADER: &str = "X-PerfectGym-Request";
+pub const REQUEST_ID_HEADER: &str = SIGNING.request_id_header;
 /// Header carrying the signature; PGM sends it only when the webhook has a secret.
-pub const SIGNATURE_HEADER: &str = "X-PerfectGym-Signature";
+pub const SIGNATURE_HEADER: &str = SIGNING.signature_header;
 /// What PGM puts between request id and secret before hashing.
-pub const SEPARATOR: &str = ":";
+pub const SEPARATOR: &str = SIGNING.separator;
 
 const HEX_RADIX: u32 = 16;
 const NIBBLE_BITS: u32 = 4;

@@ -51,8 +51,8 @@ pub fn validate(
     ctx.event_data = event.event().and_then(|e| e.data);
     let members = root.as_object().unwrap_or_default();
     let root_obj = ctx.object(members, Some(decl.envelope), "", root.span);
-    if let Some(field) = decl.subject_type_field {
-        subject::check_subject(&mut ctx, &root_obj, field);
+    if let (Some(field), Some(subjects)) = (decl.subject_type_field, decl.subject) {
+        subject::check_subject(&mut ctx, &root_obj, field, subjects);
     }
     Validation {
         root: root_obj,

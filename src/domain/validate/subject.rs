@@ -1,36 +1,40 @@
 //! The subject rule (GymOS): the envelope field named by `subject_type_field` says which slot of the
-//! subject object is populated. Allowed values are derived from the declared slots (member → MEMBER).
+//! subject object is populated. Allowed values and their slots are the declared kinds (MEMBER → member).
 
 use super::Ctx;
 use crate::domain::diagnostic::Kind;
+use crate::domain::schema::SubjectDecl;
 use crate::domain::typed::{TypedObject, TypedValue};
 
-/// Name of the declared object holding the member / lead / attendee slots.
-const SUBJECT_OBJECT: &str = "subject";
-
-pub(super) fn check_subject(ctx: &mut Ctx<'_>, root: &TypedObject, subject_type_field: &str) {
+pub(super) fn check_subject(
+    ctx: &mut Ctx<'_>,
+    root: &TypedObject,
+    subject_type_field: &str,
+    subjects: &SubjectDecl,
+) {
     let Some(subject_type) = root.get(subject_type_field) else {
         return;
     };
     let TypedValue::Text(kind) = &subject_type.value else {
         return;
     };
-    // The subject object is the envelope field whose declared slots the subject type names.
+    // The subject object is the envelope field declared with the subject record's type.
     let subject = root.fields.iter().find(|f| {
         f.decl
             .and_then(|d| d.ty.object())
-            .is_some_and(|o| o.name == SUBJECT_OBJECT)
+            .is_some_and(|o| std::ptr::eq(o, subjects.object))
     });
-    let slots = subject
-        .and_then(|s| s.decl)
-        .and_then(|d| d.ty.object())
-        .map(|d| d.fields)
-        .unwrap_or_default();
-    let named = slots
-        .iter()
-        .find(|s| s.name.eq_ignore_ascii_case(kind.trim()));
+    // Without a subject field in the payload no kind has a slot to name, so any non-empty subject
+    // type is reported as unknown (the rule as it always was: the slots were read from that field).
+    let kinds = match subject {
+        Some(_) => subjects.kinds,
+        None => &[],
+    };
+    let named = subject
+        .and(subjects.kind(kind))
+        .and_then(|k| subjects.slot(k));
     if !kind.is_empty() && named.is_none() {
-        let allowed: Vec<String> = slots.iter().map(|s| s.name.to_ascii_uppercase()).collect();
+        let allowed: Vec<&str> = kinds.iter().map(|k| k.value).collect();
         ctx.report(
             Kind::Value,
             &subject_type.path,
@@ -83,6 +87,40 @@ pub(super) fn check_subject(ctx: &mut Ctx<'_>, root: &TypedObject, subject_type_
                 other.name,
                 if kind.is_empty() { "empty" } else { kind }
             ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::analysis::analyze;
+
+    fn subject_messages(subject: &str) -> Vec<String> {
+        let body = format!(r#"{{"eventType": "Session Booked", "payload": {{}}, {subject}}}"#);
+        analyze(&body)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.path.starts_with("subject"))
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn the_declared_kinds_name_the_slots_in_any_case() {
+        let member = r#""subjectType": " member ", "subject": {"member": {}, "lead": null}"#;
+        assert_eq!(subject_messages(member), Vec::<String>::new());
+        let lead = r#""subjectType": "LEAD", "subject": {"member": {}}"#;
+        assert_eq!(
+            subject_messages(lead),
+            [
+                "subjectType is LEAD but subject.lead is not populated.",
+                "subject.member is populated but subjectType is LEAD."
+            ]
+        );
+        let guest = r#""subjectType": "GUEST", "subject": null"#;
+        assert_eq!(
+            subject_messages(guest),
+            ["subjectType \"GUEST\" is none of the documented values (MEMBER, LEAD, ATTENDEE or empty)."]
         );
     }
 }

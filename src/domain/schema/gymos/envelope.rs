@@ -30,6 +30,7 @@ pub static ENVELOPE: ObjectDecl = ObjectDecl {
             T::DateTime,
             "When the original triggering event occurred.",
         )
+        .utc()
         .required()
         .example(r#""2025-11-25T13:42:01Z""#)
         .sample(S::Time(Moment::Event)),
@@ -38,6 +39,7 @@ pub static ENVELOPE: ObjectDecl = ObjectDecl {
             T::DateTime,
             "When the webhook was generated.",
         )
+        .utc()
         .required()
         .example(r#""2025-11-25T13:42:01Z""#)
         .sample(S::Time(Moment::Delivery)),

@@ -4,13 +4,14 @@
 use super::payload_leads::{CAMPAIGN, LEAD_APPOINTMENT};
 use super::payload_members::{MEMBERSHIP, SCHEDULED_ABSENCE};
 use super::payload_sessions::{BOOKING, SESSION};
-use crate::domain::schema::types::{EventDecl, ObjectDecl, Provenance};
+use super::subject::{LEAD_KIND, MEMBER_KIND};
+use crate::domain::schema::types::{EventDecl, ObjectDecl, Provenance, SubjectKind};
 
 /// An event known only from help pages / receiver code (field-notes.md).
 const fn seen(
     name: &'static str,
     description: &'static str,
-    subject_type: &'static str,
+    subject: &'static SubjectKind,
     objects: &'static [&'static ObjectDecl],
 ) -> EventDecl {
     EventDecl {
@@ -19,7 +20,8 @@ const fn seen(
         provenance: Provenance::Observed,
         aliases: &[],
         data: None,
-        subject_type: Some(subject_type),
+        subject: Some(subject),
+        subject_type: Some(subject.value),
         objects,
     }
 }
@@ -41,83 +43,84 @@ pub static EVENTS: [EventDecl; 16] = [
         provenance: Provenance::Documented,
         aliases: &[],
         data: None,
-        subject_type: Some("MEMBER"),
+        subject: Some(&MEMBER_KIND),
+        subject_type: Some(MEMBER_KIND.value),
         objects: &[&SESSION, &BOOKING],
     },
     seen(
         "Membership added",
         MEMBERSHIP_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&MEMBERSHIP],
     ),
     seen(
         "Membership started",
         MEMBERSHIP_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&MEMBERSHIP],
     ),
     seen(
         "Membership Cancelled",
         MEMBERSHIP_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&MEMBERSHIP],
     ),
     seen(
         "Membership payment failure",
         MEMBERSHIP_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&MEMBERSHIP],
     ),
     seen(
         "Membership Anniversary",
         MEMBERSHIP_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&MEMBERSHIP],
     ),
-    seen("Lead created", LEAD_EVENT, "LEAD", &[]),
-    seen("Lead converted", LEAD_EVENT, "LEAD", &[]),
-    seen("Lead ingested from Meta", LEAD_EVENT, "LEAD", &[]),
+    seen("Lead created", LEAD_EVENT, &LEAD_KIND, &[]),
+    seen("Lead converted", LEAD_EVENT, &LEAD_KIND, &[]),
+    seen("Lead ingested from Meta", LEAD_EVENT, &LEAD_KIND, &[]),
     seen(
         "Lead campaign sign-up",
         "Trigger name seen in GymOS help pages and receiver code; lead events carry \
          subjectType LEAD, payload objects map by name, so the campaign is in payload.campaign.",
-        "LEAD",
+        &LEAD_KIND,
         &[&CAMPAIGN],
     ),
     seen(
         "Lead appointment booked",
         APPOINTMENT_EVENT,
-        "LEAD",
+        &LEAD_KIND,
         &[&LEAD_APPOINTMENT],
     ),
     seen(
         "Lead appointment cancelled",
         APPOINTMENT_EVENT,
-        "LEAD",
+        &LEAD_KIND,
         &[&LEAD_APPOINTMENT],
     ),
     seen(
         "Lead appointment attended",
         APPOINTMENT_EVENT,
-        "LEAD",
+        &LEAD_KIND,
         &[&LEAD_APPOINTMENT],
     ),
     seen(
         "Scheduled absence created",
         ABSENCE_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&SCHEDULED_ABSENCE],
     ),
     seen(
         "Scheduled absence commenced",
         ABSENCE_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&SCHEDULED_ABSENCE],
     ),
     seen(
         "Scheduled absence concluded",
         ABSENCE_EVENT,
-        "MEMBER",
+        &MEMBER_KIND,
         &[&SCHEDULED_ABSENCE],
     ),
 ];

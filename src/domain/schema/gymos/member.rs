@@ -23,6 +23,7 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
             T::DateTime,
             "When the member record was created.",
         )
+        .utc()
         .example(r#""2025-02-19T16:02:02.7763675Z""#)
         .sample(S::Time(Moment::Created)),
         field("title", T::String, "Name title (E.g., Mr., Mrs., Ms. etc.)")
@@ -83,7 +84,9 @@ pub static MEMBER: ObjectDecl = ObjectDecl {
             .sample(S::Staff)
             .personal(P::Name),
         // In the table, absent from the example.
-        field("blockedUntilUtc", T::DateTime, "Block expiry time (UTC).").nullable(),
+        field("blockedUntilUtc", T::DateTime, "Block expiry time (UTC).")
+            .utc()
+            .nullable(),
         field("defaultVenue", T::String, "The member’s primary venue.")
             .example(r#""Downtown Fitness Centre""#)
             .sample(S::Venue),

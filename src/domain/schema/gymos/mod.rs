@@ -26,7 +26,7 @@ pub use payload_members::{DOCUMENT, FORM, INJURY, MEMBERSHIP, SCHEDULED_ABSENCE}
 pub use payload_sessions::{
     BOOKING, DROP_SLOT_EVENT_SLOT, DROP_SLOT_EVENT_TYPE, DROP_SLOT_INVITATION, SESSION,
 };
-pub use subject::{ATTENDEE, LEAD, SUBJECT};
+pub use subject::{ATTENDEE, ATTENDEE_KIND, LEAD, LEAD_KIND, MEMBER_KIND, SUBJECT, SUBJECTS};
 
 use crate::domain::schema::types::{Vendor, VendorDecl};
 
@@ -39,5 +39,11 @@ pub static GYMOS: VendorDecl = VendorDecl {
     // "Session Booked" (document) vs "Session booked" (receiver code): field-notes.md.
     event_names_ignore_case: true,
     subject_type_field: Some("subjectType"),
+    subject: Some(&SUBJECTS),
     events: &EVENTS,
+    // GymOS sends no header of its own and documents no signature (field-notes.md).
+    header_prefix: None,
+    signing: None,
+    delivery: "Any 2xx status acknowledges the delivery. GymOS documents no response requirements, retries \
+               or timeouts.",
 };

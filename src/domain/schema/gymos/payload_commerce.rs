@@ -20,14 +20,17 @@ pub static CREDIT: ObjectDecl = ObjectDecl {
             .nullable()
             .example(r#""79871a93-7f43-4a71-b0d8-b83ea5b3d69f""#),
         field("issuedUtc", T::DateTime, "Issued timestamp.")
+            .utc()
             .example(r#""2025-11-26T16:02:02.7783681Z""#),
         field("validFromType", T::String, "How validity begins.").example(r#""Immediate""#),
         field("validFromUtc", T::DateTime, "Valid-from timestamp.")
+            .utc()
             .nullable()
             .example(r#""2025-11-27T00:00:00+00:00""#)
             .sample(S::Time(Moment::Start(Span::Validity))),
         field("validToType", T::String, "How validity expires.").example(r#""Fixed period""#),
         field("validToUtc", T::DateTime, "Expiry timestamp.")
+            .utc()
             .nullable()
             .example(r#""2025-12-25T00:00:00+00:00""#)
             .sample(S::Time(Moment::End(Span::Validity))),
@@ -43,6 +46,7 @@ pub static ORDER: ObjectDecl = ObjectDecl {
             .nullable()
             .example(r#""a0b2222a-80e1-47b8-a3c4-d36333ccde92""#),
         field("placedUtc", T::DateTime, "When the order was placed.")
+            .utc()
             .example(r#""2025-11-26T16:02:02.7813682Z""#),
         field("reference", T::String, "Order reference code.").example(r#""ORD12345""#),
         field("grossTotal", T::Decimal, "Gross total amount.")

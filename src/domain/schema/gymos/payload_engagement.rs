@@ -25,6 +25,7 @@ pub static ACHIEVEMENT: ObjectDecl = ObjectDecl {
         )
         .example(r#""Deadlift""#),
         field("achievedAtUtc", T::DateTime, "When achieved.")
+            .utc()
             .example(r#""2025-11-26T14:29:02.7773686Z""#),
         field("notes", T::String, "Notes.")
             .example(r#""Verified by Maya Magination""#)
@@ -41,6 +42,7 @@ pub static BODY_HOP: ObjectDecl = ObjectDecl {
             .nullable()
             .example(r#""14686129-c530-4a73-b566-8d5c189f2795""#),
         field("datePointUtc", T::DateTime, "Timestamp.")
+            .utc()
             .example(r#""2025-11-25T19:59:02.7773686Z""#),
         field("notes", T::String, "Notes.")
             .example(r#""Decent progression on my legs. Arms still need more work.""#)
@@ -57,6 +59,7 @@ pub static WEIGH_IN: ObjectDecl = ObjectDecl {
             .nullable()
             .example(r#""dad0f80e-1947-4c7c-aec7-f1c145ca54b9""#),
         field("dateOfRecordUtc", T::DateTime, "Date/time of measurement.")
+            .utc()
             .example(r#""2025-11-26T16:02:02.7823685Z""#),
         field("heightCm", T::Decimal, "Height in cm.")
             .nullable()
@@ -122,9 +125,12 @@ pub static MESSAGE: ObjectDecl = ObjectDecl {
         field("isInbound", T::Boolean, "True if message was inbound.").example("true"),
         field("messageType", T::String, "Category/type.").example(r#""Email""#),
         field("receivedUtc", T::DateTime, "When the message was received.")
+            .utc()
             .example(r#""2025-11-26T16:02:02.7813682Z""#),
         // In the table, absent from the example.
-        field("readUtc", T::DateTime, "When the message was read.").nullable(),
+        field("readUtc", T::DateTime, "When the message was read.")
+            .utc()
+            .nullable(),
         field("status", T::String, "Message status.").example(r#""Received""#),
         field("subject", T::String, "Message subject/title.")
             .example(r#""Enquiry about personal training packages""#),

@@ -11,8 +11,11 @@ pub static LEAD_APPOINTMENT: ObjectDecl = ObjectDecl {
         field("id", T::Guid, "Appointment ID.")
             .nullable()
             .example(r#""27ae4056-ef11-4c0c-9952-6ca23dc92f33""#),
-        field("bookedUtc", T::DateTime, "Booking timestamp.").example(r#""2025-11-23T14:13:09Z""#),
+        field("bookedUtc", T::DateTime, "Booking timestamp.")
+            .utc()
+            .example(r#""2025-11-23T14:13:09Z""#),
         field("cancelledUtc", T::DateTime, "Cancellation timestamp.")
+            .utc()
             .nullable()
             .example(r#""""#)
             .sample(S::Time(Moment::Cancelled)),
@@ -52,6 +55,7 @@ pub static ASSIGNMENT: ObjectDecl = ObjectDecl {
             .sample(S::FreeText),
         field("assignmentType", T::String, "Category/type.").example(r#""Generic Reminder""#),
         field("startTimeUtc", T::DateTime, "Start time.")
+            .utc()
             .nullable()
             .example(r#""2025-11-27T10:00:00Z""#)
             .sample(S::Time(Moment::Start(Span::Session))),

@@ -19,13 +19,18 @@ pub static MEMBERSHIP: ObjectDecl = ObjectDecl {
             T::DateTime,
             "When the membership was created.",
         )
+        .utc()
         .example(r#""2025-09-27T15:02:02.7813682Z""#),
         field("startDateUtc", T::DateTime, "Start date/time (UTC).")
+            .utc()
             .example(r#""2025-09-27T15:02:02.7813682Z""#)
             .sample(S::Time(Moment::Start(Span::Term))),
         // In the table, absent from the example.
-        field("endDateUtc", T::DateTime, "End date/time (UTC).").nullable(),
+        field("endDateUtc", T::DateTime, "End date/time (UTC).")
+            .utc()
+            .nullable(),
         field("cancelledUtc", T::DateTime, "Cancellation time (UTC).")
+            .utc()
             .nullable()
             .example(r#""""#)
             .sample(S::Time(Moment::Cancelled)),
@@ -68,11 +73,14 @@ pub static SCHEDULED_ABSENCE: ObjectDecl = ObjectDecl {
             .nullable()
             .example(r#""7f9b60c4-6051-4379-b782-17478f55b2cd""#),
         field("createdUtc", T::DateTime, "When the absence was created.")
+            .utc()
             .example(r#""2025-11-26T16:02:02.7813682Z""#),
         field("absenceStartUtc", T::DateTime, "Absence start time (UTC).")
+            .utc()
             .example(r#""2025-12-01T00:00:00Z""#)
             .sample(S::Time(Moment::Start(Span::Days))),
         field("absenceEndUtc", T::DateTime, "Absence end time (UTC).")
+            .utc()
             .example(r#""2025-12-10T23:59:59Z""#)
             .sample(S::Time(Moment::End(Span::Days))),
         field("reason", T::String, "Absence reason.").example(r#""Holiday""#),
@@ -88,6 +96,7 @@ pub static DOCUMENT: ObjectDecl = ObjectDecl {
     provenance: Provenance::Documented,
     fields: &[
         field("createdUtc", T::DateTime, "Creation timestamp.")
+            .utc()
             .example(r#""2025-11-26T16:02:02.7793681Z""#),
         field("description", T::String, "Description.")
             .example(r#""12 month SGPT membership contract for Justin Credible""#)
@@ -119,9 +128,11 @@ pub static FORM: ObjectDecl = ObjectDecl {
             T::DateTime,
             "When form completion was requested.",
         )
+        .utc()
         .nullable()
         .example(r#""2025-11-26T14:50:02.7803683Z""#),
         field("startedUtc", T::DateTime, "When the form was started.")
+            .utc()
             .nullable()
             .example(r#""2025-11-26T15:41:02.7803683Z""#),
         field(
@@ -129,6 +140,7 @@ pub static FORM: ObjectDecl = ObjectDecl {
             T::DateTime,
             "When the form was submitted/finished.",
         )
+        .utc()
         .nullable()
         .example(r#""2025-11-26T16:02:02.7803683Z""#),
         field("alertsRaised", T::Int, "Number of alerts/flags raised.").example("1"),

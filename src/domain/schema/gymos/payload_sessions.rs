@@ -25,6 +25,7 @@ pub static SESSION: ObjectDecl = ObjectDecl {
             "Observed, not documented: one public receiver reads it; \
              the document lists startTimeLocal instead.",
         )
+        .utc()
         .nullable()
         .observed()
         .sample(S::Time(Moment::Start(Span::Session))),
@@ -66,11 +67,13 @@ pub static BOOKING: ObjectDecl = ObjectDecl {
             .sample(S::FullName)
             .personal(P::Name),
         field("bookedTimeUtc", T::DateTime, "UTC booking time.")
+            .utc()
             .nullable()
             .example(r#""2025-11-26T16:02:00.7793681Z""#)
             .sample(S::Time(Moment::Event)),
         // The example sends "" rather than null for "not cancelled".
         field("cancelledTimeUtc", T::DateTime, "UTC cancellation time.")
+            .utc()
             .nullable()
             .example(r#""""#)
             .sample(S::Time(Moment::Cancelled)),
@@ -89,10 +92,12 @@ pub static DROP_SLOT_EVENT_SLOT: ObjectDecl = ObjectDecl {
             .example(r#""c7be53ec-b1f1-4f91-9e2f-dfc6aba1d866""#),
         field("status", T::String, "Status.").example(r#""Booked""#),
         field("startTimeUtc", T::DateTime, "Event start (UTC).")
+            .utc()
             .nullable()
             .example(r#""2025-11-28T18:30:00Z""#)
             .sample(S::Time(Moment::Start(Span::Session))),
         field("endTimeUtc", T::DateTime, "Event end (UTC).")
+            .utc()
             .nullable()
             .example(r#""2025-11-28T19:30:00Z""#)
             .sample(S::Time(Moment::End(Span::Session))),
@@ -130,6 +135,7 @@ pub static DROP_SLOT_INVITATION: ObjectDecl = ObjectDecl {
     provenance: Provenance::Documented,
     fields: &[
         field("createdUtc", T::DateTime, "Created timestamp.")
+            .utc()
             .example(r#""2025-11-26T16:02:02.7803683Z""#),
         field("id", T::Guid, "Invitation ID.")
             .nullable()
@@ -137,10 +143,12 @@ pub static DROP_SLOT_INVITATION: ObjectDecl = ObjectDecl {
         field("invitationsIssued", T::Int, "Number issued.").example("1"),
         field("status", T::String, "Status.").example(r#""Active""#),
         field("validFromUtc", T::DateTime, "Valid from.")
+            .utc()
             .nullable()
             .example(r#""2025-11-26T16:02:02.7803683Z""#)
             .sample(S::Time(Moment::Start(Span::Validity))),
         field("validToUtc", T::DateTime, "Valid until.")
+            .utc()
             .nullable()
             .example(r#""2025-12-03T16:02:02.7803683Z""#)
             .sample(S::Time(Moment::End(Span::Validity))),

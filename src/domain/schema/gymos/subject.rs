@@ -4,7 +4,25 @@
 use super::member::MEMBER;
 use crate::domain::schema::types::FieldType as T;
 use crate::domain::schema::types::{
-    field, Moment, ObjectDecl, Personal as P, Provenance, Sample as S,
+    field, Moment, ObjectDecl, Personal as P, Provenance, Sample as S, SubjectDecl, SubjectKind,
+};
+
+/// "subjectType: MEMBER, LEAD, or ATTENDEE. May be empty." Each names the slot holding its record.
+pub static SUBJECTS: SubjectDecl = SubjectDecl {
+    object: &SUBJECT,
+    kinds: &[&MEMBER_KIND, &LEAD_KIND, &ATTENDEE_KIND],
+};
+pub static MEMBER_KIND: SubjectKind = SubjectKind {
+    value: "MEMBER",
+    record: &MEMBER,
+};
+pub static LEAD_KIND: SubjectKind = SubjectKind {
+    value: "LEAD",
+    record: &LEAD,
+};
+pub static ATTENDEE_KIND: SubjectKind = SubjectKind {
+    value: "ATTENDEE",
+    record: &ATTENDEE,
 };
 
 pub static SUBJECT: ObjectDecl = ObjectDecl {
@@ -63,6 +81,7 @@ pub static LEAD: ObjectDecl = ObjectDecl {
             .sample(S::Phone)
             .personal(P::Contact),
         field("createdUtc", T::DateTime, "When the lead was created.")
+            .utc()
             .example(r#""2025-07-28T15:02:02.7763675Z""#)
             .sample(S::Time(Moment::Created)),
         field("gender", T::String, "Gender, if provided.")
@@ -89,6 +108,7 @@ pub static ATTENDEE: ObjectDecl = ObjectDecl {
     fields: &[
         field("id", T::Guid, "Guest ID.").example(r#""d4f5e6a7-b8c9-40d1-ef01-23456789abcd""#),
         field("createdUtc", T::DateTime, "When the guest was created.")
+            .utc()
             .example(r#""2025-11-13T16:02:02.7773686Z""#)
             .sample(S::Time(Moment::Created)),
         field("firstName", T::String, "First name.")

@@ -17,6 +17,10 @@ command -v npm >/dev/null || apt_packages+=(npm)
 command -v python3 >/dev/null || apt_packages+=(python3)
 command -v php >/dev/null || apt_packages+=(php-cli)
 command -v curl >/dev/null || apt_packages+=(curl)
+# The export checks: Go structs run under `go test` (tests/export_go.rs), the C# compiles with mcs (export_csharp.rs).
+command -v go >/dev/null || apt_packages+=(golang-go)
+command -v mcs >/dev/null || apt_packages+=(mono-mcs)
+python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv)
 if ((${#apt_packages[@]})); then
   say "apt-get install ${apt_packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -41,8 +45,17 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_ver
   cargo install wasm-bindgen-cli --version "$wasm_bindgen_version" --quiet
 fi
 
+# The project venv for the Python checks of the exports (jsonschema, pydantic), pinned in requirements-dev.txt.
+if [[ ! -x .venv/bin/python || requirements-dev.txt -nt .venv/.installed ]]; then
+  say "python3 -m venv .venv; pip install -r requirements-dev.txt"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+  touch .venv/.installed
+fi
+
 # wasm-opt (binaryen 132, the only build here that reads wasm-bindgen's output), playwright-core, and ajv for
-# the JSON Schema agreement test that `cargo test` runs.
+# the export checks that `cargo test` runs
+# (typescript, @readme/openapi-parser, @asyncapi/parser).
 if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "npm ci (binaryen, playwright-core, ajv)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -255,3 +255,72 @@ fn export_writes_both_json_schemas() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn export_all_writes_every_format_and_the_index() {
+    let dir = std::env::temp_dir().join(format!("gymhook-cli-export-all-{}", std::process::id()));
+    let out = gymhook(&[
+        "export",
+        "--format",
+        "all",
+        "--out",
+        dir.to_str().expect("path"),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("out dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "GymOs.cs",
+            "PerfectGym.cs",
+            "asyncapi.json",
+            "gymos.go",
+            "gymos.py",
+            "gymos.rs",
+            "gymos.schema.json",
+            "gymos.ts",
+            "index.json",
+            "openapi.json",
+            "perfectgym.go",
+            "perfectgym.py",
+            "perfectgym.rs",
+            "perfectgym.schema.json",
+            "perfectgym.ts",
+        ]
+    );
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).expect("index"))
+            .expect("index.json is JSON");
+    // 6 per-vendor formats × 2 vendors + OpenAPI and AsyncAPI listed once per vendor.
+    assert_eq!(index["files"].as_array().map(Vec::len), Some(16));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn export_refuses_an_unwritable_directory_with_status_2() {
+    let file = std::env::temp_dir().join(format!("gymhook-cli-export-file-{}", std::process::id()));
+    std::fs::write(&file, "not a directory").expect("temp file");
+    let out = gymhook(&[
+        "export",
+        "--format",
+        "typescript",
+        "--out",
+        file.to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("gymhook: cannot create"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_file(file);
+}

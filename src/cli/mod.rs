@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::domain::export::{json_schema_files, File};
+use crate::domain::export::{all_files, ExportFormat, File};
 use crate::domain::generate::{
     catalogue, default_target, export, generate, Choice, Format, Options,
 };
@@ -72,7 +72,7 @@ enum Command {
     /// Write the files generated from the declarations into a directory (created if missing).
     Export {
         #[arg(long, value_enum)]
-        format: ExportFormat,
+        format: ExportArg,
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
@@ -100,10 +100,44 @@ enum FormatArg {
     Curl,
 }
 
+/// `--format` of `gymhook export`: one format, or `all` (what `make dist` writes, with index.json).
 #[derive(Clone, Copy, Debug, ValueEnum)]
-enum ExportFormat {
+enum ExportArg {
+    /// Every file below and index.json (the list the page's Export view reads).
+    All,
     /// perfectgym.schema.json and gymos.schema.json (JSON Schema 2020-12).
     JsonSchema,
+    /// openapi.json (OpenAPI 3.1 webhooks, both vendors).
+    Openapi,
+    /// asyncapi.json (AsyncAPI 3.0, both vendors).
+    Asyncapi,
+    /// perfectgym.ts and gymos.ts.
+    Typescript,
+    /// perfectgym.py and gymos.py (Pydantic v2).
+    Pydantic,
+    /// PerfectGym.cs and GymOs.cs (System.Text.Json).
+    Csharp,
+    /// perfectgym.go and gymos.go (encoding/json).
+    Go,
+    /// perfectgym.rs and gymos.rs (serde).
+    Rust,
+}
+
+impl ExportArg {
+    fn files(self) -> Vec<File> {
+        let format = match self {
+            ExportArg::All => return all_files(),
+            ExportArg::JsonSchema => ExportFormat::JsonSchema,
+            ExportArg::Openapi => ExportFormat::OpenApi,
+            ExportArg::Asyncapi => ExportFormat::AsyncApi,
+            ExportArg::Typescript => ExportFormat::TypeScript,
+            ExportArg::Pydantic => ExportFormat::Pydantic,
+            ExportArg::Csharp => ExportFormat::CSharp,
+            ExportArg::Go => ExportFormat::Go,
+            ExportArg::Rust => ExportFormat::Rust,
+        };
+        format.files()
+    }
 }
 
 /// Parses the process's arguments and runs the command.
@@ -195,10 +229,8 @@ fn find_choice(vendor: Vendor, wanted: &str) -> Option<Choice> {
     })
 }
 
-fn run_export(format: ExportFormat, out: &std::path::Path) -> ExitCode {
-    let files: Vec<File> = match format {
-        ExportFormat::JsonSchema => json_schema_files(),
-    };
+fn run_export(format: ExportArg, out: &std::path::Path) -> ExitCode {
+    let files = format.files();
     if let Err(e) = fs::create_dir_all(out) {
         return usage_error(&format!("cannot create {}: {e}", out.display()));
     }

@@ -7,8 +7,10 @@
 //! zone-less datetimes, seven-digit fractions, `+00:00` and other offsets, ids as numeric strings where
 //! receivers accept them, unknown events and undocumented fields. `tests/export_agreement.rs` holds ajv's
 //! verdict against the explorer's; `EXCEPTIONS` lists what JSON Schema cannot say, and the test checks them.
+//! `components` builds the same schemas for the OpenAPI and AsyncAPI documents, which hold both vendors
+//! and refer to them as `#/components/schemas/<qualified name>` (`tests/export_openapi.rs`).
 
-use super::names::{event_name, object_name, object_names};
+use super::names::{event_name, object_name, object_names, qualified, root_name};
 use crate::domain::json::{parse, pretty, Member, Node, NodeKind, Span};
 use crate::domain::schema::{
     EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl,
@@ -21,8 +23,8 @@ const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 pub const EXCEPTIONS: [&str; 4] = [
     "a datetime whose offset moves it outside years 0001-9999 in UTC (0001-01-01T00:30:00+01:00) passes here; the explorer reports it",
     "an int or int64 written with a fraction or an exponent but a whole value (1.0, 1e3) passes here: a schema sees the number, not its text; the explorer reports it, as .NET rejects it",
-    "an int64 within double rounding of the 64-bit limits (9223372036854775808) passes here: validators compare numbers as doubles; the explorer reports it",
-    "a decimal past the double range (1e400) fails here: JSON parsers read it as infinity; the explorer accepts it and warns",
+    "an int64 within double rounding of the 64-bit limits (9223372036854775808) passes a validator that reads numbers as doubles (JavaScript's ajv); the explorer reports it",
+    "a decimal past the double range (1e400) fails a validator whose JSON parser reads it as infinity (JavaScript's); the explorer accepts it and warns",
 ];
 
 /// The schema's file name in `dist/schemas/`: `perfectgym.schema.json`.
@@ -38,15 +40,84 @@ pub fn json_schema(vendor: &'static VendorDecl) -> String {
 }
 
 fn document(vendor: &'static VendorDecl) -> Node {
-    let names = object_names(vendor);
-    let envelope = object_name(&names, vendor.envelope);
-    let markers: Vec<Node> = vendor
-        .envelope
-        .fields
-        .iter()
-        .filter(|f| f.marker)
-        .map(|f| string(f.name))
-        .collect();
+    let scope = Scope::new(vendor, Refs::Defs);
+    let mut members = vec![
+        ("$schema", string(DIALECT)),
+        ("$id", string(&file_name(vendor.vendor))),
+    ];
+    members.extend(root_members(vendor, &scope));
+    let defs = definitions(vendor, &scope);
+    let defs = Node::new(
+        NOWHERE,
+        NodeKind::Object(defs.into_iter().map(|(k, v)| member(&k, v)).collect()),
+    );
+    members.push(("$defs", defs));
+    object(members)
+}
+
+/// Where a schema's `$ref`s point: the vendor file's own `$defs`, or the shared `components.schemas` of
+/// the OpenAPI and AsyncAPI documents, which hold both vendors under qualified names (`GymOs.Member`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refs {
+    Defs,
+    Components,
+}
+
+/// A vendor's type names and where references to them point: what every builder below needs.
+struct Scope {
+    vendor: Vendor,
+    names: Vec<(&'static ObjectDecl, String)>,
+    refs: Refs,
+}
+
+impl Scope {
+    fn new(vendor: &'static VendorDecl, refs: Refs) -> Scope {
+        Scope {
+            vendor: vendor.vendor,
+            names: object_names(vendor),
+            refs,
+        }
+    }
+
+    fn name(&self, decl: &ObjectDecl) -> String {
+        object_name(&self.names, decl)
+    }
+
+    /// The key a type is defined under: bare in `$defs`, vendor-qualified in components.
+    fn key(&self, name: &str) -> String {
+        match self.refs {
+            Refs::Defs => name.to_owned(),
+            Refs::Components => qualified(self.vendor, name),
+        }
+    }
+
+    /// `{"$ref": ...}` to the type defined under `name`.
+    fn reference(&self, name: &str) -> Node {
+        let target = match self.refs {
+            Refs::Defs => format!("#/$defs/{name}"),
+            Refs::Components => format!("#/components/schemas/{}", self.key(name)),
+        };
+        object(vec![("$ref", string(&target))])
+    }
+}
+
+/// The envelope's marker fields: without them a body is not this vendor's at all (the explorer's detection).
+fn markers(vendor: &VendorDecl) -> Node {
+    array(
+        vendor
+            .envelope
+            .fields
+            .iter()
+            .filter(|f| f.marker)
+            .map(|f| string(f.name))
+            .collect(),
+    )
+}
+
+/// The root schema's keywords after `$schema`/`$id`: the envelope, and per event an `if` on the event
+/// field that applies the event's schema.
+fn root_members(vendor: &'static VendorDecl, scope: &Scope) -> Vec<(&'static str, Node)> {
+    let envelope = scope.name(vendor.envelope);
     let conditionals: Vec<Node> = vendor
         .events
         .iter()
@@ -68,27 +139,11 @@ fn document(vendor: &'static VendorDecl) -> Node {
                         ),
                     ]),
                 ),
-                ("then", reference(&name)),
+                ("then", scope.reference(&name)),
             ])
         })
         .collect();
-    let mut defs: Vec<(String, Node)> = names
-        .iter()
-        .map(|(decl, name)| (name.clone(), object_schema(vendor, &names, decl)))
-        .collect();
-    defs.extend(
-        vendor
-            .events
-            .iter()
-            .map(|e| (event_name(e), event_schema(vendor, &names, e))),
-    );
-    let defs = Node::new(
-        NOWHERE,
-        NodeKind::Object(defs.into_iter().map(|(k, v)| member(&k, v)).collect()),
-    );
-    object(vec![
-        ("$schema", string(DIALECT)),
-        ("$id", string(&file_name(vendor.vendor))),
+    let mut members = vec![
         (
             "title",
             string(&format!("{} webhook", vendor.vendor.display_name())),
@@ -96,12 +151,53 @@ fn document(vendor: &'static VendorDecl) -> Node {
         ("description", string(&root_description(vendor))),
         ("x-source", string(vendor.source)),
         ("type", string("object")),
-        // Without its marker fields a body is not this vendor's at all (the explorer's detection).
-        ("required", array(markers)),
-        ("$ref", string(&format!("#/$defs/{envelope}"))),
-        ("allOf", array(conditionals)),
-        ("$defs", defs),
-    ])
+        ("required", markers(vendor)),
+    ];
+    match scope.refs {
+        Refs::Defs => {
+            members.push(("$ref", string(&format!("#/$defs/{envelope}"))));
+            members.push(("allOf", array(conditionals)));
+        }
+        // Draft-07 (AsyncAPI's schema dialect) ignores a `$ref`'s siblings; inside `allOf` it means the
+        // same in every draft, so the shared components use that form.
+        Refs::Components => {
+            let mut all = vec![scope.reference(&envelope)];
+            all.extend(conditionals);
+            members.push(("allOf", array(all)));
+        }
+    }
+    members
+}
+
+/// Every object and event schema of the vendor, keyed as `scope` names them (objects first, envelope
+/// first among them, then events in declaration order).
+fn definitions(vendor: &'static VendorDecl, scope: &Scope) -> Vec<(String, Node)> {
+    let mut defs: Vec<(String, Node)> = scope
+        .names
+        .iter()
+        .map(|(decl, name)| (scope.key(name), object_schema(vendor, scope, decl)))
+        .collect();
+    defs.extend(
+        vendor
+            .events
+            .iter()
+            .map(|e| (scope.key(&event_name(e)), event_schema(vendor, scope, e))),
+    );
+    defs
+}
+
+/// The vendor's schemas for a document holding both vendors: the root (`GymOs.GymOsWebhook`), every
+/// object and every event, each referring to the others as `#/components/schemas/<qualified name>`.
+/// An event's schema there is a whole body of that event (envelope included), so a webhook or message
+/// can point at it alone.
+pub(super) fn components(vendor: &'static VendorDecl) -> Vec<(String, Node)> {
+    let scope = Scope::new(vendor, Refs::Components);
+    let mut out = vec![(
+        scope.key(&root_name(vendor.vendor)),
+        object(root_members(vendor, &scope)),
+    )];
+    out.extend(definitions(vendor, &scope));
+    out
 }
 
 fn root_description(vendor: &VendorDecl) -> String {
@@ -128,11 +224,7 @@ fn root_description(vendor: &VendorDecl) -> String {
     )
 }
 
-fn event_schema(
-    vendor: &'static VendorDecl,
-    names: &[(&'static ObjectDecl, String)],
-    event: &EventDecl,
-) -> Node {
+fn event_schema(vendor: &'static VendorDecl, scope: &Scope, event: &EventDecl) -> Node {
     let mut discriminator = vec![
         ("type", string("string")),
         ("pattern", string(&event_pattern(event))),
@@ -159,7 +251,7 @@ fn event_schema(
             object(vec![(
                 "anyOf",
                 array(vec![
-                    reference(&object_name(names, data)),
+                    scope.reference(&scope.name(data)),
                     object(vec![("type", string("null"))]),
                 ]),
             )]),
@@ -184,11 +276,19 @@ fn event_schema(
     }
     schema.push(("type", string("object")));
     schema.push(("properties", object(properties)));
+    if scope.refs == Refs::Components {
+        // Standing alone (a webhook's or message's body), the event also needs the envelope.
+        schema.push(("required", markers(vendor)));
+        schema.push((
+            "allOf",
+            array(vec![scope.reference(&scope.name(vendor.envelope))]),
+        ));
+    }
     object(schema)
 }
 
 /// `payload.session`: where an event's populated object sits, found by walking the declaration.
-fn slot_path(vendor: &'static VendorDecl, target: &ObjectDecl) -> Option<String> {
+pub(super) fn slot_path(vendor: &'static VendorDecl, target: &ObjectDecl) -> Option<String> {
     fn walk(decl: &ObjectDecl, target: &ObjectDecl, prefix: &str, depth: usize) -> Option<String> {
         // Declarations are trees of statics a few levels deep; the bound only guards a future cycle.
         if depth > 8 {
@@ -211,15 +311,11 @@ fn slot_path(vendor: &'static VendorDecl, target: &ObjectDecl) -> Option<String>
     walk(vendor.envelope, target, "", 0)
 }
 
-fn object_schema(
-    vendor: &'static VendorDecl,
-    names: &[(&'static ObjectDecl, String)],
-    decl: &ObjectDecl,
-) -> Node {
+fn object_schema(vendor: &'static VendorDecl, scope: &Scope, decl: &ObjectDecl) -> Node {
     let properties = decl
         .fields
         .iter()
-        .map(|f| member(f.name, field_schema(vendor, names, f)))
+        .map(|f| member(f.name, field_schema(vendor, scope, f)))
         .collect();
     let always: Vec<Node> = decl
         .fields
@@ -245,11 +341,7 @@ fn object_schema(
     object(schema)
 }
 
-fn field_schema(
-    vendor: &'static VendorDecl,
-    names: &[(&'static ObjectDecl, String)],
-    field: &FieldDecl,
-) -> Node {
+fn field_schema(vendor: &'static VendorDecl, scope: &Scope, field: &FieldDecl) -> Node {
     let mut schema = vec![
         ("description", string(field.description)),
         ("x-type", string(field.ty.label())),
@@ -274,16 +366,13 @@ fn field_schema(
             array(vendor.events.iter().map(|e| string(e.name)).collect()),
         ));
     }
-    schema.extend(type_schema(names, field));
+    schema.extend(type_schema(scope, field));
     object(schema)
 }
 
 /// The assertions for a field's value. `null` is always allowed: where the document does not mark a
 /// field nullable the explorer warns, and a receiver must still cope (`x-nullable` keeps the fact).
-fn type_schema(
-    names: &[(&'static ObjectDecl, String)],
-    field: &FieldDecl,
-) -> Vec<(&'static str, Node)> {
+fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
     let types = |list: &[&str]| array(list.iter().map(|t| string(t)).collect());
     match field.ty {
         FieldType::String => vec![("type", types(&["string", "null"]))],
@@ -343,7 +432,7 @@ fn type_schema(
         FieldType::Object(decl) => vec![(
             "anyOf",
             array(vec![
-                reference(&object_name(names, decl)),
+                scope.reference(&scope.name(decl)),
                 object(vec![("type", string("null"))]),
             ]),
         )],
@@ -353,15 +442,17 @@ fn type_schema(
 }
 
 /// The canonical 8-4-4-4-12 form, either case: the only spelling `Guid::parse` accepts.
-const GUID: &str = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+pub(super) const GUID: &str =
+    "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
 /// `Thh:mm[:ss[.f{1,9}]]`, `t` allowed, as `datetime_parse` reads it.
-const TIME: &str = "[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+pub(super) const TIME: &str =
+    "[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
 /// `Z`, `z`, `±hh:mm` or `±hhmm` (hours to 23: wider offsets are a warning, not an error).
-const ZONE: &str = "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])";
+pub(super) const ZONE: &str = "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])";
 
 /// `YYYY-MM-DD` with every calendar rule `datetime_parse` applies: years 0001-9999, each month's length,
 /// and 29 February only in Gregorian leap years (divisible by 4, centuries only by 400).
-fn date() -> String {
+pub(super) fn date() -> String {
     let year = "(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})";
     let leap = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)";
     format!(
@@ -380,7 +471,7 @@ fn anchored(body: &str, empty_allowed: bool) -> String {
 
 /// A whole number as text that fits an i64, as `parse_int` reads it: JSON number grammar (no `+`, no
 /// leading zeros, no fraction or exponent), and no more than i64's 19 digits up to its limits.
-fn int64_text() -> String {
+pub(super) fn int64_text() -> String {
     let positive = at_most(&i64::MAX.to_string());
     let negative = at_most(&i64::MIN.unsigned_abs().to_string());
     format!("^(?:0|-0|[1-9][0-9]{{0,17}}|{positive}|-(?:[1-9][0-9]{{0,17}}|{negative}))$")
@@ -420,7 +511,7 @@ fn event_pattern(event: &EventDecl) -> String {
 }
 
 /// The Unicode White_Space characters, which `str::trim` strips.
-const WHITESPACE: &str =
+pub(super) const WHITESPACE: &str =
     "[\\u0009-\\u000D \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
 
 fn any_case(name: &str) -> String {
@@ -451,9 +542,9 @@ fn provenance(p: Provenance) -> &'static str {
     p.label()
 }
 
-const NOWHERE: Span = Span { start: 0, end: 0 };
+pub(super) const NOWHERE: Span = Span { start: 0, end: 0 };
 
-fn string(text: &str) -> Node {
+pub(super) fn string(text: &str) -> Node {
     Node::new(NOWHERE, NodeKind::String(text.to_owned()))
 }
 
@@ -461,15 +552,15 @@ fn number(text: &str) -> Node {
     Node::new(NOWHERE, NodeKind::Number(text.into()))
 }
 
-fn boolean(value: bool) -> Node {
+pub(super) fn boolean(value: bool) -> Node {
     Node::new(NOWHERE, NodeKind::Bool(value))
 }
 
-fn array(items: Vec<Node>) -> Node {
+pub(super) fn array(items: Vec<Node>) -> Node {
     Node::new(NOWHERE, NodeKind::Array(items))
 }
 
-fn member(key: &str, value: Node) -> Member {
+pub(super) fn member(key: &str, value: Node) -> Member {
     Member {
         key: key.to_owned(),
         key_span: NOWHERE,
@@ -477,15 +568,11 @@ fn member(key: &str, value: Node) -> Member {
     }
 }
 
-fn object(members: Vec<(&str, Node)>) -> Node {
+pub(super) fn object(members: Vec<(&str, Node)>) -> Node {
     Node::new(
         NOWHERE,
         NodeKind::Object(members.into_iter().map(|(k, v)| member(k, v)).collect()),
     )
-}
-
-fn reference(name: &str) -> Node {
-    object(vec![("$ref", string(&format!("#/$defs/{name}")))])
 }
 
 #[cfg(test)]

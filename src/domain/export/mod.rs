@@ -1,9 +1,19 @@
-//! Files generated from the vendor declarations for receivers' own code and tests: JSON Schema now
-//! (TypeScript and the rest of issue #10 to follow). Pure functions from a declaration to text; the
-//! command line (`gymhook export`, run by `make dist`) writes them, the page never compiles them in.
+//! Files generated from the vendor declarations for receivers' own code and tests: JSON Schema,
+//! OpenAPI 3.1, AsyncAPI 3.0 and types for TypeScript, Pydantic, C#, Go and Rust. Pure functions from a
+//! declaration to text; the command line (`gymhook export`, run by `make dist`) writes them into
+//! `dist/schemas/`, and the page only links and fetches them: no generator is compiled into the wasm.
 
+pub mod asyncapi;
+pub mod csharp;
+pub mod docs;
+pub mod golang;
+pub mod index;
 pub mod json_schema;
 pub mod names;
+pub mod openapi;
+pub mod pydantic;
+pub mod rust;
+pub mod typescript;
 
 use crate::domain::schema::{declaration, Vendor};
 
@@ -14,13 +24,127 @@ pub struct File {
     pub text: String,
 }
 
+/// Every export format, in the order the page and `gymhook export --format` list them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    JsonSchema,
+    OpenApi,
+    AsyncApi,
+    TypeScript,
+    Pydantic,
+    CSharp,
+    Go,
+    Rust,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 8] = [
+        ExportFormat::JsonSchema,
+        ExportFormat::OpenApi,
+        ExportFormat::AsyncApi,
+        ExportFormat::TypeScript,
+        ExportFormat::Pydantic,
+        ExportFormat::CSharp,
+        ExportFormat::Go,
+        ExportFormat::Rust,
+    ];
+
+    /// The stable identifier in `index.json`, the `#/export/...` route and `--format`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ExportFormat::JsonSchema => "json-schema",
+            ExportFormat::OpenApi => "openapi",
+            ExportFormat::AsyncApi => "asyncapi",
+            ExportFormat::TypeScript => "typescript",
+            ExportFormat::Pydantic => "pydantic",
+            ExportFormat::CSharp => "csharp",
+            ExportFormat::Go => "go",
+            ExportFormat::Rust => "rust",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::JsonSchema => "JSON Schema 2020-12",
+            ExportFormat::OpenApi => "OpenAPI 3.1",
+            ExportFormat::AsyncApi => "AsyncAPI 3.0",
+            ExportFormat::TypeScript => "TypeScript",
+            ExportFormat::Pydantic => "Python (Pydantic v2)",
+            ExportFormat::CSharp => "C# (System.Text.Json)",
+            ExportFormat::Go => "Go (encoding/json)",
+            ExportFormat::Rust => "Rust (serde)",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ExportFormat> {
+        ExportFormat::ALL.into_iter().find(|f| f.slug() == slug)
+    }
+
+    /// Whether one file covers both vendors (OpenAPI, AsyncAPI) rather than one file per vendor.
+    pub fn both_vendors(self) -> bool {
+        matches!(self, ExportFormat::OpenApi | ExportFormat::AsyncApi)
+    }
+
+    /// The file name for one vendor's file of this format (for `both_vendors` formats, the one file).
+    pub fn file_name(self, vendor: Vendor) -> String {
+        let slug = vendor.slug();
+        match self {
+            ExportFormat::JsonSchema => json_schema::file_name(vendor),
+            ExportFormat::OpenApi => "openapi.json".to_owned(),
+            ExportFormat::AsyncApi => "asyncapi.json".to_owned(),
+            ExportFormat::TypeScript => format!("{slug}.ts"),
+            ExportFormat::Pydantic => format!("{slug}.py"),
+            ExportFormat::CSharp => match vendor {
+                Vendor::PerfectGym => "PerfectGym.cs".to_owned(),
+                Vendor::GymOs => "GymOs.cs".to_owned(),
+            },
+            ExportFormat::Go => format!("{slug}.go"),
+            ExportFormat::Rust => format!("{slug}.rs"),
+        }
+    }
+
+    /// Every file of this format.
+    pub fn files(self) -> Vec<File> {
+        if self.both_vendors() {
+            let text = match self {
+                ExportFormat::OpenApi => openapi::openapi(),
+                _ => asyncapi::asyncapi(),
+            };
+            return vec![File {
+                name: self.file_name(Vendor::PerfectGym),
+                text,
+            }];
+        }
+        Vendor::ALL
+            .iter()
+            .map(|&vendor| {
+                let decl = declaration(vendor);
+                let text = match self {
+                    ExportFormat::JsonSchema => json_schema::json_schema(decl),
+                    ExportFormat::TypeScript => typescript::typescript(decl),
+                    ExportFormat::Pydantic => pydantic::pydantic(decl),
+                    ExportFormat::CSharp => csharp::csharp(decl),
+                    ExportFormat::Go => golang::golang(decl),
+                    ExportFormat::Rust => rust::rust(decl),
+                    ExportFormat::OpenApi | ExportFormat::AsyncApi => String::new(),
+                };
+                File {
+                    name: self.file_name(vendor),
+                    text,
+                }
+            })
+            .collect()
+    }
+}
+
 /// `perfectgym.schema.json` and `gymos.schema.json`.
 pub fn json_schema_files() -> Vec<File> {
-    Vendor::ALL
-        .iter()
-        .map(|&v| File {
-            name: json_schema::file_name(v),
-            text: json_schema::json_schema(declaration(v)),
-        })
-        .collect()
+    ExportFormat::JsonSchema.files()
+}
+
+/// Every file of every format, then `index.json` (what the page's Export view reads).
+pub fn all_files() -> Vec<File> {
+    let mut files: Vec<File> = ExportFormat::ALL.iter().flat_map(|f| f.files()).collect();
+    files.push(index::index_file(&files));
+    files
 }

@@ -1,7 +1,7 @@
 //! Stable type names for a vendor's objects and events, shared by every export format so a JSON Schema
 //! `$defs` key and a TypeScript type are the same word. Derived from the declaration, never listed.
 
-use crate::domain::schema::{EventDecl, ObjectDecl, VendorDecl};
+use crate::domain::schema::{EventDecl, ObjectDecl, Vendor, VendorDecl};
 
 /// `Session Booked` → `SessionBooked`, `Lead campaign sign-up` → `LeadCampaignSignUp`, `nestedData` →
 /// `NestedData`: ASCII letters and digits kept, each word's first letter raised, everything else dropped.
@@ -59,4 +59,35 @@ pub fn object_name(names: &[(&'static ObjectDecl, String)], decl: &ObjectDecl) -
         .iter()
         .find(|(d, _)| std::ptr::eq(*d, decl))
         .map_or_else(|| pascal(decl.name), |(_, name)| name.clone())
+}
+
+/// The vendor's word in type names: `PerfectGym`, `GymOs`.
+pub fn vendor_prefix(vendor: Vendor) -> &'static str {
+    match vendor {
+        Vendor::PerfectGym => "PerfectGym",
+        Vendor::GymOs => "GymOs",
+    }
+}
+
+/// The top-level type of every body: `PerfectGymWebhook`, `GymOsWebhook` (a union over the events).
+pub fn root_name(vendor: Vendor) -> String {
+    format!("{}Webhook", vendor_prefix(vendor))
+}
+
+/// A name in a document that holds both vendors (OpenAPI, AsyncAPI components): `GymOs.SessionBookedEvent`.
+pub fn qualified(vendor: Vendor, name: &str) -> String {
+    format!("{}.{name}", vendor_prefix(vendor))
+}
+
+/// Every type name an export of the vendor defines, root first: what the Export view can jump to.
+pub fn type_names(vendor: &'static VendorDecl) -> Vec<String> {
+    let mut out = vec![root_name(vendor.vendor)];
+    out.extend(object_names(vendor).into_iter().map(|(_, name)| name));
+    out.extend(vendor.events.iter().map(event_name));
+    out
+}
+
+/// The type name of one of the vendor's objects (what the reference links to in the exports).
+pub fn object_type_name(vendor: &'static VendorDecl, decl: &ObjectDecl) -> String {
+    object_name(&object_names(vendor), decl)
 }

@@ -1,0 +1,164 @@
+//! The end of a TypeScript export: the unknown-event fallback, the root union over the events, the union of
+//! declared event names, and the runtime helpers (event matching, narrowing, the exact parse) filled in
+//! from the declaration.
+
+use super::runtime::{MATCHING, PARSE_EXACT, PARSE_PLAIN};
+use super::{doc, lower_prefix, Names};
+use crate::domain::export::json_schema::WHITESPACE;
+use crate::domain::export::names::{event_name, object_name, root_name, vendor_prefix};
+use crate::domain::json::quoted;
+use crate::domain::schema::{FieldType, VendorDecl};
+
+pub(super) fn root(vendor: &'static VendorDecl, names: &Names) -> String {
+    let prefix = vendor_prefix(vendor.vendor);
+    let root = root_name(vendor.vendor);
+    let unknown = format!("Unknown{prefix}Event");
+    let event_names = format!("{prefix}EventName");
+    let name_fn = format!("{}EventName", lower_prefix(vendor));
+    let field = vendor.event_field;
+    let mut out = doc(
+        &[format!(
+            "A body whose {field} names no declared event: still valid (the explorer reports the event as \
+             unknown and reads its fields without an event layout)."
+        )],
+        "",
+    );
+    out.push_str(&format!(
+        "export interface {unknown} extends {} {{}}\n\n",
+        object_name(names, vendor.envelope)
+    ));
+    out.push_str(&doc(
+        &[
+            format!(
+                "Every {} webhook body: one of the declared events, or an unknown one.",
+                vendor.vendor.display_name()
+            ),
+            format!("Parse the text with `parse{prefix}Webhook`."),
+        ],
+        "",
+    ));
+    out.push_str(&format!("export type {root} =\n"));
+    for event in vendor.events {
+        out.push_str(&format!("  | {}\n", event_name(event)));
+    }
+    out.push_str(&format!("  | {unknown};\n\n"));
+    let literals: Vec<String> = vendor.events.iter().map(|e| quoted(e.name)).collect();
+    out.push_str(&doc(
+        &["The declared event names, as the declaration spells them.".to_owned()],
+        "",
+    ));
+    out.push_str(&format!(
+        "export type {event_names} =\n  | {};\n\n",
+        literals.join("\n  | ")
+    ));
+    let spellings: Vec<String> = vendor
+        .events
+        .iter()
+        .map(|e| {
+            let aliases: Vec<String> = e.aliases.iter().map(|a| quoted(a.name)).collect();
+            format!("  [{}, [{}]],", quoted(e.name), aliases.join(", "))
+        })
+        .collect();
+    out.push_str(
+        &MATCHING
+            .replace("__WS__", WHITESPACE)
+            .replace("__SPELLINGS__", "EVENT_SPELLINGS")
+            .replace("__SPELLING_LIST__", &spellings.join("\n"))
+            .replace("__NAMES__", &event_names)
+            .replace("__FIELD__", field)
+            .replace("__NAME_FN__", &name_fn),
+    );
+    out.push('\n');
+    out.push_str(&narrowing(vendor, names, &event_names, &name_fn));
+    out.push('\n');
+    let int64: Vec<String> = int64_members(vendor).into_iter().map(quoted).collect();
+    let parse = if int64.is_empty() {
+        PARSE_PLAIN
+    } else {
+        PARSE_EXACT
+    };
+    out.push_str(
+        &parse
+            .replace("__INT64_NAMES__", &int64.join(", "))
+            .replace("__PARSE__", &format!("parse{prefix}Webhook"))
+            .replace("__ROOT__", &root),
+    );
+    out
+}
+
+/// `perfectGymEventOf` / `gymOsEventOf`: for a vendor whose events carry their own data layout, the
+/// matched name with the data typed by it; otherwise the matched name alone (the layout is shared).
+fn narrowing(
+    vendor: &'static VendorDecl,
+    names: &Names,
+    event_names: &str,
+    name_fn: &str,
+) -> String {
+    let prefix = vendor_prefix(vendor.vendor);
+    let root = root_name(vendor.vendor);
+    let of_fn = format!("{}EventOf", lower_prefix(vendor));
+    let event_field = quoted(vendor.event_field);
+    let data_field = vendor
+        .envelope
+        .fields
+        .iter()
+        .find(|f| matches!(f.ty, FieldType::EventData));
+    let layouts: Vec<String> = vendor
+        .events
+        .iter()
+        .filter_map(|e| {
+            Some(format!(
+                "  {}: {};",
+                quoted(e.name),
+                object_name(names, e.data?)
+            ))
+        })
+        .collect();
+    let Some(data_field) = data_field.filter(|_| !layouts.is_empty()) else {
+        let mut out = doc(
+            &["The declared event a body is (see the name function above); `undefined` for an unknown event.".to_owned()],
+            "",
+        );
+        out.push_str(&format!(
+            "export function {of_fn}(body: {root}): {event_names} | undefined {{\n  return {name_fn}(body[{event_field}]);\n}}\n"
+        ));
+        return out;
+    };
+    let data = quoted(data_field.name);
+    let mut out = doc(&["The data layout of each declared event.".to_owned()], "");
+    out.push_str(&format!(
+        "export interface {prefix}EventData {{\n{}\n}}\n\n",
+        layouts.join("\n")
+    ));
+    out.push_str(&doc(
+        &["A body's declared event with its data typed by that event, or `name: undefined` for an unknown event.".to_owned()],
+        "",
+    ));
+    out.push_str(&format!(
+        "export type {prefix}EventOf =\n  | {{ [K in {event_names}]: {{ name: K; data: {prefix}EventData[K] | null | undefined }} }}[{event_names}]\n  | {{ name: undefined; data: UnknownObject | null | undefined }};\n\n"
+    ));
+    out.push_str(&doc(
+        &["The declared event a body is, matched as the explorer matches it, with its data typed by that \
+           event: the explorer reads the data of a name in another letter case or with surrounding \
+           whitespace by the event it matches, which the event interfaces' literal types cannot express."
+            .to_owned()],
+        "",
+    ));
+    out.push_str(&format!(
+        "export function {of_fn}(body: {root}): {prefix}EventOf {{\n  return {{ name: {name_fn}(body[{event_field}]), data: body[{data}] }} as {prefix}EventOf;\n}}\n"
+    ));
+    out
+}
+
+/// The names of every int64 field of the vendor, each once, in declaration order.
+pub(in crate::domain::export) fn int64_members(vendor: &'static VendorDecl) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for decl in vendor.objects() {
+        for field in decl.fields {
+            if matches!(field.ty, FieldType::Int64) && !out.contains(&field.name) {
+                out.push(field.name);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,71 @@
+// Runs the runtime helpers of gymhook's TypeScript exports, compiled to JavaScript by tsc, over the corpus,
+// for tests/export_typescript.rs.
+//
+// Usage: node tests/export/ts_parse_check.mjs JS_DIR CASES_FILE
+//   CASES_FILE: {"vendors": {slug: {"module", "parse", "eventName", "field"}},
+//                "cases": [{"label", "vendor", "text", "event": name | null, "exact": [[pointer, digits]]}]}
+//   `event` is the declared event the explorer matched; `exact` lists each int64 past 2^53 in the text.
+// Prints {"bodies", "exactIds", "failures": [messages]} as JSON on stdout.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+
+const [dir, casesFile] = process.argv.slice(2);
+if (!dir || !casesFile) {
+  console.error("usage: node ts_parse_check.mjs JS_DIR CASES_FILE");
+  process.exit(2);
+}
+const { vendors, cases } = JSON.parse(readFileSync(casesFile, "utf8"));
+const helpers = {};
+for (const [slug, names] of Object.entries(vendors)) {
+  const module = await import(pathToFileURL(path.join(dir, names.module)).href);
+  helpers[slug] = { parse: module[names.parse], eventName: module[names.eventName], field: names.field };
+  if (typeof helpers[slug].parse !== "function" || typeof helpers[slug].eventName !== "function") {
+    console.error(`${names.module} lacks ${names.parse} or ${names.eventName}`);
+    process.exit(2);
+  }
+}
+
+/** The value at a JSON pointer (RFC 6901), or undefined. */
+function at(value, pointer) {
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (value === null || typeof value !== "object" || !(key in value)) {
+      return undefined;
+    }
+    value = value[key];
+  }
+  return value;
+}
+
+const failures = [];
+let exactIds = 0;
+for (const c of cases) {
+  const { parse, eventName, field } = helpers[c.vendor];
+  let body;
+  try {
+    body = parse(c.text);
+  } catch (error) {
+    failures.push(`${c.label}: the parse helper threw ${error}`);
+    continue;
+  }
+  const event = eventName(body[field]) ?? null;
+  if (event !== c.event) {
+    failures.push(`${c.label}: event ${JSON.stringify(event)}, the explorer matched ${JSON.stringify(c.event)}`);
+  }
+  for (const [pointer, digits] of c.exact) {
+    const value = at(body, pointer);
+    if (value === digits) {
+      exactIds += 1;
+    } else {
+      failures.push(`${c.label}: ${pointer} is ${JSON.stringify(value)} (${typeof value}), expected the text ${digits}`);
+    }
+  }
+  // Without large ids the helper must read exactly what JSON.parse reads: the tokenizer changes nothing else.
+  if (c.exact.length === 0 && !isDeepStrictEqual(body, JSON.parse(c.text))) {
+    failures.push(`${c.label}: the parse helper and JSON.parse disagree`);
+  }
+}
+console.log(JSON.stringify({ bodies: cases.length, exactIds, failures }));

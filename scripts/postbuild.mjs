@@ -7,8 +7,13 @@
 //  3. Release (TRUNK_PROFILE=release): static/pwa.js (registration + update banner) is added, content-hashed, and
 //     sw.js is written from static/sw.js with every built file to precache and a version hashed over all of them.
 //     Debug builds get static/sw-retire.js as sw.js instead: it caches nothing and retires a release worker.
+//  4. The exports of issue #10 (schemas/: JSON Schema, OpenAPI, AsyncAPI, TypeScript, Pydantic, C#, Go, Rust and
+//     index.json) are written by the native `gymhook export --format all`, before the service worker lists the
+//     files, so they are precached too. The page fetches them; no generator is compiled into the wasm.
 // Also a module: the browser tests import serviceWorker() and precacheList() to build a second deploy and check URLs.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,6 +108,16 @@ export function precacheList(swText) {
   return { version, assets };
 }
 
+/** Runs the native command line's export into `out`; returns how many files it wrote. */
+function exportSchemas(out) {
+  const root = resolve(import.meta.dirname, '..');
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'gymhook', '--', 'export', '--format', 'all', '--out', out], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return readdirSync(out).length;
+}
+
 async function main() {
   const dir = process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('postbuild.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -114,6 +129,7 @@ async function main() {
   const manifest = await hashManifest(dir, scripts.html);
   html = manifest.html;
   const written = [...scripts.written, ...manifest.written];
+  written.push(`schemas/ (${exportSchemas(join(dir, 'schemas'))} files)`);
 
   if (release) {
     const bytes = await readFile(join(STATIC, 'pwa.js'));

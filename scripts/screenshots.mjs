@@ -69,6 +69,15 @@ try {
   await generator.getByTestId('generator').screenshot({ path: 'docs/generator.png' });
   console.log('wrote docs/generator.png');
   await generator.close();
+  // The Export view as the README shows it: a TypeScript file at the type a reference link named.
+  const exporting = await browser.context.newPage();
+  await exporting.setViewportSize({ width: 1280, height: 900 });
+  await exporting.goto(`${server.url}#/export/gymos/typescript/SessionBookedEvent`);
+  await exporting.getByTestId('export-target').waitFor();
+  await exporting.waitForTimeout(300);
+  await exporting.screenshot({ path: 'docs/export.png' });
+  console.log('wrote docs/export.png');
+  await exporting.close();
   // Every screen (issue #13): explorer, reference and generator at a phone, a tablet and a laptop width, light
   // and dark, as docs/<view>-<width>-<scheme>.png. Each is the viewport at the view's start, as a user first sees it.
   for (const [width, height] of [[360, 780], [768, 1024], [1440, 900]]) {
@@ -94,6 +103,11 @@ try {
       await page.getByTestId('reference-entry').first().waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await shoot('reference');
+      // The Export view (issue #10), opened at a type as a link from the reference does.
+      await page.goto(`${server.url}#/export/gymos/typescript/SessionBookedEvent`);
+      await page.getByTestId('export-target').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot('export');
       await page.close();
     }
   }

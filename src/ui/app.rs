@@ -5,10 +5,11 @@
 //! shows its result at once; on a wide one the stylesheet puts it in the right column beside both.
 
 use super::batch_view::BatchView;
+use super::export::ExportPage;
 use super::hooks::{use_action, use_analysis, use_clock, use_hash_route, WORKER_FROM_BYTES};
 use super::paste_area::PasteArea;
 use super::reference::Reference;
-use super::route::Route;
+use super::route::{ExportView, Route};
 use super::share_control::ShareControl;
 use super::shortcuts::{use_shortcuts, HelpOverlay};
 use super::state::{Action, AppState};
@@ -71,6 +72,8 @@ pub fn App() -> Html {
         crate::domain::batch::split(text).map(Rc::new)
     });
     let in_reference = matches!(state.route, Route::Reference { .. });
+    let in_export = matches!(state.route, Route::Export(_));
+    let in_explorer = !in_reference && !in_export;
     let help = use_state(|| false);
     use_shortcuts(help.setter());
     let on_help_close = {
@@ -83,20 +86,33 @@ pub fn App() -> Html {
     };
     // Switching views moves the focus to the new view's heading, so keyboard and screen reader users land
     // in it rather than on the nav link. Not on the first render: a page load keeps the browser's focus.
-    // A reference link to an entry has already scrolled to it: the focus must not scroll back up.
+    // A link to a reference entry or an export definition has already scrolled to it: the focus must not
+    // scroll back up.
     {
         let mounted = use_mut_ref(|| false);
-        let anchored = matches!(&state.route, Route::Reference { anchor: Some(_) });
-        use_effect_with(in_reference, move |&in_reference| {
-            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
-                let heading = if in_reference {
-                    "reference-title"
-                } else {
-                    "paste-heading"
-                };
-                focus_id(heading, !anchored);
-            }
-        });
+        let anchored = matches!(
+            &state.route,
+            Route::Reference { anchor: Some(_) }
+                | Route::Export(ExportView {
+                    definition: Some(_),
+                    ..
+                })
+        );
+        use_effect_with(
+            (in_reference, in_export),
+            move |&(in_reference, in_export)| {
+                if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                    let heading = if in_reference {
+                        "reference-title"
+                    } else if in_export {
+                        "export-title"
+                    } else {
+                        "paste-heading"
+                    };
+                    focus_id(heading, !anchored);
+                }
+            },
+        );
     }
     let nav_link = |route: Route, label: &'static str, active: bool| {
         html! {
@@ -107,7 +123,7 @@ pub fn App() -> Html {
     html! {
         <>
             <header class="topbar">
-                if !in_reference {
+                if in_explorer {
                     <div class="skip-links">
                         { skip_link("analysis-heading", "Skip to analysis") }
                         { skip_link("generator-heading", "Skip to generator") }
@@ -119,8 +135,9 @@ pub fn App() -> Html {
                     <span class="tagline">{"Perfect Gym & GymOS webhook explorer"}</span>
                 </div>
                 <nav class="views" aria-label="Views">
-                    { nav_link(Route::Explorer, "Explorer", !in_reference) }
+                    { nav_link(Route::Explorer, "Explorer", in_explorer) }
                     { nav_link(Route::Reference { anchor: None }, "Field reference", in_reference) }
+                    { nav_link(Route::Export(ExportView::default()), "Schemas & types", in_export) }
                 </nav>
                 <div class="page-tools">
                     <ThemeToggle />
@@ -133,6 +150,8 @@ pub fn App() -> Html {
             if *help { <HelpOverlay on_close={on_help_close} /> }
             if let Route::Reference { anchor } = &state.route {
                 <Reference anchor={anchor.clone()} />
+            } else if let Route::Export(view) = &state.route {
+                <ExportPage view={view.clone()} />
             } else {
                 <>
                 <main class="workspace">

@@ -6,6 +6,7 @@ pub mod batch_view;
 mod browser_io;
 mod diagnostics;
 mod diff_view;
+pub mod export;
 mod field_row;
 mod file_open;
 mod generator_controls;

@@ -1,6 +1,9 @@
 //! Which view the URL fragment asks for. The fragment is the page's only URL state, so links to a
 //! reference entry can be shared and the back button works.
 
+use crate::domain::export::ExportFormat;
+use crate::domain::schema::Vendor;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Explorer,
@@ -8,9 +11,30 @@ pub enum Route {
     Reference {
         anchor: Option<String>,
     },
+    /// `#/export[/<vendor>/<format>[/<Type>]]`: the schemas and types generated from the declarations,
+    /// one file previewed, optionally scrolled to one type's definition.
+    Export(ExportView),
     /// `#/s/<data>` (or an old `#/p/<data>`): a share link (see `domain::share`). Opening one loads its
     /// state once; the page then shows the plain explorer route.
     Shared(SharedLink),
+}
+
+/// What the Export view shows: a vendor's file of one format, and the type the URL names, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportView {
+    pub vendor: Vendor,
+    pub format: ExportFormat,
+    pub definition: Option<String>,
+}
+
+impl Default for ExportView {
+    fn default() -> Self {
+        ExportView {
+            vendor: Vendor::GymOs,
+            format: ExportFormat::JsonSchema,
+            definition: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +49,7 @@ pub struct SharedLink {
 /// page only shows the explorer: the panic needs a change of fragment on a running page.
 pub const DEBUG_PANIC: &str = "#/debug/panic";
 const REFERENCE_PREFIX: &str = "#/reference";
+const EXPORT_PREFIX: &str = "#/export";
 const SHARED_PREFIX: &str = "#/s/";
 const LEGACY_SHARED_PREFIX: &str = "#/p/";
 
@@ -35,6 +60,9 @@ impl Route {
                 let data = data.to_owned();
                 return Route::Shared(SharedLink { data, legacy });
             }
+        }
+        if let Some(rest) = fragment.strip_prefix(EXPORT_PREFIX) {
+            return export_route(rest).unwrap_or(Route::Explorer);
         }
         let Some(rest) = fragment.strip_prefix(REFERENCE_PREFIX) else {
             return Route::Explorer;
@@ -53,6 +81,18 @@ impl Route {
             Route::Explorer => "#/".to_owned(),
             Route::Reference { anchor: None } => REFERENCE_PREFIX.to_owned(),
             Route::Reference { anchor: Some(a) } => format!("{REFERENCE_PREFIX}/{}", encode(a)),
+            Route::Export(view) => {
+                let mut out = format!(
+                    "{EXPORT_PREFIX}/{}/{}",
+                    view.vendor.slug(),
+                    view.format.slug()
+                );
+                if let Some(name) = &view.definition {
+                    out.push('/');
+                    out.push_str(&encode(name));
+                }
+                out
+            }
             Route::Shared(SharedLink { data, legacy }) => {
                 let prefix = if *legacy {
                     LEGACY_SHARED_PREFIX
@@ -63,6 +103,27 @@ impl Route {
             }
         }
     }
+}
+
+/// `""` or `/` → the default view; `/<vendor>/<format>[/<Type>]` → that file; anything else is not an
+/// export route (`#/exported` opens the explorer, as unknown fragments do).
+fn export_route(rest: &str) -> Option<Route> {
+    if rest.is_empty() || rest == "/" {
+        return Some(Route::Export(ExportView::default()));
+    }
+    let mut parts = rest.strip_prefix('/')?.splitn(3, '/');
+    let vendor = parts.next()?;
+    let vendor = Vendor::ALL.into_iter().find(|v| v.slug() == vendor)?;
+    let format = parts
+        .next()
+        .and_then(ExportFormat::from_slug)
+        .unwrap_or(ExportFormat::JsonSchema);
+    let definition = parts.next().filter(|d| !d.is_empty()).map(decode);
+    Some(Route::Export(ExportView {
+        vendor,
+        format,
+        definition,
+    }))
 }
 
 /// Anchors are made of identifier characters, dots, brackets and spaces (GymOS event names);
@@ -94,6 +155,12 @@ mod tests {
                 data: "AnVz".into(),
                 legacy: false,
             }),
+            Route::Export(ExportView::default()),
+            Route::Export(ExportView {
+                vendor: Vendor::PerfectGym,
+                format: ExportFormat::TypeScript,
+                definition: Some("ClassesBookedEvent".into()),
+            }),
             Route::Shared(SharedLink {
                 data: "e30".into(),
                 legacy: true,
@@ -122,8 +189,40 @@ mod tests {
     }
 
     #[test]
+    fn export_routes_name_vendor_format_and_type() {
+        assert_eq!(
+            Route::from_fragment("#/export"),
+            Route::Export(ExportView::default())
+        );
+        assert_eq!(
+            Route::from_fragment("#/export/perfectgym/nope"),
+            Route::Export(ExportView {
+                vendor: Vendor::PerfectGym,
+                format: ExportFormat::JsonSchema,
+                definition: None,
+            })
+        );
+        for format in ExportFormat::ALL {
+            let route = Route::Export(ExportView {
+                vendor: Vendor::GymOs,
+                format,
+                definition: Some("SessionBookedEvent".into()),
+            });
+            assert_eq!(Route::from_fragment(&route.to_fragment()), route);
+        }
+    }
+
+    #[test]
     fn anything_else_is_the_explorer() {
-        for fragment in ["", "#", "#/", "#card-payload.booking", "#/referenced"] {
+        for fragment in [
+            "",
+            "#",
+            "#/",
+            "#card-payload.booking",
+            "#/referenced",
+            "#/exported",
+            "#/export/acme/go",
+        ] {
             assert_eq!(
                 Route::from_fragment(fragment),
                 Route::Explorer,

@@ -16,6 +16,13 @@ use yew::prelude::*;
 const LONG_LINK_BYTES: usize = 8 * 1024;
 const BYTES_PER_KB: usize = 1024;
 
+/// `1.2 KB`: in integer tenths, as formatting an f64 would link the float printer (kilobytes of wasm) for
+/// one digit. Shared with the Export view's file sizes.
+pub fn kilobytes(bytes: usize) -> String {
+    let tenths = bytes.saturating_mul(10) / BYTES_PER_KB;
+    format!("{}.{} KB", tenths / 10, tenths % 10)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ShareControlProps {
     pub text: Shared<str>,
@@ -176,9 +183,7 @@ fn note(made: Option<&Made>) -> String {
     let Some(made) = made else {
         return String::new();
     };
-    // Integer tenths: formatting an f64 would link the float printer (kilobytes of wasm) for one digit.
-    let tenths = made.bytes * 10 / BYTES_PER_KB;
-    let size = format!("{}.{} KB", tenths / 10, tenths % 10);
+    let size = kilobytes(made.bytes);
     let mut out = match (made.copied, made.in_address_bar) {
         (true, _) => format!("Link copied ({size})."),
         (false, true) => {

@@ -2,14 +2,7 @@
 // skip links, landmarks, focus moved to the new view's heading, the help overlay and its shortcuts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { serveDist, launch, openApp, paste } from './harness.mjs';
-
-// The page's CSP (script-src 'self', no 'unsafe-inline') blocks page.addScriptTag: with `content` it is an
-// inline script, and with `path` playwright also inlines the file's text. page.evaluate runs through the
-// DevTools protocol, which the page's CSP does not govern, so axe's source is evaluated that way.
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { serveDist, launch, openApp, paste, seriousViolations } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -23,15 +16,6 @@ const WITH_DIAGNOSTICS = `{
   "subject": { "member": { "id": "91d6528e-cc6b-4027-9c33-a172ce018c81", "currentMemberships": ["Gold", 7] } },
   "payload": { "booking": { "id": "not-a-guid", "autoBooked": "false", "cancelledTimeUtc": "" }, "booking2": {} }
 }`;
-
-/** Runs axe on the whole document; returns the serious and critical violations, summarised. */
-async function seriousViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** Opens the page in the given colour scheme (the system preference; the toggle is tested below). */
 async function openIn(scheme, url = server.url) {

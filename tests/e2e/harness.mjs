@@ -2,6 +2,7 @@
 // through playwright-core. Every page records its errors so each test can assert there were none.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -95,3 +96,19 @@ export async function diagnostics(page) {
     line: Number(el.dataset.line), column: Number(el.dataset.column), text: el.textContent,
   })));
 }
+
+// The page's CSP (script-src 'self', no 'unsafe-inline') blocks page.addScriptTag: with `content` it is an
+// inline script, and with `path` playwright also inlines the file's text. page.evaluate runs through the
+// DevTools protocol, which the page's CSP does not govern, so axe's source is evaluated that way.
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+
+/** Runs axe on the whole document; returns the serious and critical violations, summarised. */
+export async function seriousViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+

@@ -19,7 +19,7 @@ async function loadExample(page, name, vendor) {
 }
 
 for (const width of [320, 360, 768, 1440, 2560]) {
-  test(`${width} px: no horizontal overflow on the explorer, the generator and the reference`, async () => {
+  test(`${width} px: no horizontal overflow on the explorer, the generator, the reference and the export view`, async () => {
     const { page, errors } = await openApp(browser.context, server.url);
     await page.setViewportSize({ width, height: 900 });
     for (const [name, vendor] of [['Perfect Gym example', 'perfectgym'], ['GymOS example', 'gymos'], ['Signed Perfect Gym request', 'perfectgym']]) {
@@ -36,6 +36,12 @@ for (const width of [320, 360, 768, 1440, 2560]) {
     await page.getByTestId('reference-entry').first().waitFor();
     const o = await overflow(page);
     assert.ok(o.scroll <= o.inner, `reference: ${o.scroll} px in ${o.inner} px`);
+    // The Export view: long lines scroll inside the preview, never the page.
+    await page.goto(`${server.url}#/export/gymos/csharp/Booking`);
+    await page.getByTestId('export-target').waitFor();
+    await page.getByTestId('export-file').first().waitFor();
+    const e = await overflow(page);
+    assert.ok(e.scroll <= e.inner, `export: ${e.scroll} px in ${e.inner} px`);
     assert.deepEqual(errors, []);
   });
 }

@@ -1,9 +1,10 @@
 //! Links between reference entries and the attributes every entry element carries
 //! (`data-testid="reference-entry"`, `data-anchor`, `id`, the highlight when the URL names it).
 
+use crate::domain::export::ExportFormat;
 use crate::domain::reference::Entry;
-use crate::domain::schema::Personal;
-use crate::ui::route::Route;
+use crate::domain::schema::{Personal, Vendor};
+use crate::ui::route::{ExportView, Route};
 use yew::prelude::*;
 
 /// The fragment that opens the reference at `anchor`.
@@ -18,6 +19,21 @@ pub fn href(anchor: &str) -> String {
 pub fn permalink(entry: &Entry, what: &str) -> Html {
     html! {
         <a class="ref-permalink" href={href(&entry.anchor)} title="Link to this entry" aria-label={format!("Link to {what}")}>{"#"}</a>
+    }
+}
+
+/// The link from an event or object entry to its type in the exports (`#/export/<vendor>/json-schema/<Type>`),
+/// where the other formats are one click away with the same type kept.
+pub fn to_export(vendor: Vendor, type_name: String, what: &str) -> Html {
+    let href = Route::Export(ExportView {
+        vendor,
+        format: ExportFormat::JsonSchema,
+        definition: Some(type_name.clone()),
+    })
+    .to_fragment();
+    html! {
+        <a class="ref-export" data-testid="reference-export-link" data-type={type_name} {href}
+            title="Its definition in the generated schemas and types" aria-label={format!("Schema and types for {what}")}>{"{ } types"}</a>
     }
 }
 

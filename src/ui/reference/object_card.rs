@@ -2,7 +2,9 @@
 //! a table of its fields with path, type badge, description, provenance and the document's example.
 
 use super::links;
-use crate::domain::reference::{Entry, FieldEntry, ObjectGroup};
+use crate::domain::export::names::object_type_name;
+use crate::domain::reference::{event_anchor, Entry, FieldEntry, ObjectGroup};
+use crate::domain::schema::declaration;
 use yew::prelude::*;
 
 pub fn object_card(group: &ObjectGroup, target: Option<&str>) -> Html {
@@ -22,7 +24,8 @@ pub fn object_card(group: &ObjectGroup, target: Option<&str>) -> Html {
                 <h4>
                     <code class="ref-name">{title.clone()}</code>{" "}
                     { links::provenance(decl.provenance.label()) }{" "}
-                    { links::permalink(entry, &title) }
+                    { links::permalink(entry, &title) }{" "}
+                    { links::to_export(entry.vendor, object_type_name(declaration(entry.vendor), decl), &title) }
                 </h4>
                 <p class="description">{decl.description}</p>
                 if !object.used_by.is_empty() {
@@ -30,7 +33,7 @@ pub fn object_card(group: &ObjectGroup, target: Option<&str>) -> Html {
                         { for object.used_by.iter().enumerate().map(|(i, name)| html! {
                             <>
                                 if i > 0 { {", "} }
-                                { links::to_entry(&format!("{}/event/{name}", entry.vendor.slug()), html! { <code>{*name}</code> }) }
+                                { links::to_entry(&event_anchor(entry.vendor, name), html! { <code>{*name}</code> }) }
                             </>
                         }) }
                     </p>

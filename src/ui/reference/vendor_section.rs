@@ -3,6 +3,7 @@
 
 use super::links;
 use super::object_card::object_card;
+use crate::domain::export::names::event_name;
 use crate::domain::reference::entries;
 use crate::domain::reference::{Counts, Entry, EntryKind, EventEntry, VendorSection};
 use yew::prelude::*;
@@ -59,7 +60,8 @@ fn event_row(entry: &Entry, target: Option<&str>) -> Html {
     html! {
         <tr class={links::classes(entry, target, classes!("ref-event"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
             <th scope="row">
-                <code class="ref-name">{decl.name}</code>{" "}{ links::permalink(entry, decl.name) }
+                <code class="ref-name">{decl.name}</code>{" "}{ links::permalink(entry, decl.name) }{" "}
+                { links::to_export(entry.vendor, event_name(decl), decl.name) }
             </th>
             <td>
                 <span class="ref-description">{decl.description}</span>{" "}{ links::provenance(decl.provenance.label()) }

@@ -1,0 +1,61 @@
+//! Every exported file, as `index.json` lists it: stable links on the hosted site, for tickets and docs.
+
+use super::SCHEMAS_DIR;
+use crate::domain::export::index::{parse_index, Listed};
+use crate::ui::hooks::Fetched;
+use crate::ui::share_control::kilobytes;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilesTableProps {
+    pub listed: Rc<Vec<Listed>>,
+    pub index: Fetched,
+}
+
+#[component]
+pub fn FilesTable(props: &FilesTableProps) -> Html {
+    let problem = match &props.index {
+        Fetched::Loading => Some("Loading the list of files…".to_owned()),
+        Fetched::Failed(e) => Some(format!(
+            "The list of files (schemas/index.json) could not be loaded: {e}."
+        )),
+        Fetched::Ready(text) => parse_index(text).err().map(|e| e.to_string()),
+    };
+    // openapi.json and asyncapi.json serve both vendors and are listed once per vendor: show them once.
+    let mut seen = Vec::new();
+    let rows: Vec<&Listed> = props
+        .listed
+        .iter()
+        .filter(|l| {
+            let first = !seen.contains(&l.file);
+            seen.push(l.file.clone());
+            first
+        })
+        .collect();
+    html! {
+        <section class="card export-files" aria-labelledby="export-files-title">
+            <h3 id="export-files-title">{"All files"}</h3>
+            if let Some(problem) = problem {
+                <p class="export-loading">{problem}</p>
+            } else {
+                <table class="ref-table export-files-table">
+                    <thead><tr><th scope="col">{"File"}</th><th scope="col">{"Format"}</th><th scope="col">{"Vendor"}</th><th scope="col">{"Size"}</th></tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|l| {
+                            let vendor = if l.format.both_vendors() { "both" } else { l.vendor.display_name() };
+                            html! {
+                                <tr key={l.file.clone()}>
+                                    <th scope="row"><a data-testid="export-file" href={format!("{SCHEMAS_DIR}{}", l.file)}><code>{l.file.clone()}</code></a></th>
+                                    <td>{l.format.label()}</td>
+                                    <td>{vendor}</td>
+                                    <td>{ kilobytes(l.bytes) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! The Export view (`#/export/<vendor>/<format>[/<Type>]`): the schemas and types generated from the
+//! declarations at build time (`dist/schemas/`, by `gymhook export`), listed, previewed, copied, downloaded.
+//! The page fetches those files; it compiles no generator (issue #10: the wasm stays small).
+
+mod files_table;
+mod preview;
+
+use crate::domain::export::index::{parse_index, Listed, INDEX_FILE};
+use crate::domain::export::ExportFormat;
+use crate::domain::schema::Vendor;
+use crate::ui::hooks::{use_fetch_text, Fetched};
+use crate::ui::route::{ExportView, Route};
+use files_table::FilesTable;
+use preview::Preview;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the exports sit, relative to the page: the site works under any sub-path.
+pub const SCHEMAS_DIR: &str = "./schemas/";
+
+#[derive(Properties, PartialEq)]
+pub struct ExportPageProps {
+    pub view: ExportView,
+}
+
+#[component]
+pub fn ExportPage(props: &ExportPageProps) -> Html {
+    let view = &props.view;
+    let index = use_fetch_text(AttrValue::from(format!("{SCHEMAS_DIR}{INDEX_FILE}")));
+    let listed: Rc<Vec<Listed>> = use_memo(index.clone(), |index| match index {
+        Fetched::Ready(text) => parse_index(text).unwrap_or_default(),
+        _ => Vec::new(),
+    });
+    let file = view.format.file_name(view.vendor);
+    let entry = listed
+        .iter()
+        .find(|l| l.format == view.format && l.vendor == view.vendor)
+        .cloned();
+    let link = |vendor: Vendor, format: ExportFormat, definition: Option<String>| {
+        Route::Export(ExportView {
+            vendor,
+            format,
+            definition,
+        })
+        .to_fragment()
+    };
+    html! {
+        <main class="export-page" data-testid="export-view">
+            <h2 id="export-title" tabindex="-1">{"Schemas and types"}</h2>
+            <p class="export-intro">
+                {"Generated from the same declarations the explorer validates with. A payload is valid by these \
+                  schemas and parses with these types exactly when the explorer reports no error: unknown events and \
+                  undocumented fields stay valid, and the vendors' quirks (\"\" for a null datetime, seven-digit \
+                  fractions, zone-less times, integers for decimals, Perfect Gym ids past 2^53 kept exact) are \
+                  accepted. Regenerate them with "}<code>{"gymhook export --format all --out DIR"}</code>{"."}
+            </p>
+            <nav class="export-choice" aria-label="Vendor">
+                { for Vendor::ALL.iter().map(|&vendor| {
+                    let active = vendor == view.vendor;
+                    html! {
+                        <a key={vendor.slug()} href={link(vendor, view.format, view.definition.clone())} data-testid="export-vendor" data-vendor={vendor.slug()}
+                            class={classes!(active.then_some("active"))} aria-current={active.then_some("page")}>{vendor.display_name()}</a>
+                    }
+                }) }
+            </nav>
+            <nav class="export-choice" aria-label="Format">
+                { for ExportFormat::ALL.iter().map(|&format| {
+                    let active = format == view.format;
+                    html! {
+                        <a key={format.slug()} href={link(view.vendor, format, view.definition.clone())} data-testid="export-format" data-format={format.slug()}
+                            class={classes!(active.then_some("active"))} aria-current={active.then_some("page")}>{format.label()}</a>
+                    }
+                }) }
+            </nav>
+            <Preview file={AttrValue::from(file)} entry={entry} view={view.clone()} />
+            <FilesTable listed={listed.clone()} index={index} />
+        </main>
+    }
+}

@@ -39,22 +39,17 @@ pub fn FilesTable(props: &FilesTableProps) -> Html {
             if let Some(problem) = problem {
                 <p class="export-loading">{problem}</p>
             } else {
-                <table class="ref-table export-files-table">
-                    <thead><tr><th scope="col">{"File"}</th><th scope="col">{"Format"}</th><th scope="col">{"Vendor"}</th><th scope="col">{"Size"}</th></tr></thead>
-                    <tbody>
-                        { for rows.iter().map(|l| {
-                            let vendor = if l.format.both_vendors() { "both" } else { l.vendor.display_name() };
-                            html! {
-                                <tr key={l.file.clone()}>
-                                    <th scope="row"><a data-testid="export-file" href={format!("{SCHEMAS_DIR}{}", l.file)}><code>{l.file.clone()}</code></a></th>
-                                    <td>{l.format.label()}</td>
-                                    <td>{vendor}</td>
-                                    <td>{ kilobytes(l.bytes) }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
+                <ul class="export-files-list">
+                    { for rows.iter().map(|l| {
+                        let vendor = if l.format.both_vendors() { "both vendors" } else { l.vendor.display_name() };
+                        html! {
+                            <li key={l.file.clone()}>
+                                <a data-testid="export-file" href={format!("{SCHEMAS_DIR}{}", l.file)}><code>{l.file.clone()}</code></a>
+                                { format!(" — {}, {vendor}, {}", l.format.label(), kilobytes(l.bytes)) }
+                            </li>
+                        }
+                    }) }
+                </ul>
             }
         </section>
     }

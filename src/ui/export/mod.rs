@@ -36,11 +36,11 @@ pub fn ExportPage(props: &ExportPageProps) -> Html {
         .iter()
         .find(|l| l.format == view.format && l.vendor == view.vendor)
         .cloned();
-    let link = |vendor: Vendor, format: ExportFormat, definition: Option<String>| {
+    let href = |vendor: Vendor, format: ExportFormat| {
         Route::Export(ExportView {
             vendor,
             format,
-            definition,
+            definition: view.definition.clone(),
         })
         .to_fragment()
     };
@@ -55,25 +55,29 @@ pub fn ExportPage(props: &ExportPageProps) -> Html {
                   accepted. Regenerate them with "}<code>{"gymhook export --format all --out DIR"}</code>{"."}
             </p>
             <nav class="export-choice" aria-label="Vendor">
-                { for Vendor::ALL.iter().map(|&vendor| {
-                    let active = vendor == view.vendor;
-                    html! {
-                        <a key={vendor.slug()} href={link(vendor, view.format, view.definition.clone())} data-testid="export-vendor" data-vendor={vendor.slug()}
-                            class={classes!(active.then_some("active"))} aria-current={active.then_some("page")}>{vendor.display_name()}</a>
-                    }
-                }) }
+                { for Vendor::ALL.iter().map(|&v| choice(href(v, view.format), v == view.vendor, "export-vendor", Some(v.slug()), None, v.display_name())) }
             </nav>
             <nav class="export-choice" aria-label="Format">
-                { for ExportFormat::ALL.iter().map(|&format| {
-                    let active = format == view.format;
-                    html! {
-                        <a key={format.slug()} href={link(view.vendor, format, view.definition.clone())} data-testid="export-format" data-format={format.slug()}
-                            class={classes!(active.then_some("active"))} aria-current={active.then_some("page")}>{format.label()}</a>
-                    }
-                }) }
+                { for ExportFormat::ALL.iter().map(|&f| choice(href(view.vendor, f), f == view.format, "export-format", None, Some(f.slug()), f.label())) }
             </nav>
             <Preview file={AttrValue::from(file)} entry={entry} view={view.clone()} />
             <FilesTable listed={listed.clone()} index={index} />
         </main>
+    }
+}
+
+/// One vendor or format link. A single function for both lists: each `html!` expands to its own code, and the
+/// wasm is what every visitor downloads.
+fn choice(
+    href: String,
+    active: bool,
+    testid: &'static str,
+    vendor: Option<&'static str>,
+    format: Option<&'static str>,
+    label: &'static str,
+) -> Html {
+    html! {
+        <a key={label} {href} data-testid={testid} data-vendor={vendor} data-format={format}
+            class={classes!(active.then_some("active"))} aria-current={active.then_some("page")}>{label}</a>
     }
 }

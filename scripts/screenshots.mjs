@@ -75,6 +75,8 @@ try {
   await exporting.goto(`${server.url}#/export/gymos/typescript/SessionBookedEvent`);
   await exporting.getByTestId('export-target').waitFor();
   await exporting.waitForTimeout(300);
+  // The preview keeps the type in view inside its own scroll box; show the page from the vendor choice down.
+  await exporting.locator('.export-choice').first().evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12));
   await exporting.screenshot({ path: 'docs/export.png' });
   console.log('wrote docs/export.png');
   await exporting.close();

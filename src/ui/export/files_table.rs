@@ -4,18 +4,12 @@ use super::SCHEMAS_DIR;
 use crate::domain::export::index::{parse_index, Listed};
 use crate::ui::hooks::Fetched;
 use crate::ui::share_control::kilobytes;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FilesTableProps {
-    pub listed: Rc<Vec<Listed>>,
-    pub index: Fetched,
-}
-
-#[component]
-pub fn FilesTable(props: &FilesTableProps) -> Html {
-    let problem = match &props.index {
+/// A plain function, not a component: it has no state of its own, and each component costs the wasm its own
+/// copy of Yew's lifecycle code.
+pub fn files_list(listed: &[Listed], index: &Fetched) -> Html {
+    let problem = match index {
         Fetched::Loading => Some("Loading the list of files…".to_owned()),
         Fetched::Failed(e) => Some(format!(
             "The list of files (schemas/index.json) could not be loaded: {e}."
@@ -24,8 +18,7 @@ pub fn FilesTable(props: &FilesTableProps) -> Html {
     };
     // openapi.json and asyncapi.json serve both vendors and are listed once per vendor: show them once.
     let mut seen = Vec::new();
-    let rows: Vec<&Listed> = props
-        .listed
+    let rows: Vec<&Listed> = listed
         .iter()
         .filter(|l| {
             let first = !seen.contains(&l.file);

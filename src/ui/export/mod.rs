@@ -10,7 +10,7 @@ use crate::domain::export::ExportFormat;
 use crate::domain::schema::Vendor;
 use crate::ui::hooks::{use_fetch_text, Fetched};
 use crate::ui::route::{ExportView, Route};
-use files_table::FilesTable;
+use files_table::files_list;
 use preview::Preview;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,7 +61,7 @@ pub fn ExportPage(props: &ExportPageProps) -> Html {
                 { for ExportFormat::ALL.iter().map(|&f| choice(href(view.vendor, f), f == view.format, "export-format", None, Some(f.slug()), f.label())) }
             </nav>
             <Preview file={AttrValue::from(file)} entry={entry} view={view.clone()} />
-            <FilesTable listed={listed.clone()} index={index} />
+            { files_list(&listed, &index) }
         </main>
     }
 }

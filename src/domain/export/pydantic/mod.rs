@@ -7,8 +7,8 @@ mod prelude;
 mod python_names;
 
 use super::docs::{event_notes, field_notes, object_notes};
-use super::json_schema::{date, int64_text, GUID, TIME, WHITESPACE, ZONE};
 use super::names::{event_name, object_name, object_names, root_name, vendor_prefix};
+use super::patterns::{date, int64_text, GUID, TIME, WHITESPACE, ZONE};
 use super::typescript::wrap;
 use crate::domain::json::quoted;
 use crate::domain::schema::{EventDecl, FieldDecl, FieldType, ObjectDecl, VendorDecl};

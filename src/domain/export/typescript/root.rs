@@ -4,8 +4,8 @@
 
 use super::runtime::{MATCHING, PARSE_EXACT, PARSE_PLAIN};
 use super::{doc, lower_prefix, Names};
-use crate::domain::export::json_schema::WHITESPACE;
 use crate::domain::export::names::{event_name, object_name, root_name, vendor_prefix};
+use crate::domain::export::patterns::WHITESPACE;
 use crate::domain::json::quoted;
 use crate::domain::schema::{FieldType, VendorDecl};
 

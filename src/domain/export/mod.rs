@@ -150,3 +150,39 @@ pub fn all_files() -> Vec<File> {
     files.push(index::index_file(&files));
     files
 }
+
+/// What every typed format's own tests check first.
+#[cfg(test)]
+pub(super) mod test_support {
+    use super::index::definition_line;
+    use super::names::type_names;
+    use crate::domain::schema::{declaration, Vendor, VendorDecl};
+
+    /// Generates each vendor's file twice (the output is deterministic), checks that every type the page can
+    /// jump to is defined and that none is named like one of the language helpers' types; returns each
+    /// vendor's text for the format's own checks.
+    pub fn every_type_defined(
+        generate: fn(&'static VendorDecl) -> String,
+        helpers: &[&str],
+    ) -> Vec<(&'static VendorDecl, String)> {
+        Vendor::ALL
+            .iter()
+            .map(|&vendor| {
+                let decl = declaration(vendor);
+                let text = generate(decl);
+                assert_eq!(text, generate(decl), "deterministic");
+                for name in type_names(decl) {
+                    assert!(
+                        definition_line(&text, &name).is_some(),
+                        "{name} not defined"
+                    );
+                    assert!(
+                        !helpers.contains(&name.as_str()),
+                        "{name} clashes with a helper"
+                    );
+                }
+                (decl, text)
+            })
+            .collect()
+    }
+}

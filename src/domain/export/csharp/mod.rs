@@ -181,25 +181,13 @@ pub(super) fn summary(text: &str, indent: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{csharp, HELPER_TYPES};
-    use crate::domain::export::index::definition_line;
     use crate::domain::export::names::type_names;
-    use crate::domain::schema::{declaration, Vendor};
+    use crate::domain::export::test_support::every_type_defined;
 
     #[test]
     fn every_type_is_defined_once_and_no_helper_clashes() {
-        for vendor in Vendor::ALL {
-            let decl = declaration(vendor);
-            let text = csharp(decl);
-            assert_eq!(text, csharp(decl), "deterministic");
+        for (decl, text) in every_type_defined(csharp, &HELPER_TYPES) {
             for name in type_names(decl) {
-                assert!(
-                    definition_line(&text, &name).is_some(),
-                    "{name} not defined"
-                );
-                assert!(
-                    !HELPER_TYPES.contains(&name.as_str()),
-                    "{name} clashes with a helper"
-                );
                 let count = text
                     .matches(&format!("public sealed class {name}\n"))
                     .count()

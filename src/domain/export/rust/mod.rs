@@ -167,27 +167,13 @@ pub(super) fn snake(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{rust, snake, HELPER_TYPES};
-    use crate::domain::export::index::definition_line;
     use crate::domain::export::names::{event_name, type_names, vendor_prefix};
-    use crate::domain::schema::{declaration, Vendor};
+    use crate::domain::export::test_support::every_type_defined;
 
     #[test]
     fn every_type_is_defined_and_no_helper_clashes() {
-        for vendor in Vendor::ALL {
-            let decl = declaration(vendor);
-            let text = rust(decl);
-            assert_eq!(text, rust(decl), "deterministic");
-            for name in type_names(decl) {
-                assert!(
-                    definition_line(&text, &name).is_some(),
-                    "{name} not defined"
-                );
-                assert!(
-                    !HELPER_TYPES.contains(&name.as_str()),
-                    "{name} clashes with a helper"
-                );
-            }
-            let event_enum = format!("{}Event", vendor_prefix(vendor));
+        for (decl, text) in every_type_defined(rust, &HELPER_TYPES) {
+            let event_enum = format!("{}Event", vendor_prefix(decl.vendor));
             assert!(
                 !type_names(decl).contains(&event_enum),
                 "{event_enum} clashes"

@@ -10,7 +10,8 @@ use std::process::Command;
 
 mod common;
 
-use common::corpus::{broken_gymos, broken_perfectgym, judged, Judged};
+use common::broken::{broken_gymos, broken_perfectgym};
+use common::corpus::{judged, Judged};
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::diagnostic::Kind;
 use gymhook::domain::export::json_schema::{file_name, EXCEPTIONS};

@@ -2,6 +2,7 @@
 // Each test crate compiles this module separately and uses only part of it.
 #![allow(dead_code)]
 
+pub mod broken;
 pub mod corpus;
 pub mod gymos_tree;
 pub mod spec_examples;

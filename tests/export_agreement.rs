@@ -11,6 +11,7 @@ use std::process::Command;
 mod common;
 
 use common::broken::{broken_gymos, broken_perfectgym};
+use common::checker::json_output;
 use common::corpus::{judged, Judged};
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::diagnostic::Kind;
@@ -132,13 +133,8 @@ fn read_verdicts(
     output: &std::process::Output,
     count: usize,
 ) -> Vec<(bool, Vec<String>)> {
-    assert!(
-        output.status.success(),
-        "{checker} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let results: Vec<serde_json::Value> =
-        serde_json::from_slice(&output.stdout).expect("the checker prints JSON");
+    let results = json_output(checker, output);
+    let results = results.as_array().expect("a JSON array of results");
     assert_eq!(results.len(), count, "{checker}: one result per case");
     results
         .iter()

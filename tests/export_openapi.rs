@@ -10,6 +10,7 @@ use std::process::Command;
 
 mod common;
 
+use common::checker::json_output;
 use common::corpus::{judged, Judged};
 use gymhook::domain::export::json_schema::EXCEPTIONS;
 use gymhook::domain::export::names::{event_name, qualified, root_name};
@@ -72,12 +73,7 @@ fn node(script: &str, args: &[&Path]) -> Value {
         .current_dir(&root)
         .output()
         .expect("node runs (make tools installs it)");
-    assert!(
-        output.status.success(),
-        "{script} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("the script prints JSON")
+    json_output(script, &output)
 }
 
 fn strings(value: &Value) -> Vec<String> {

@@ -11,6 +11,7 @@ use std::time::Instant;
 
 mod common;
 
+use common::checker::json_output;
 use common::corpus::judged;
 use gymhook::domain::export::names::{event_name, root_name, vendor_prefix};
 use gymhook::domain::export::ExportFormat;
@@ -118,13 +119,7 @@ fn pydantic_models_judge_every_payload_as_the_explorer_does() {
         .output()
         .expect("the venv's python runs");
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        output.status.success(),
-        "pydantic_check.py failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).expect("the check prints JSON");
+    let report = json_output("pydantic_check.py", &output);
     let results = report["results"].as_array().expect("results");
     assert_eq!(results.len(), cases.len(), "one result per case");
     let mut disagreements = Vec::new();

@@ -11,6 +11,7 @@ use std::time::Instant;
 
 mod common;
 
+use common::checker::json_output;
 use common::corpus::{judged, Judged};
 use gymhook::domain::export::names::{event_name, root_name, vendor_prefix};
 use gymhook::domain::export::ExportFormat;
@@ -319,13 +320,7 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
         .arg(&file)
         .output()
         .expect("node runs (make tools installs it)");
-    assert!(
-        output.status.success(),
-        "ts_parse_check.mjs: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).expect("the check prints JSON");
+    let report = json_output("ts_parse_check.mjs", &output);
     let failures = report["failures"].as_array().expect("failures");
     assert!(failures.is_empty(), "runtime helpers:\n{failures:#?}");
     let exact_ids = report["exactIds"].as_u64().expect("exactIds");

@@ -86,8 +86,3 @@ pub fn type_names(vendor: &'static VendorDecl) -> Vec<String> {
     out.extend(vendor.events.iter().map(event_name));
     out
 }
-
-/// The type name of one of the vendor's objects (what the reference links to in the exports).
-pub fn object_type_name(vendor: &'static VendorDecl, decl: &ObjectDecl) -> String {
-    object_name(&object_names(vendor), decl)
-}

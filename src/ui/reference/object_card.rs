@@ -2,12 +2,17 @@
 //! a table of its fields with path, type badge, description, provenance and the document's example.
 
 use super::links;
-use crate::domain::export::names::object_type_name;
+use crate::domain::export::names::object_name;
 use crate::domain::reference::{event_anchor, Entry, FieldEntry, ObjectGroup};
-use crate::domain::schema::declaration;
+use crate::domain::schema::ObjectDecl;
 use yew::prelude::*;
 
-pub fn object_card(group: &ObjectGroup, target: Option<&str>) -> Html {
+/// `type_names` are the vendor's export type names (`names::object_names`), for the link to the exports.
+pub fn object_card(
+    group: &ObjectGroup,
+    type_names: &[(&'static ObjectDecl, String)],
+    target: Option<&str>,
+) -> Html {
     let entry = group.object;
     let Some(object) = entry.object() else {
         return html! {};
@@ -25,7 +30,7 @@ pub fn object_card(group: &ObjectGroup, target: Option<&str>) -> Html {
                     <code class="ref-name">{title.clone()}</code>{" "}
                     { links::provenance(decl.provenance.label()) }{" "}
                     { links::permalink(entry, &title) }{" "}
-                    { links::to_export(entry.vendor, object_type_name(declaration(entry.vendor), decl), &title) }
+                    { links::to_export(entry.vendor, object_name(type_names, decl), &title) }
                 </h4>
                 <p class="description">{decl.description}</p>
                 if !object.used_by.is_empty() {

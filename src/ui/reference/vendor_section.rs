@@ -3,14 +3,17 @@
 
 use super::links;
 use super::object_card::object_card;
-use crate::domain::export::names::event_name;
+use crate::domain::export::names::{event_name, object_names};
 use crate::domain::reference::entries;
 use crate::domain::reference::{Counts, Entry, EntryKind, EventEntry, VendorSection};
+use crate::domain::schema::declaration;
 use yew::prelude::*;
 
 pub fn vendor_section(section: &VendorSection, target: Option<&str>, filtering: bool) -> Html {
     let vendor = section.vendor;
     let total = Counts::of(entries(), vendor);
+    // The export type names, once per section rather than a walk of the declaration per object card.
+    let type_names = object_names(declaration(vendor));
     html! {
         <section class={classes!("panel", "ref-vendor", vendor.slug())} aria-labelledby={format!("ref-heading-{}", vendor.slug())}>
             <header class="ref-vendor-head">
@@ -27,7 +30,7 @@ pub fn vendor_section(section: &VendorSection, target: Option<&str>, filtering: 
             }
             if !section.objects.is_empty() {
                 <h3 class="ref-subhead">{"Objects"}</h3>
-                { for section.objects.iter().map(|g| object_card(g, target)) }
+                { for section.objects.iter().map(|g| object_card(g, &type_names, target)) }
             }
             if filtering && section.is_empty() {
                 <p class="ref-empty">{format!("Nothing from {} matches.", vendor.display_name())}</p>

@@ -229,13 +229,17 @@ fn generate_prints_the_generator_output_which_checks_clean() {
     assert!(stdout(&out).starts_with("curl -X POST 'https://receiver.example.com/webhooks/gymos'"));
 }
 
-#[test]
-fn export_writes_both_json_schemas() {
-    let dir = std::env::temp_dir().join(format!("gymhook-cli-export-{}", std::process::id()));
+/// Runs `gymhook export --format FORMAT` into a fresh temporary directory, which it returns, and checks
+/// that it exited 0.
+fn exported(format: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "gymhook-cli-export-{format}-{}",
+        std::process::id()
+    ));
     let out = gymhook(&[
         "export",
         "--format",
-        "json-schema",
+        format,
         "--out",
         dir.to_str().expect("path"),
     ]);
@@ -245,6 +249,12 @@ fn export_writes_both_json_schemas() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    dir
+}
+
+#[test]
+fn export_writes_both_json_schemas() {
+    let dir = exported("json-schema");
     for name in ["perfectgym.schema.json", "gymos.schema.json"] {
         let text = std::fs::read_to_string(dir.join(name)).expect(name);
         let schema: serde_json::Value = serde_json::from_str(&text).expect("JSON");
@@ -258,20 +268,7 @@ fn export_writes_both_json_schemas() {
 
 #[test]
 fn export_all_writes_every_format_and_the_index() {
-    let dir = std::env::temp_dir().join(format!("gymhook-cli-export-all-{}", std::process::id()));
-    let out = gymhook(&[
-        "export",
-        "--format",
-        "all",
-        "--out",
-        dir.to_str().expect("path"),
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let dir = exported("all");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("out dir")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())

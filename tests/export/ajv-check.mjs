@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { annotationKeywords } from "./annotations.mjs";
 
 const [schemaDir, casesFile] = process.argv.slice(2);
 if (!schemaDir || !casesFile) {
@@ -20,19 +21,9 @@ const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictRequired
 addFormats(ajv);
 const schemas = new Map();
 const annotations = new Set();
-const collect = (node) => {
-  if (Array.isArray(node)) node.forEach(collect);
-  else if (node && typeof node === "object") {
-    for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith("x-")) annotations.add(key);
-      // `properties` and `$defs` keys are names, not keywords; their values are schemas.
-      collect(value);
-    }
-  }
-};
 const files = readdirSync(schemaDir).filter((f) => f.endsWith(".schema.json"));
 const parsed = files.map((f) => [f, JSON.parse(readFileSync(join(schemaDir, f), "utf8"))]);
-parsed.forEach(([, schema]) => collect(schema));
+parsed.forEach(([, schema]) => annotationKeywords(schema, annotations));
 ajv.addVocabulary([...annotations]);
 for (const [file, schema] of parsed) schemas.set(file, ajv.compile(schema));
 

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import Ajv07 from "ajv";
 import addFormats from "ajv-formats";
+import { annotationKeywords } from "./annotations.mjs";
 
 const [docFile, casesFile] = process.argv.slice(2);
 if (!docFile || !casesFile) {
@@ -19,18 +20,7 @@ const Ajv = doc.openapi ? Ajv2020 : Ajv07;
 // Strict, as tests/export/ajv-check.mjs: annotation keywords are declared, anything else misspelt fails.
 const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictRequired: false });
 addFormats(ajv);
-const annotations = new Set();
-const collect = (node) => {
-  if (Array.isArray(node)) node.forEach(collect);
-  else if (node && typeof node === "object") {
-    for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith("x-")) annotations.add(key);
-      collect(value);
-    }
-  }
-};
-collect(doc.components.schemas);
-ajv.addVocabulary([...annotations]);
+ajv.addVocabulary([...annotationKeywords(doc.components.schemas)]);
 // The document itself, reduced to its schemas, so `#/components/schemas/X` resolves where it points.
 ajv.addKeyword("components");
 const base = "https://gymhook.invalid/document.json";

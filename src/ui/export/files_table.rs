@@ -1,20 +1,21 @@
 //! Every exported file, as `index.json` lists it: stable links on the hosted site, for tickets and docs.
 
 use super::SCHEMAS_DIR;
-use crate::domain::export::index::{parse_index, Listed};
+use crate::domain::export::index::{IndexError, Listed};
 use crate::ui::hooks::Fetched;
 use crate::ui::share_control::kilobytes;
 use yew::prelude::*;
 
 /// A plain function, not a component: it has no state of its own, and each component costs the wasm its own
 /// copy of Yew's lifecycle code.
-pub fn files_list(listed: &[Listed], index: &Fetched) -> Html {
+/// `unreadable` is why index.json, fetched, could not be read.
+pub fn files_list(listed: &[Listed], index: &Fetched, unreadable: Option<&IndexError>) -> Html {
     let problem = match index {
         Fetched::Loading => Some("Loading the list of files…".to_owned()),
         Fetched::Failed(e) => Some(format!(
             "The list of files (schemas/index.json) could not be loaded: {e}."
         )),
-        Fetched::Ready(text) => parse_index(text).err().map(|e| e.to_string()),
+        Fetched::Ready(_) => unreadable.map(ToString::to_string),
     };
     // openapi.json and asyncapi.json serve both vendors and are listed once per vendor: show them once.
     let mut seen = Vec::new();

@@ -5,7 +5,7 @@
 mod files_table;
 mod preview;
 
-use crate::domain::export::index::{parse_index, Listed, INDEX_FILE};
+use crate::domain::export::index::{parse_index, IndexError, Listed, INDEX_FILE};
 use crate::domain::export::ExportFormat;
 use crate::domain::schema::Vendor;
 use crate::ui::hooks::{use_fetch_text, Fetched};
@@ -27,10 +27,16 @@ pub struct ExportPageProps {
 pub fn ExportPage(props: &ExportPageProps) -> Html {
     let view = &props.view;
     let index = use_fetch_text(AttrValue::from(format!("{SCHEMAS_DIR}{INDEX_FILE}")));
-    let listed: Rc<Vec<Listed>> = use_memo(index.clone(), |index| match index {
-        Fetched::Ready(text) => parse_index(text).unwrap_or_default(),
-        _ => Vec::new(),
-    });
+    // Read once per fetch; `None` while the fetch has no text.
+    let parsed: Rc<Option<Result<Vec<Listed>, IndexError>>> =
+        use_memo(index.clone(), |index| match index {
+            Fetched::Ready(text) => Some(parse_index(text)),
+            _ => None,
+        });
+    let listed: &[Listed] = match &*parsed {
+        Some(Ok(listed)) => listed,
+        _ => &[],
+    };
     let file = view.format.file_name(view.vendor);
     let entry = listed
         .iter()
@@ -61,7 +67,7 @@ pub fn ExportPage(props: &ExportPageProps) -> Html {
                 { for ExportFormat::ALL.iter().map(|&f| choice(href(view.vendor, f), f == view.format, "export-format", None, Some(f.slug()), f.label())) }
             </nav>
             <Preview file={AttrValue::from(file)} entry={entry} view={view.clone()} />
-            { files_list(&listed, &index) }
+            { files_list(listed, &index, parsed.as_ref().as_ref().and_then(|p| p.as_ref().err())) }
         </main>
     }
 }

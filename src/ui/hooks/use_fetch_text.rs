@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use crate::ui::Shared;
 use gloo::utils::window;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -16,7 +17,8 @@ use yew::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fetched {
     Loading,
-    Ready(Rc<str>),
+    /// `Shared`: a dependency or prop compared by identity, not by its text (as every text prop of the page).
+    Ready(Shared<str>),
     Failed(FetchError),
 }
 
@@ -47,7 +49,7 @@ pub fn use_fetch_text(url: AttrValue) -> Fetched {
                 let result = fetch_text(&url).await;
                 if still_wanted.get() {
                     state.set(match result {
-                        Ok(text) => Fetched::Ready(text.into()),
+                        Ok(text) => Fetched::Ready(Shared(Rc::from(text))),
                         Err(e) => Fetched::Failed(e),
                     });
                 }

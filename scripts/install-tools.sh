@@ -17,7 +17,7 @@ command -v npm >/dev/null || apt_packages+=(npm)
 command -v python3 >/dev/null || apt_packages+=(python3)
 command -v php >/dev/null || apt_packages+=(php-cli)
 command -v curl >/dev/null || apt_packages+=(curl)
-# The export checks: Go structs run under `go test` (tests/export_go.rs), the C# compiles with mcs (export_csharp.rs).
+# The export checks: Go structs run under `go test` (tests/it/export_go.rs), the C# compiles with mcs (export_csharp.rs).
 command -v go >/dev/null || apt_packages+=(golang-go)
 command -v mcs >/dev/null || apt_packages+=(mono-mcs)
 python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv)

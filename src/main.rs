@@ -23,7 +23,7 @@ pub use gymhook::worker::gymhook_analyze;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // First: a panic from here on shows the panic page instead of leaving a dead one.
-    gymhook::ui::panic_page::install();
+    gymhook::ui::shell::panic_page::install();
     if web_sys::window().is_none() {
         return;
     }

@@ -82,7 +82,7 @@ fn split_request(all: KindsAndPaths) -> (KindsAndPaths, KindsAndPaths) {
         .partition(|(_, path)| path != REQUEST_PATH && path != TEXT_PATH)
 }
 
-/// Known bug, skipped so fuzzing can go on (see `tests/fuzz_regressions.rs`, ignored test
+/// Known bug, skipped so fuzzing can go on (see `tests/it/fuzz_regressions.rs`, ignored test
 /// `redacting_any_perfect_gym_credential_header_keeps_the_vendor`): when only an `X-PerfectGym-*`
 /// credential header other than the signature names the vendor, redaction removes it and the vendor too.
 fn vendor_only_in_removed_header(before: &Analysis, removed: &[String]) -> bool {

@@ -4,17 +4,17 @@
 //! Layout: the analysis follows the paste area in the document, so on a narrow screen (one column) a paste
 //! shows its result at once; on a wide one the stylesheet puts it in the right column beside both.
 
-use super::batch_view::BatchView;
+use super::batch::BatchView;
+use super::explorer::paste_area::PasteArea;
+use super::explorer::share_control::ShareControl;
+use super::explorer::unwrap_offer::UnwrapOffer;
 use super::export::ExportPage;
 use super::hooks::{use_action, use_analysis, use_clock, use_hash_route, WORKER_FROM_BYTES};
-use super::paste_area::PasteArea;
 use super::reference::Reference;
 use super::route::{ExportView, Route};
-use super::share_control::ShareControl;
-use super::shortcuts::{use_shortcuts, HelpOverlay};
+use super::shell::shortcuts::{use_shortcuts, HelpOverlay};
+use super::shell::theme::ThemeToggle;
 use super::state::{Action, AppState};
-use super::theme::ThemeToggle;
-use super::unwrap_offer::UnwrapOffer;
 use super::{AnalysisPanel, GeneratorPanel, Shared, SignaturePanel};
 use gloo::utils::document;
 use std::rc::Rc;
@@ -53,7 +53,7 @@ pub fn App() -> Html {
     use_clock(state.dispatcher());
     // The panic page offers the whole paste back, not only the 64 KB the field shows of a large one.
     use_effect_with(Shared(state.text.clone()), |text| {
-        super::panic_page::remember_text(text.0.clone())
+        super::shell::panic_page::remember_text(text.0.clone())
     });
 
     // Callbacks made once: a new closure each render would re-render every child on every edit.

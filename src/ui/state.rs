@@ -1,11 +1,11 @@
 //! Page state and its reducer. Pure: analysis runs in an effect (debounced), persistence never happens here.
 
-use super::generator_state::{GeneratorAction, GeneratorSettings};
 use super::route::{Route, SharedLink};
 use crate::domain::analysis::{analyze, Analysis};
 use crate::domain::http::headers_named;
 use crate::domain::share::{self, ShareError, ShareState};
 use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
+use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -8,9 +8,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-mod common;
-
-#[path = "export/rust_cases.rs"]
+#[path = "../export/rust_cases.rs"]
 mod cases;
 
 use cases::cases_json;

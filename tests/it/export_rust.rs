@@ -9,9 +9,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-mod common;
-
-#[path = "export/rust_cases.rs"]
+#[path = "../export/rust_cases.rs"]
 mod cases;
 
 use cases::cases_json;

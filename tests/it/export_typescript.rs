@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-mod common;
+use crate::common;
 
 use common::checker::json_output;
 use common::corpus::{judged, Judged};

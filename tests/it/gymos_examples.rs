@@ -1,7 +1,7 @@
 //! The document's examples against the declaration's `.example` values, and the assembled
 //! fixtures (full GymOS bodies, the Perfect Gym Test body) that other tests feed the validator.
 
-mod common;
+use crate::common;
 
 use common::spec_examples::{
     gymos_envelope_skeleton, gymos_examples, gymos_full_payloads, perfectgym_test_example,

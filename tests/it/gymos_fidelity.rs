@@ -1,7 +1,7 @@
 //! Fidelity of the GymOS declaration to the vendor document, read from docs/specs: every table
 //! row and every example key must be declared, with the documented type and nullability.
 
-mod common;
+use crate::common;
 
 use common::gymos_tree::{gymos_objects, is_documented_type};
 use common::spec_examples::{gymos_envelope_skeleton, gymos_examples};

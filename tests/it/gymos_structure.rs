@@ -1,7 +1,7 @@
 //! GymOS declaration parts that have no table: the subject and payload skeletons of the
 //! document, and the one field known only from field-notes.md.
 
-mod common;
+use crate::common;
 
 use common::gymos_tree::gymos_objects as objects;
 use common::spec_examples::skeleton_keys;

@@ -1,13 +1,13 @@
 //! The Perfect Gym declaration against its sources: every event the document lists, with its own
 //! description; the Test example's fields; and field-notes.md's observed events and `data` fields.
 
-mod common;
+use crate::common;
 
 use common::spec_examples::perfectgym_test_example;
 use gymhook::domain::schema::{declaration, EventMatch, FieldType, ObjectDecl, Provenance, Vendor};
 
-const DOCUMENT: &str = include_str!("../docs/specs/perfectgym-webhooks.txt");
-const FIELD_NOTES: &str = include_str!("../docs/specs/field-notes.md");
+const DOCUMENT: &str = include_str!("../../docs/specs/perfectgym-webhooks.txt");
+const FIELD_NOTES: &str = include_str!("../../docs/specs/field-notes.md");
 
 /// "  • ClassesBooked - The booking for classes has been made ..." → (name, description).
 fn documented_events() -> Vec<(String, String)> {

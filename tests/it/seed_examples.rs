@@ -1,7 +1,7 @@
 //! The vendors' own examples must validate with zero errors, whatever quirks they carry
 //! (seven-digit fractions, zone-less datetimes, +00:00 offsets, integers for decimals, \u002B escapes).
 
-mod common;
+use crate::common;
 
 use common::spec_examples::{gymos_full_payloads, perfectgym_test_example};
 use gymhook::domain::analysis::analyze;

@@ -7,7 +7,7 @@ use gymhook::domain::examples::documented_example;
 use gymhook::domain::generate::{default_choice, Format};
 use gymhook::domain::schema::Vendor;
 use gymhook::domain::share::GeneratorLink;
-use gymhook::ui::share_control::{ShareControl, ShareControlProps};
+use gymhook::ui::explorer::share_control::{ShareControl, ShareControlProps};
 use gymhook::ui::Shared;
 use std::rc::Rc;
 use yew::ServerRenderer;

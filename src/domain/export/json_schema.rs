@@ -5,10 +5,10 @@
 //! The schema judges a payload exactly as the explorer does — valid ⇔ the explorer reports no error — so
 //! it accepts what the explorer only warns about: `""` for a nullable datetime or GUID, `null` anywhere,
 //! zone-less datetimes, seven-digit fractions, `+00:00` and other offsets, ids as numeric strings where
-//! receivers accept them, unknown events and undocumented fields. `tests/export_agreement.rs` holds ajv's
+//! receivers accept them, unknown events and undocumented fields. `tests/it/export_agreement.rs` holds ajv's
 //! verdict against the explorer's; `EXCEPTIONS` lists what JSON Schema cannot say, and the test checks them.
 //! `components` builds the same schemas for the OpenAPI and AsyncAPI documents, which hold both vendors
-//! and refer to them as `#/components/schemas/<qualified name>` (`tests/export_openapi.rs`).
+//! and refer to them as `#/components/schemas/<qualified name>` (`tests/it/export_openapi.rs`).
 
 use super::names::{event_name, object_name, object_names, qualified, root_name};
 use super::nodes::number;

@@ -1,5 +1,5 @@
 //! Ready-to-copy receiver code verifying a PGM signature, in five languages. Templates are real
-//! files under `snippets/` (run by `tests/snippets.rs`); `render` fills in escaped values.
+//! files under `snippets/` (run by `tests/it/snippets.rs`); `render` fills in escaped values.
 
 use super::escape::{
     LiteralRules, JS_SINGLE, PHP_DOUBLE, PYTHON_SINGLE, RUST_DOUBLE, SHELL_SINGLE,

@@ -1,5 +1,5 @@
 //! Unit tests of snippet rendering: placeholders, per-language escaping, single-pass substitution.
-//! Executing the snippets with their real runtimes is done in `tests/snippets.rs`.
+//! Executing the snippets with their real runtimes is done in `tests/it/snippets.rs`.
 
 use super::snippets::{SECRET_PLACEHOLDER, SIGNATURE_PLACEHOLDER};
 use super::*;

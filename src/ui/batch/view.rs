@@ -2,9 +2,9 @@
 //! filters by vendor, event and "has errors", counts per event, and a click that opens a delivery in the
 //! explorer. Rows are summarised a slice at a time between frames, so 10,000 never block the page.
 
-use super::diff_view::DiffView;
-use super::Shared;
+use super::diff::DiffView;
 use crate::domain::batch::{counts_per_event, summarize, Batch, Row};
+use crate::ui::Shared;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,13 +1,14 @@
 //! The result panel: vendor and event, the envelope summary, diagnostics and the typed view.
 //! Its `data-*` attributes are the public test contract (`data-vendor`, `data-event`, counts).
 
-use super::Shared;
-use super::{DiagnosticList, TypedView};
+use super::typed::TypedView;
+use super::DiagnosticList;
 use crate::domain::analysis::{Analysis, RequestInfo};
 use crate::domain::diagnostic::Severity;
 use crate::domain::formats::{format_duration, DateTime};
 use crate::domain::schema::{declaration, Moment, Sample, VendorDecl};
 use crate::domain::typed::{TypedObject, TypedValue};
+use crate::ui::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

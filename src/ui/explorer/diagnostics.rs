@@ -3,9 +3,9 @@
 //! real button (a `li` with role=button breaks the list for assistive technology); the row's `data-*`
 //! attributes stay on the `li`, where the tests read them.
 
-use super::Shared;
 use crate::domain::analysis::Analysis;
 use crate::domain::diagnostic::{Diagnostic, Severity};
+use crate::ui::Shared;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

@@ -1,11 +1,11 @@
 //! "Copy share link": says what the link will carry, makes it (redacted unless the user opts out), puts
 //! it in the address bar and the clipboard, and reports its length. The secret never enters the link.
 
-use super::browser_io::copy_text;
-use super::route::{Route, SharedLink};
-use super::Shared;
 use crate::domain::analysis::{analyze, Analysis};
 use crate::domain::share::{self, preview, redact, GeneratorLink, Redacted, ShareState};
+use crate::ui::common::browser_io::copy_text;
+use crate::ui::route::{Route, SharedLink};
+use crate::ui::Shared;
 use gloo::utils::window;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;

@@ -1,8 +1,8 @@
 //! "The body is wrapped": a double-encoded JSON string, a form field holding JSON, a chunked body. Says
 //! what it saw and offers the unwrapped paste with one click; nothing changes until then.
 
-use super::Shared;
 use crate::domain::unwrap::unwrap;
+use crate::ui::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@
 
 use super::SCHEMAS_DIR;
 use crate::domain::export::index::{IndexError, Listed};
+use crate::ui::explorer::share_control::kilobytes;
 use crate::ui::hooks::Fetched;
-use crate::ui::share_control::kilobytes;
 use yew::prelude::*;
 
 /// A plain function, not a component: it has no state of its own, and each component costs the wasm its own

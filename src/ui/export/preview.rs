@@ -3,10 +3,10 @@
 
 use super::SCHEMAS_DIR;
 use crate::domain::export::index::Listed;
-use crate::ui::browser_io::copy_text;
+use crate::ui::common::browser_io::copy_text;
+use crate::ui::explorer::share_control::kilobytes;
 use crate::ui::hooks::{use_fetch_text, Fetched};
 use crate::ui::route::{ExportView, Route};
-use crate::ui::share_control::kilobytes;
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, ScrollIntoViewOptions, ScrollLogicalPosition};

@@ -1,9 +1,9 @@
 //! The generator's inputs: event list (grouped by vendor), seed with "New seed", edge cases, output
 //! format and receiver URL. Each control only dispatches a `GeneratorAction`.
 
-use super::generator_state::{GeneratorAction, GeneratorSettings};
 use crate::domain::generate::{catalogue, Choice, Format};
 use crate::domain::schema::Vendor;
+use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -3,13 +3,13 @@
 //! Download and "Open in explorer" follow the chosen output: the JSON body, the raw HTTP request, or
 //! for curl the raw request that command sends (the explorer reads HTTP, not shell).
 
-use super::browser_io::{copy_text, download};
-use super::generator_controls::GeneratorControls;
-use super::generator_state::{GeneratorAction, GeneratorSettings};
+use super::controls::GeneratorControls;
 use crate::domain::generate::{
     default_target, export, file_name, generate, Export, Format, Generated, Options, TargetError,
 };
 use crate::domain::schema::Provenance;
+use crate::ui::common::browser_io::{copy_text, download};
+use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
 use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;

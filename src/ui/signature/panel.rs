@@ -1,14 +1,14 @@
 //! The Perfect Gym signature checker: request id, signature and secret inputs, the verdict with the
 //! usual-mistake diagnosis, receiver snippets, and a plain note when the payload is GymOS (unsigned).
 
-use super::signature_snippets::SignatureSnippets;
-use super::signature_verdict::VerdictView;
-use super::state::SignatureFields;
-use super::Shared;
+use super::snippets::SignatureSnippets;
+use super::verdict::VerdictView;
 use crate::domain::analysis::Analysis;
 use crate::domain::http::headers_named;
 use crate::domain::schema::Vendor;
 use crate::domain::signature::{check, Missing, SignatureInputs, SIGNATURE_HEADER};
+use crate::ui::state::SignatureFields;
+use crate::ui::Shared;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

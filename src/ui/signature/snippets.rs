@@ -1,8 +1,8 @@
 //! Receiver code verifying a PGM signature, filled with the current values, in five languages.
 //! While the secret is hidden it is masked on screen; Copy always puts the real value in the clipboard.
 
-use super::browser_io::copy_text;
 use crate::domain::signature::{masked, snippets::render, Language};
+use crate::ui::common::browser_io::copy_text;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 

@@ -3,8 +3,8 @@
 
 use super::spec_tables::is_identifier;
 
-pub const GYMOS_SPEC: &str = include_str!("../../docs/specs/gymos-webhook-payload.txt");
-pub const PERFECTGYM_SPEC: &str = include_str!("../../docs/specs/perfectgym-webhooks.txt");
+pub const GYMOS_SPEC: &str = include_str!("../../../docs/specs/gymos-webhook-payload.txt");
+pub const PERFECTGYM_SPEC: &str = include_str!("../../../docs/specs/perfectgym-webhooks.txt");
 
 /// The lines from `start` (an opening `{`) up to the first line that closes it.
 fn block(lines: &[&str], start: usize) -> String {

@@ -1,4 +1,4 @@
-//! Unit checks of the OpenAPI document's text; tests/export_openapi.rs validates it with the npm parsers.
+//! Unit checks of the OpenAPI document's text; tests/it/export_openapi.rs validates it with the npm parsers.
 
 use super::{openapi, operation_id, webhook_key};
 use crate::domain::export::index::definition_line;

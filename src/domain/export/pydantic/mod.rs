@@ -1,7 +1,7 @@
 //! Pydantic v2 models for one vendor's webhook bodies (`perfectgym.py`, `gymos.py`), generated from its
 //! declaration alone: a class per object and per event with the declaration's notes as descriptions, the
 //! quirk-aware scalar types (`prelude.rs`), and a root model whose callable discriminator matches event names
-//! as the explorer does. `tests/export_pydantic.rs` validates every payload of the corpus with them.
+//! as the explorer does. `tests/it/export_pydantic.rs` validates every payload of the corpus with them.
 
 mod prelude;
 mod python_names;

@@ -1,4 +1,4 @@
-//! Unit checks of the Pydantic export's text; tests/export_pydantic.rs runs it over the corpus.
+//! Unit checks of the Pydantic export's text; tests/it/export_pydantic.rs runs it over the corpus.
 
 use super::{attribute, pydantic};
 use crate::domain::export::index::definition_line;

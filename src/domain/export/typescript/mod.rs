@@ -1,7 +1,7 @@
 //! TypeScript types for one vendor's webhook bodies (`perfectgym.ts`, `gymos.ts`), generated from its
 //! declaration alone: an interface per object and per event with TSDoc from the declaration, the root
 //! union with an unknown-event fallback, and the runtime helpers JSON.parse needs (`runtime.rs`).
-//! `tests/export_typescript.rs` compiles the files with tsc against every valid body of the corpus.
+//! `tests/it/export_typescript.rs` compiles the files with tsc against every valid body of the corpus.
 
 pub(in crate::domain::export) mod root;
 mod runtime;

@@ -1,4 +1,4 @@
-//! Unit checks of the TypeScript export's text; tests/export_typescript.rs compiles it with tsc.
+//! Unit checks of the TypeScript export's text; tests/it/export_typescript.rs compiles it with tsc.
 
 use super::typescript;
 use crate::domain::export::index::definition_line;

@@ -1,5 +1,5 @@
 //! Structural checks on the GymOS declaration that need no spec text: the fidelity checks
-//! against the vendor document live in `tests/gymos_fidelity.rs`.
+//! against the vendor document live in `tests/it/gymos_fidelity.rs`.
 
 use super::{EVENTS, GYMOS, PAYLOAD};
 use crate::domain::schema::types::{ObjectDecl, Provenance};

@@ -1,10 +1,10 @@
 //! One field of the typed view: name, value rendered by its type, type badge, description, provenance.
 //! Values are always rendered as text nodes, never as HTML, whatever the payload contains.
 
-use super::route::Route;
 use super::value_view::value;
 use crate::domain::reference::field_anchor;
 use crate::domain::typed::TypedField;
+use crate::ui::route::Route;
 use yew::prelude::*;
 
 /// A selected path highlights its own row, and a list element's path (`...Memberships[1]`) its list's row.

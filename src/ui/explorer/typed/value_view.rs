@@ -3,10 +3,10 @@
 //! A long string shows its start and a "Show all" button: laying out a whole 600 KB value of accents and
 //! emoji in a table cell froze the tab for seconds.
 
-use super::browser_io::copy_text;
 use super::paged::Paged;
 use crate::domain::formats::{humanize_delta, DateTime};
 use crate::domain::typed::TypedValue;
+use crate::ui::common::browser_io::copy_text;
 use yew::prelude::*;
 
 /// A list's or map's entries a page at a time (see `Paged`).

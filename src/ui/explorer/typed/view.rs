@@ -3,9 +3,9 @@
 
 use super::field_row::{field_row, row_id, RowContext};
 use super::paged::Paged;
-use super::Shared;
 use crate::domain::analysis::Analysis;
 use crate::domain::typed::{TypedField, TypedObject, TypedValue};
+use crate::ui::Shared;
 use gloo::utils::document;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;

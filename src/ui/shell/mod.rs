@@ -1,0 +1,6 @@
+//! The page frame around every view: the theme toggle, the keyboard shortcuts and their help, and the
+//! page shown if gymhook ever panics.
+
+pub mod panic_page;
+pub mod shortcuts;
+pub mod theme;

@@ -1,0 +1,7 @@
+//! The signature checker: its inputs, the verdict with its diagnosis, and receiver snippets.
+
+pub mod panel;
+pub mod snippets;
+pub mod verdict;
+
+pub use panel::{SignaturePanel, SignaturePanelProps};

@@ -1,0 +1,35 @@
+//! The integration tests, one binary: each module is one area (the CLI, exports in each language, the
+//! vendor documents, SSR of components, request checks, …). One binary links the crate once instead of
+//! once per file.
+
+mod cli;
+mod common;
+mod components_ssr;
+mod export_agreement;
+mod export_csharp;
+mod export_files;
+mod export_go;
+mod export_openapi;
+mod export_pydantic;
+mod export_rust;
+mod export_typescript;
+mod fuzz_regressions;
+mod generate_curl;
+mod generate_export;
+mod generate_props;
+mod generate_realism;
+mod gymos_examples;
+mod gymos_fidelity;
+mod gymos_structure;
+mod json_parser;
+mod large_input;
+mod lenient_input;
+mod perfectgym_fidelity;
+mod reference_render;
+mod request_checks;
+mod robustness;
+mod seed_examples;
+mod share_control_ssr;
+mod signature_panel_ssr;
+mod snippets;
+mod validation_rules;

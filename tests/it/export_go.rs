@@ -8,10 +8,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-#[path = "../export/rust_cases.rs"]
-mod cases;
-
-use cases::cases_json;
+use crate::export_cases::cases_json;
 use gymhook::domain::export::ExportFormat;
 
 #[test]

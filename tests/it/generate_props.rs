@@ -3,7 +3,9 @@
 
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::diagnostic::{Kind, Severity};
-use gymhook::domain::generate::{catalogue, export, generate, Choice, Format, Options};
+use gymhook::domain::generate::{
+    catalogue, export, generate, Choice, Format, Options, DEFAULT_SEED,
+};
 use gymhook::domain::http::{split_paste, Paste};
 use gymhook::domain::schema::{declaration, Vendor};
 use gymhook::domain::signature::{check, SignatureInputs, Verdict};
@@ -186,7 +188,8 @@ proptest! {
 
 #[test]
 fn the_same_seed_gives_these_exact_bytes_on_every_machine() {
-    // Golden output pinned from the generator (the request id also checked against a Python SplitMix64):
+    // Golden output pinned from the generator (the request id also checked against a Python SplitMix64
+    // seeded with seed ^ 0x50474d5f52455155 ^ FNV-1a-64("perfectgym:ClassesBooked")):
     // no clock, no hash-map order and no floating point reach the generator, so every machine and CI
     // run must produce exactly this. A deliberate change to the declarations or word lists updates it.
     let choice = Choice::from_key("perfectgym:ClassesBooked").expect("declared");
@@ -203,6 +206,58 @@ fn the_same_seed_gives_these_exact_bytes_on_every_machine() {
     );
     assert_eq!(
         generated.request_id.as_deref(),
-        Some("3a82d7e6-d04a-4b2b-ada9-a3c99bbd43f0")
+        Some("6b4d442b-f566-42e3-aabd-224d076652e3")
+    );
+}
+
+#[test]
+fn different_events_of_one_seed_never_share_a_request_id() {
+    // A receiver deduplicating by X-PerfectGym-Request (as Perfect Gym tells it to) would drop every
+    // delivery after the first as a retry if two events shared one.
+    for seed in [0, 1, DEFAULT_SEED, u64::MAX] {
+        let ids: Vec<String> = catalogue()
+            .iter()
+            .filter_map(|choice| {
+                generate(
+                    choice,
+                    Options {
+                        seed,
+                        edge_cases: false,
+                    },
+                )
+                .request_id
+            })
+            .collect();
+        let distinct: std::collections::HashSet<&String> = ids.iter().collect();
+        assert!(ids.len() >= 13, "every Perfect Gym event has an id");
+        assert_eq!(distinct.len(), ids.len(), "seed {seed}: {ids:?}");
+    }
+    // Seed 2025, as the page starts: four events, four ids (pinned against the Python derivation).
+    let id = |event: &str| {
+        let choice = Choice::from_key(&format!("perfectgym:{event}")).expect("declared");
+        generate(
+            &choice,
+            Options {
+                seed: DEFAULT_SEED,
+                edge_cases: false,
+            },
+        )
+        .request_id
+    };
+    assert_eq!(
+        id("UserModified").as_deref(),
+        Some("97d4d98a-b4a6-428d-a480-6e97aa2fbd3e")
+    );
+    assert_eq!(
+        id("ContractCreated").as_deref(),
+        Some("095cbdbc-8e66-45c3-aca2-d119a464d999")
+    );
+    assert_eq!(
+        id("ContractPaymentDone").as_deref(),
+        Some("fb9484c1-ecf2-451c-ac46-aaccd2acacef")
+    );
+    assert_eq!(
+        id("ClassesBooked").as_deref(),
+        Some("a0859d82-1a8e-4375-a422-bab857ddf277")
     );
 }

@@ -7,6 +7,9 @@ mod common;
 mod components_ssr;
 mod export_agreement;
 mod export_csharp;
+// The corpus both the Go and the Rust export checks read: loaded once, used by both.
+#[path = "../export/rust_cases.rs"]
+mod export_cases;
 mod export_files;
 mod export_go;
 mod export_openapi;

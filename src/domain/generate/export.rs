@@ -79,7 +79,7 @@ impl Note {
         match self {
             Note::Unsigned => "No X-PerfectGym-Signature: no webhook secret is typed in the signature panel, and Perfect Gym only signs requests when the webhook has a secret configured.",
             Note::Signed => "X-PerfectGym-Signature = MD5(request id + \":\" + the secret typed in the signature panel), as Perfect Gym computes it.",
-            Note::RequestIdFormat => "Perfect Gym does not document the request id's format; gymhook derives a GUID from the seed (a retry would repeat it).",
+            Note::RequestIdFormat => "Perfect Gym does not document the request id's format; gymhook derives a GUID from the seed and the event, so each event has its own (a retry would repeat it).",
             Note::GymOsUnsigned => "No signature header: GymOS documents no outbound signing. Protect the receiver with your own secret in the URL or a header.",
             Note::PgmHttpsOnly => "Perfect Gym only calls HTTPS URLs on port 443; this URL is fine for a local test receiver only.",
             Note::Placeholder => "The eventType is gymhook's labelled placeholder: GymOS publishes no event name for this payload object.",

@@ -4,6 +4,7 @@
 mod build;
 pub(crate) mod cast;
 mod catalog;
+pub mod delivery_id;
 mod export;
 mod numbers;
 pub(crate) mod pools;
@@ -23,13 +24,12 @@ pub(crate) use build::Plan;
 pub(crate) use walk::{payload, Fill};
 
 use crate::domain::json::pretty;
-use crate::domain::schema::Vendor;
+use crate::domain::schema::{declaration, Vendor};
 use build::Builder;
+use delivery_id::{request_id, Position};
 
 /// The seed the page starts with.
 pub const DEFAULT_SEED: u64 = 2025;
-/// Mixed into the seed for the request id, so it does not shift when a declaration gains a field.
-const REQUEST_ID_STREAM: u64 = 0x5047_4d5f_5245_5155;
 /// The vendor's own encoder writes `+` as this escape (the GymOS document's phone numbers show it).
 const ESCAPED_PLUS: &str = "\\u002B";
 
@@ -47,7 +47,7 @@ pub struct Generated {
     pub options: Options,
     /// The body: pretty JSON, two-space indent, no trailing newline.
     pub body: String,
-    /// Perfect Gym's `X-PerfectGym-Request` for this event (derived from the seed); `None` for GymOS.
+    /// Perfect Gym's `X-PerfectGym-Request` for this event (derived from seed and event); `None` for GymOS.
     pub request_id: Option<String>,
 }
 
@@ -64,31 +64,17 @@ pub fn generate(choice: &Choice, options: Options) -> Generated {
         // Only strings can hold `+`: numbers are written without exponents or signs.
         body = body.replace('+', ESCAPED_PLUS);
     }
-    let request_id = (choice.vendor() == Vendor::PerfectGym).then(|| {
-        let mut rng = Rng::new(options.seed ^ REQUEST_ID_STREAM);
-        request_id(&mut rng)
-    });
+    // Vendors that sign send a per-request id header; the others send none.
+    let request_id = declaration(choice.vendor())
+        .signing
+        .is_some()
+        .then(|| request_id(options.seed, &choice.key(), Position::Single));
     Generated {
         choice: *choice,
         options,
         body,
         request_id,
     }
-}
-
-/// PGM does not document the request id's format; a GUID is what .NET senders usually use.
-fn request_id(rng: &mut Rng) -> String {
-    let (a, b) = (rng.next_u64(), rng.next_u64());
-    let hex = format!("{a:016x}{b:016x}");
-    let part = |range: std::ops::Range<usize>| hex.get(range).unwrap_or_default().to_owned();
-    format!(
-        "{}-{}-4{}-a{}-{}",
-        part(0..8),
-        part(8..12),
-        part(13..16),
-        part(17..20),
-        part(20..32)
-    )
 }
 
 #[cfg(test)]

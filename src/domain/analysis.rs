@@ -233,7 +233,7 @@ fn too_large(bytes: usize) -> Analysis {
             expected: None,
             found: None,
             message: format!(
-                "This paste is {}.{} MB; gymhook analyses up to {} MB in the page. The text stays in the paste area: split the log, or paste one delivery.",
+                "This text is {}.{} MB; gymhook analyses up to {} MB at once. Split the log, or check one delivery at a time.",
                 bytes / MIB,
                 bytes % MIB * 10 / MIB,
                 MAX_INPUT_BYTES / MIB

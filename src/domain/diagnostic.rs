@@ -45,6 +45,8 @@ pub enum Kind {
     NullNotNullable,
     /// A field whose name says UTC carrying a non-zero offset.
     UtcOffset,
+    /// A field documented as UTC sent without any zone designator (`2025-11-26T16:02:01`).
+    ZoneLess,
     /// A number sent as a string where public receivers are known to accept that (PGM ids).
     NumericString,
     /// An event name spelled differently from the document.
@@ -111,6 +113,7 @@ impl Kind {
             Kind::EmptyAsNull
             | Kind::NullNotNullable
             | Kind::UtcOffset
+            | Kind::ZoneLess
             | Kind::NumericString
             | Kind::Spelling
             | Kind::Value
@@ -146,6 +149,7 @@ impl Kind {
             Kind::EmptyAsNull => "empty-as-null",
             Kind::NullNotNullable => "null",
             Kind::UtcOffset => "utc-offset",
+            Kind::ZoneLess => "zone-less",
             Kind::NumericString => "numeric-string",
             Kind::Spelling => "spelling",
             Kind::Value => "value",

@@ -171,13 +171,37 @@ fn undocumented_fields_get_their_own_section_and_absent_ones_can_be_revealed() {
     let undocumented = booking.find("Undocumented fields").expect("own section");
     assert!(booking[undocumented..].contains("payload.booking.seat"));
     assert!(
-        booking.contains("<details class=\"absent\">")
+        booking.contains("data-provenance=\"documented\"")
             && booking.contains("documented fields not in this payload")
     );
     assert!(
         booking.contains("<code>paymentMethod</code>"),
         "an absent documented field is listed"
     );
+}
+
+#[test]
+fn an_absent_observed_field_is_never_listed_as_documented() {
+    let html = typed_view(GYMOS, None);
+    let session = &html[html
+        .find("id=\"card-payload.session\"")
+        .expect("session card")..];
+    let session = &session[..session.find("</article>").unwrap_or(session.len())];
+    let documented = session
+        .split("<details")
+        .find(|d| d.contains("data-provenance=\"documented\""))
+        .expect("documented fields not sent");
+    assert!(
+        documented.contains("<code>endTimeLocal</code>"),
+        "{documented}"
+    );
+    assert!(!documented.contains("startTimeUtc"), "{documented}");
+    let observed = session
+        .split("<details")
+        .find(|d| d.contains("data-provenance=\"undocumented\""))
+        .expect("observed fields not sent");
+    assert!(observed.contains("1 field seen only in public code, not in this payload"));
+    assert!(observed.contains("<code>startTimeUtc</code>"), "{observed}");
 }
 
 #[test]

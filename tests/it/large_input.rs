@@ -114,7 +114,7 @@ fn a_paste_past_the_limit_gets_one_clear_diagnostic_at_once() {
     assert_eq!((d.kind.key(), d.severity()), ("too-large", Severity::Error));
     assert!(
         d.message
-            .starts_with("This paste is 16.0 MB; gymhook analyses up to 16 MB"),
+            .starts_with("This text is 16.0 MB; gymhook analyses up to 16 MB"),
         "{}",
         d.message
     );

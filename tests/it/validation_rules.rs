@@ -197,6 +197,21 @@ fn each_rule_reports_its_kind_severity_and_path() {
             "event",
         ),
         (
+            "zone-less time in a field documented as UTC",
+            r#"{"event": "UserModified", "triggeredDate": "2020-06-01T14:44:46", "data": {}}"#
+                .to_owned(),
+            Warning,
+            "zone-less",
+            "triggeredDate",
+        ),
+        (
+            "\"\" in a datetime no document describes",
+            pgm("ContractCreated", r#"{"contractSignDate": ""}"#),
+            Warning,
+            "empty-as-null",
+            "data.contractSignDate",
+        ),
+        (
             "unknown event",
             pgm("MembershipFrozen", r#"{"userId": 1}"#),
             Info,
@@ -223,6 +238,84 @@ fn each_rule_reports_its_kind_severity_and_path() {
             "{name}: the span covers the offending text"
         );
     }
+}
+
+#[test]
+fn type_mismatches_are_worded_one_way_with_no_doubled_word() {
+    let cases = [
+        (
+            gymos(r#""credit": {"creditsIssued": "8"}"#),
+            "expected an integer, found a string \"8\"",
+        ),
+        (
+            gymos(r#""credit": {"creditsIssued": 7.0}"#),
+            "expected an integer, found the number 7.0 — .NET rejects any fraction",
+        ),
+        (
+            gymos(r#""booking": {"autoBooked": []}"#),
+            "expected true or false, found an empty array",
+        ),
+        (
+            gymos_with(
+                r#""subjectType": "MEMBER", "subject": {"member": {"id": "91d6528e-cc6b-4027-9c33-a172ce018c81", "currentMemberships": [null]}}"#,
+                "",
+            ),
+            "expected a string, found null",
+        ),
+    ];
+    for (text, expected) in cases {
+        let a = analyze(&text);
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.kind.key() == "type")
+            .unwrap_or_else(|| panic!("no type error in {text}: {:#?}", a.diagnostics));
+        assert!(d.message.starts_with(expected), "{}", d.message);
+        for pair in d.message.split_whitespace().collect::<Vec<_>>().windows(2) {
+            assert_ne!(pair[0], pair[1], "doubled word in {:?}", d.message);
+        }
+    }
+}
+
+#[test]
+fn fields_known_only_from_public_code_get_no_error_for_what_no_document_states() {
+    for data in [
+        r#"{"contractSignDate": ""}"#,
+        r#"{"contractSignDate": null}"#,
+    ] {
+        let a = analyze(&pgm("ContractCreated", data));
+        assert_eq!(a.count(Severity::Error), 0, "{data}: {:#?}", a.diagnostics);
+        assert!(
+            !a.diagnostics.iter().any(|d| d.kind.key() == "null"),
+            "no claim that a document forbids null: {:#?}",
+            a.diagnostics
+        );
+    }
+    // A documented, non-nullable datetime still refuses "".
+    let a = analyze(r#"{"event": "UserModified", "triggeredDate": "", "data": {}}"#);
+    assert_eq!(a.count(Severity::Error), 1, "{:#?}", a.diagnostics);
+}
+
+#[test]
+fn a_zone_less_time_warns_only_where_the_document_says_utc() {
+    let utc = analyze(&gymos(
+        r#""booking": {"cancelledTimeUtc": "2025-11-26T16:15:00"}"#,
+    ));
+    assert!(utc
+        .diagnostics
+        .iter()
+        .any(|d| d.kind.key() == "zone-less" && d.path == "payload.booking.cancelledTimeUtc"));
+    let local = analyze(&gymos(
+        r#""session": {"startTimeLocal": "2025-11-26T16:15:00"}"#,
+    ));
+    assert!(
+        local
+            .diagnostics
+            .iter()
+            .all(|d| d.kind.key() != "zone-less"),
+        "{:#?}",
+        local.diagnostics
+    );
 }
 
 #[test]

@@ -31,15 +31,26 @@ pub fn field_notes(field: &FieldDecl) -> Vec<String> {
         field.ty,
         FieldType::Guid | FieldType::DateTime | FieldType::Date
     );
-    facts.push(match (field.nullable, empty_is_null) {
-        (true, true) => "Nullable; \"\" is read as null too.".to_owned(),
-        (true, false) => "Nullable.".to_owned(),
-        (false, _) => {
+    facts.push(match (field.nullable, field.may_be_null(), empty_is_null) {
+        (true, _, true) => "Nullable; \"\" is read as null too.".to_owned(),
+        (true, _, false) => "Nullable.".to_owned(),
+        (false, true, true) => {
+            "No document says whether it can be null; null and \"\" are accepted \
+                                (the explorer notes \"\" as null)."
+                .to_owned()
+        }
+        (false, true, false) => {
+            "No document says whether it can be null; null is accepted.".to_owned()
+        }
+        (false, false, _) => {
             "Not nullable in the document; null is still accepted (the explorer warns).".to_owned()
         }
     });
     if field.is_utc() {
-        facts.push("UTC.".to_owned());
+        facts.push(
+            "UTC: an offset other than +00:00, or no zone at all, is valid but the explorer warns."
+                .to_owned(),
+        );
     }
     if field.numeric_string_seen {
         facts.push(

@@ -383,7 +383,7 @@ fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
         FieldType::Decimal => vec![("type", types(&["number", "null"]))],
         FieldType::Guid => vec![
             ("type", types(&["string", "null"])),
-            ("pattern", string(&anchored(GUID, field.nullable))),
+            ("pattern", string(&anchored(GUID, field.may_be_null()))),
         ],
         FieldType::DateTime => vec![
             ("type", types(&["string", "null"])),
@@ -391,7 +391,7 @@ fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
                 "pattern",
                 string(&anchored(
                     &format!("{}{TIME}{ZONE}?", date()),
-                    field.nullable,
+                    field.may_be_null(),
                 )),
             ),
         ],
@@ -401,7 +401,7 @@ fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
                 "pattern",
                 string(&anchored(
                     &format!("{}(?:{TIME}{ZONE}?)?", date()),
-                    field.nullable,
+                    field.may_be_null(),
                 )),
             ),
         ],

@@ -4,9 +4,9 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum IntError {
     /// .NET rejects any fraction for an integer field, even "1.0".
-    #[error("expected a whole number, found a decimal point; .NET rejects fractions for an int field, even \".0\"")]
+    #[error(".NET rejects any fraction for an int field, even \".0\"")]
     Fractional,
-    #[error("expected a whole number written out in digits; .NET rejects exponent notation (e/E) for an int field")]
+    #[error(".NET rejects exponent notation (e/E) for an int field")]
     Exponent,
     #[error("the number is outside the 64-bit integer range (-9223372036854775808 to 9223372036854775807)")]
     OutOfRange,

@@ -77,8 +77,8 @@ impl Note {
 
     pub fn text(self) -> &'static str {
         match self {
-            Note::Unsigned => "No X-PerfectGym-Signature: no webhook secret is typed in the signature panel, and Perfect Gym only signs requests when the webhook has a secret configured.",
-            Note::Signed => "X-PerfectGym-Signature = MD5(request id + \":\" + the secret typed in the signature panel), as Perfect Gym computes it.",
+            Note::Unsigned => "No X-PerfectGym-Signature: no webhook secret was given, and Perfect Gym only signs requests when the webhook has a secret configured.",
+            Note::Signed => "X-PerfectGym-Signature = MD5(request id + \":\" + the webhook secret given), as Perfect Gym computes it.",
             Note::RequestIdFormat => "Perfect Gym does not document the request id's format; gymhook derives a GUID from the seed and the event, so each event has its own (a retry would repeat it).",
             Note::GymOsUnsigned => "No signature header: GymOS documents no outbound signing. Protect the receiver with your own secret in the URL or a header.",
             Note::PgmHttpsOnly => "Perfect Gym only calls HTTPS URLs on port 443; this URL is fine for a local test receiver only.",

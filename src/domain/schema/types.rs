@@ -89,6 +89,15 @@ pub enum Provenance {
 }
 
 impl Provenance {
+    /// Whether a vendor document states it. What only public code shows leaves open what the document
+    /// would say (may it be null, may `""` stand for null): the engine then never calls a value wrong.
+    pub fn is_documented(self) -> bool {
+        match self {
+            Provenance::Documented => true,
+            Provenance::Observed => false,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Provenance::Documented => "documented",
@@ -143,6 +152,13 @@ impl FieldDecl {
     /// Whether the value is meant to be UTC, as declared (`.utc()`).
     pub fn is_utc(&self) -> bool {
         self.utc
+    }
+
+    /// Whether the field may be null (and `""` stand for null in a GUID or date field): the document marks
+    /// it nullable, or no document describes the field at all (public code reads it), so nothing says it
+    /// may not be. Validation and every export read this, never `nullable` alone.
+    pub fn may_be_null(&self) -> bool {
+        self.nullable || !self.provenance.is_documented()
     }
 
     pub const fn nullable(mut self) -> Self {

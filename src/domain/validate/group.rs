@@ -90,7 +90,7 @@ pub fn fold_repeats(
             k.1.as_str()
         };
         let message = format!(
-            "{total} problems of this kind under {scope}, shown once. The first: {} Found at {}, and {} more places (the paste area has them all).",
+            "{total} problems of this kind under {scope}, shown once. The first: {} Found at {}, and {} more places (the text holds them all).",
             d.message,
             shown.join(", "),
             total.saturating_sub(shown.len())

@@ -3,6 +3,7 @@
 
 mod subject;
 mod value;
+mod words;
 
 use super::diagnostic::{Diagnostic, Kind};
 use super::json::{compact, LineIndex, Member, Node, NodeKind, Span};

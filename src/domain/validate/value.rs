@@ -1,6 +1,7 @@
 //! One value against its declared type: the leniency the vendors' own examples need, and a precise
 //! diagnostic (expected vs found) for everything else.
 
+use super::words::{expected, mismatch};
 use super::{excerpt, Ctx};
 use crate::domain::diagnostic::Kind;
 use crate::domain::formats::{parse_int, DateTime, Guid, IntError, Zone};
@@ -16,7 +17,7 @@ impl Ctx<'_> {
         path: &str,
     ) -> TypedValue {
         if matches!(node.kind, NodeKind::Null) {
-            if !field.nullable {
+            if !field.may_be_null() {
                 self.report(Kind::NullNotNullable, path, node.span, Some(field.ty.label()), Some("null".into()),
                     format!("{} is null, but the document does not mark it nullable ({}); receivers should still cope.", field.name, field.ty.label()));
             }
@@ -59,7 +60,7 @@ impl Ctx<'_> {
                     "the number does not fit a 64-bit integer",
                 ),
                 Err(e) => {
-                    let why = format!("expected an integer, found {text} ({e})");
+                    let why = format!("{} — {e}", mismatch(expected(field.ty), node));
                     self.type_error_with(node, field, path, why)
                 }
             },
@@ -114,6 +115,21 @@ impl Ctx<'_> {
         };
         match parsed {
             Ok(dt) => {
+                if dt.zone == Zone::Unspecified && field.is_utc() {
+                    self.report(
+                        Kind::ZoneLess,
+                        path,
+                        node.span,
+                        Some("UTC (Z or +00:00)"),
+                        Some(s.to_owned()),
+                        format!(
+                            "{} is documented as UTC but carries no zone; read it as UTC. A parser that \
+                             takes a zone-less time as local time (JavaScript's Date, .NET's \
+                             DateTimeKind.Unspecified) shifts it by the server's offset.",
+                            field.name
+                        ),
+                    );
+                }
                 if let Zone::Offset(minutes) = dt.zone {
                     self.offset_range(node, path, minutes, s);
                     if minutes != 0 && field.is_utc() {
@@ -144,9 +160,23 @@ impl Ctx<'_> {
 
     /// `""` where a datetime or GUID belongs. GymOS's own example sends `"cancelledTimeUtc": ""`.
     fn empty(&mut self, node: &Node, field: &FieldDecl, path: &str) -> TypedValue {
-        if field.nullable {
-            self.report(Kind::EmptyAsNull, path, node.span, Some(format!("{} or null", field.ty.label()).as_str()), Some("\"\"".into()),
-                format!("{} is an empty string standing for null (the vendor's own example does this); parse \"\" as null.", field.name));
+        if field.may_be_null() {
+            let why = if field.provenance.is_documented() {
+                "the vendor's own example does this"
+            } else {
+                "no document describes this field; receivers that read it treat \"\" as missing"
+            };
+            self.report(
+                Kind::EmptyAsNull,
+                path,
+                node.span,
+                Some(format!("{} or null", field.ty.label()).as_str()),
+                Some("\"\"".into()),
+                format!(
+                    "{} is an empty string standing for null ({why}); parse \"\" as null.",
+                    field.name
+                ),
+            );
             TypedValue::EmptyAsNull
         } else {
             self.format_error(
@@ -183,18 +213,14 @@ impl Ctx<'_> {
                 self.hidden_characters(node, path, s);
                 TypedValue::Text(s.clone())
             }
-            other => {
+            _ => {
                 self.report(
                     Kind::Type,
                     path,
                     node.span,
                     Some("string"),
                     Some(excerpt(node)),
-                    format!(
-                        "expected a string, found {} {}",
-                        other.type_name(),
-                        excerpt(node)
-                    ),
+                    mismatch(expected(FieldType::String), node),
                 );
                 TypedValue::Raw(compact(node))
             }
@@ -235,12 +261,7 @@ impl Ctx<'_> {
             }
             _ => "",
         };
-        let why = format!(
-            "expected {}, found {} {}{hint}",
-            field.ty.label(),
-            node.kind.type_name(),
-            excerpt(node)
-        );
+        let why = format!("{}{hint}", mismatch(expected(field.ty), node));
         self.type_error_with(node, field, path, why)
     }
 

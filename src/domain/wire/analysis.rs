@@ -11,7 +11,7 @@ use crate::domain::json::Position;
 use crate::domain::schema::{declaration, EventMatch, Vendor};
 
 /// Every diagnostic kind, in a fixed order: its index is its code on the wire.
-pub(super) const KINDS: [Kind; 32] = [
+pub(super) const KINDS: [Kind; 33] = [
     Kind::Syntax,
     Kind::Type,
     Kind::Format,
@@ -44,6 +44,7 @@ pub(super) const KINDS: [Kind; 32] = [
     Kind::Response,
     Kind::Comment,
     Kind::TrailingComma,
+    Kind::ZoneLess,
 ];
 
 /// The JSON type names `Detection::NotAnObject` can carry (`NodeKind::type_name`'s words).
@@ -85,6 +86,7 @@ pub(super) fn kind_code(k: Kind) -> u8 {
         Kind::Response => 29,
         Kind::Comment => 30,
         Kind::TrailingComma => 31,
+        Kind::ZoneLess => 32,
     }
 }
 

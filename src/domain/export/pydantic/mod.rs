@@ -137,7 +137,7 @@ fn member(field: &FieldDecl, ty: &str) -> String {
 }
 
 fn py_type(names: &Names, field: &FieldDecl) -> String {
-    let empty = field.nullable;
+    let empty = field.may_be_null();
     let ty = match field.ty {
         FieldType::Guid if empty => "GuidOrEmpty",
         FieldType::Guid => "Guid",

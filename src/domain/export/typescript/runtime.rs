@@ -13,7 +13,8 @@ export type Guid = string;
 /**
  * An ISO 8601 date and time as text, as the explorer reads it: `YYYY-MM-DDThh:mm[:ss[.f]]` with 1 to 9
  * fraction digits (.NET sends 7), `t` for `T`, and an optional zone: `Z`, `z`, `±hh:mm` or `±hhmm`.
- * A zone-less value is valid (the explorer warns). Where the field is nullable, `""` stands for null.
+ * A zone-less value is valid; where the field is documented as UTC the explorer warns (read it as UTC).
+ * Where the field is nullable, `""` stands for null.
  */
 export type DateTimeText = string;
 

@@ -50,7 +50,7 @@ fn parse_int_rejects_with_the_specific_variant() {
 
 #[test]
 fn int_messages_say_what_was_expected() {
-    assert!(IntError::Fractional.to_string().contains("whole number"));
+    assert!(IntError::Fractional.to_string().contains("fraction"));
     assert!(IntError::Exponent.to_string().contains("exponent"));
     assert!(IntError::OutOfRange.to_string().contains("64-bit"));
 }

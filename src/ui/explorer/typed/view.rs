@@ -4,6 +4,7 @@
 use super::field_row::{field_row, row_id, RowContext};
 use super::paged::Paged;
 use crate::domain::analysis::Analysis;
+use crate::domain::schema::FieldDecl;
 use crate::domain::typed::{TypedField, TypedObject, TypedValue};
 use crate::ui::Shared;
 use gloo::utils::document;
@@ -98,18 +99,41 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
                 <h4 class="undocumented-heading">{format!("Undocumented fields ({})", undocumented_total)}</h4>
                 <Paged kept={undocumented.len()} total={undocumented_total} noun="fields" render={undocumented_rows(&undocumented, &ctx)} />
             }
-            if !absent.is_empty() {
-                <details class="absent">
-                    <summary>{format!("{} documented field{} not in this payload", absent.len(), if absent.len() == 1 { "" } else { "s" })}</summary>
-                    <ul>
-                        { for absent.iter().map(|f| html! {
-                            <li key={f.name}><code>{f.name}</code>{" "}<span class="type-badge">{f.ty.label()}{ if f.nullable { "?" } else { "" } }</span>
-                                {" "}<span class="description">{f.description}</span></li>
-                        }) }
-                    </ul>
-                </details>
-            }
+            { absent_fields(&absent, true) }
+            { absent_fields(&absent, false) }
         </article>
+    }
+}
+
+/// The declared fields this payload lacks, revealed on request: the documented ones, or (`documented`
+/// false) those only public code shows, under their own heading so they never pass for documented.
+fn absent_fields(absent: &[&'static FieldDecl], documented: bool) -> Html {
+    let fields: Vec<&FieldDecl> = absent
+        .iter()
+        .copied()
+        .filter(|f| f.provenance.is_documented() == documented)
+        .collect();
+    if fields.is_empty() {
+        return html! {};
+    }
+    let n = fields.len();
+    let plural = if n == 1 { "" } else { "s" };
+    let summary = if documented {
+        format!("{n} documented field{plural} not in this payload")
+    } else {
+        format!("{n} field{plural} seen only in public code, not in this payload")
+    };
+    html! {
+        <details class="absent" data-provenance={if documented { "documented" } else { "undocumented" }}>
+            <summary>{summary}</summary>
+            <ul>
+                { for fields.iter().map(|f| html! {
+                    <li key={f.name}><code>{f.name}</code>{" "}<span class="type-badge">{f.ty.label()}{ if f.nullable { "?" } else { "" } }</span>
+                        {" "}<span class="provenance">{f.provenance.label()}</span>
+                        {" "}<span class="description">{f.description}</span></li>
+                }) }
+            </ul>
+        </details>
     }
 }
 

@@ -5,7 +5,7 @@ use super::diagnosis::{BodyFormula, Diagnosis, Edge, Field, WhitespaceFix};
 use super::pgm::{constant_time_eq_hex, hashed_string, md5_hex, SEPARATOR};
 use super::verdict::SignatureInputs;
 use super::visible::is_strippable;
-use super::{decorated, shape};
+use super::{decorated, hmac, joined, shape};
 
 /// One mistaken way of signing: what would have been hashed, and what that means.
 struct Candidate {
@@ -16,10 +16,11 @@ struct Candidate {
 type Generator = fn(&SignatureInputs<'_>) -> Vec<Candidate>;
 
 /// Checked in this order, so the most common and most specific mistakes are reported first.
-const GENERATORS: [Generator; 6] = [
+const GENERATORS: [Generator; 7] = [
     swapped_order,
     separators,
     whitespace,
+    quoted_request_id,
     body_hashed,
     secret_only,
     id_only,
@@ -30,12 +31,16 @@ const SEPARATORS: [&str; 17] = [
     "", "::", ": ", " : ", " ", "|", ";", ",", ".", "-", "_", "+", "/", "=", "#", "&", "\n",
 ];
 
+/// Quotes a request id picks up when copied from JSON or a log, or when a sender JSON-encodes it.
+const QUOTES: [char; 2] = ['"', '\''];
+
 /// Whitespace a signer typically adds by accident (`echo`, files, Windows line endings).
 const APPENDED_WHITESPACE: [&str; 5] = ["\n", "\r\n", " ", "\r", "\t"];
 
 /// First usual mistake that reproduces `inputs.signature`, if any.
 pub(super) fn diagnose(inputs: &SignatureInputs<'_>, computed: &str) -> Option<Diagnosis> {
     decorated::decorated_signature(inputs.signature, computed)
+        .or_else(|| joined::joined_signature(inputs, computed))
         .or_else(|| shape::diagnose_shape(inputs.signature, computed))
         .or_else(|| {
             GENERATORS
@@ -46,6 +51,8 @@ pub(super) fn diagnose(inputs: &SignatureInputs<'_>, computed: &str) -> Option<D
                 })
                 .map(|candidate| candidate.diagnosis)
         })
+        .or_else(|| joined::joined_request_id(inputs))
+        .or_else(|| hmac::diagnose_hmac(inputs))
 }
 
 fn swapped_order(inputs: &SignatureInputs<'_>) -> Vec<Candidate> {
@@ -127,6 +134,35 @@ fn whitespace(inputs: &SignatureInputs<'_>) -> Vec<Candidate> {
                 diagnosis,
             ));
         }
+    }
+    candidates
+}
+
+/// Quotes entered here but not signed (stripping them matches), or signed by the sender (adding them does).
+fn quoted_request_id(inputs: &SignatureInputs<'_>) -> Vec<Candidate> {
+    let id = inputs.request_id.trim_matches(is_strippable);
+    let mut candidates: Vec<Candidate> = QUOTES
+        .iter()
+        .filter_map(|&quote| {
+            let inner = id.strip_prefix(quote)?.strip_suffix(quote)?;
+            Some(Candidate {
+                preimage: hashed_string(inner, inputs.secret),
+                diagnosis: Diagnosis::QuotedRequestId {
+                    quote,
+                    signed_with_quotes: false,
+                },
+            })
+        })
+        .collect();
+    if let Some(&quote) = QUOTES.first() {
+        let quoted = format!("{quote}{id}{quote}");
+        candidates.push(Candidate {
+            preimage: hashed_string(&quoted, inputs.secret),
+            diagnosis: Diagnosis::QuotedRequestId {
+                quote,
+                signed_with_quotes: true,
+            },
+        });
     }
     candidates
 }

@@ -7,7 +7,15 @@ use super::visible::is_strippable;
 
 /// Prefixes some tools put before a hex digest (the header's own name when a whole header line was
 /// copied), compared case-insensitively.
-const SIGNATURE_PREFIXES: [&str; 3] = [super::pgm::SIGNATURE_HEADER, "md5", "0x"];
+/// `sha256`/`sha1` before an MD5 hex that matches are a mislabelled prefix, nothing more.
+const SIGNATURE_PREFIXES: [&str; 6] = [
+    super::pgm::SIGNATURE_HEADER,
+    "md5",
+    "0x",
+    "sha256",
+    "sha1",
+    "sha512",
+];
 
 /// Characters around a digest that can never be part of the hex itself (quotes from logs/JSON,
 /// `=`/`:` after a prefix, brackets, list punctuation).

@@ -10,6 +10,9 @@ mod candidates;
 mod decorated;
 mod diagnosis;
 mod escape;
+mod explain;
+mod hmac;
+mod joined;
 mod pgm;
 mod shape;
 pub mod snippets;
@@ -21,11 +24,14 @@ mod tests_check;
 #[cfg(test)]
 mod tests_diagnosis;
 #[cfg(test)]
+mod tests_mistakes;
+#[cfg(test)]
 mod tests_snippets;
 
 pub use diagnosis::{
-    no_match_explanation, BodyFormula, Diagnosis, Edge, Field, NotMd5, WhitespaceFix,
+    BodyFormula, Diagnosis, Edge, Field, HeaderField, HmacKey, NotMd5, WhitespaceFix,
 };
+pub use explain::no_match_explanation;
 pub use pgm::{
     compute_pgm, constant_time_eq_hex, hashed_string, REQUEST_ID_HEADER, SEPARATOR,
     SIGNATURE_HEADER,

@@ -29,9 +29,13 @@ pub fn compute_pgm(request_id: &str, secret: &str) -> String {
 
 /// Lower-case hex MD5 of the exact UTF-8 bytes of `text`.
 pub(super) fn md5_hex(text: &str) -> String {
-    let digest = Md5::digest(text.as_bytes());
+    hex(&Md5::digest(text.as_bytes()))
+}
+
+/// Lower-case hex of a digest.
+pub(super) fn hex(digest: &[u8]) -> String {
     let mut hex = String::with_capacity(digest.len().saturating_mul(2));
-    for byte in digest.iter() {
+    for byte in digest {
         for nibble in [byte >> NIBBLE_BITS, byte & LOW_NIBBLE] {
             // A nibble is below 16, so this always yields a (lower-case) digit.
             hex.extend(char::from_digit(u32::from(nibble), HEX_RADIX));

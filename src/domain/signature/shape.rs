@@ -10,9 +10,15 @@ const SHA1_HEX: usize = 40;
 const SHA256_HEX: usize = 64;
 const MD5_BYTES: usize = 16;
 
+/// `algorithm=` prefixes of other senders' signature headers (GitHub's `X-Hub-Signature-256`/`-Signature`).
+const SCHEME_PREFIXES: [&str; 3] = ["sha256=", "sha1=", "sha512="];
+
 /// `None` when the signature is 32 hex digits (whatever its case): an MD5 hex, right or wrong.
 pub fn diagnose_shape(signature: &str, computed: &str) -> Option<Diagnosis> {
     let s = signature.trim();
+    if let Some(prefixed) = scheme_prefix(s) {
+        return Some(Diagnosis::NotMd5(prefixed));
+    }
     let hex = s.chars().all(|c| c.is_ascii_hexdigit());
     let shape = match s.chars().count() {
         MD5_HEX if hex => return None,
@@ -33,6 +39,19 @@ pub fn diagnose_shape(signature: &str, computed: &str) -> Option<Diagnosis> {
         },
     };
     Some(Diagnosis::NotMd5(shape))
+}
+
+/// `sha256=` and friends (any case) before a run of hex digits.
+fn scheme_prefix(s: &str) -> Option<NotMd5> {
+    SCHEME_PREFIXES.iter().find_map(|prefix| {
+        let head = s.get(..prefix.len())?;
+        let rest = s.get(prefix.len()..)?;
+        let hex = !rest.is_empty() && rest.chars().all(|c| c.is_ascii_hexdigit());
+        (head.eq_ignore_ascii_case(prefix) && hex).then(|| NotMd5::SchemePrefix {
+            scheme: head.trim_end_matches('=').to_owned(),
+            digits: rest.len(),
+        })
+    })
 }
 
 /// Standard or URL-safe base64, padded or not; `None` when it is not base64. One decoder in the crate:

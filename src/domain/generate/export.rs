@@ -4,10 +4,9 @@
 use super::cast::ascii_slug;
 use super::target::{parse_target, Target, TargetError};
 use super::Generated;
+use crate::domain::schema::declaration;
 use crate::domain::signature::{compute_pgm, REQUEST_ID_HEADER, SIGNATURE_HEADER};
 
-/// Perfect Gym only calls HTTPS on port 443 (its document's "Technical requirements").
-const PGM_PORT: &str = "443";
 const CONTENT_TYPE: &str = "application/json";
 const CRLF: &str = "\r\n";
 /// How a single quote is written inside a POSIX single-quoted word: close, escaped quote, reopen.
@@ -139,9 +138,13 @@ fn vendor_headers(
         headers.push((SIGNATURE_HEADER, compute_pgm(request_id, secret)));
         notes.push(Note::Signed);
     }
-    let port = target.authority.rsplit_once(':').map(|(_, port)| port);
-    if !target.https || port.is_some_and(|p| p != PGM_PORT) {
-        notes.push(Note::PgmHttpsOnly);
+    // The vendor's own rule (Perfect Gym: HTTPS on 443 only, its "Technical requirements").
+    let rules = declaration(generated.vendor()).delivery_rules;
+    if let Some(only) = rules.https_port {
+        let port = target.authority.rsplit_once(':').map(|(_, port)| port);
+        if !target.https || port.is_some_and(|p| p != only.to_string()) {
+            notes.push(Note::PgmHttpsOnly);
+        }
     }
     headers
 }

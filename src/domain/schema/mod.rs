@@ -1,14 +1,19 @@
 //! The vendor declarations (one per vendor) and the lookups every consumer shares.
 //! Validation, the typed view, the reference and the generator all read these statics; nothing else lists fields.
 
+mod delivery;
 pub mod gymos;
 pub mod perfectgym;
+mod perfectgym_lifecycles;
 pub mod sample;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_delivery;
 pub mod types;
 mod vendor;
 
+pub use delivery::{step, DeliveryRules, Lifecycle, LifecycleStep};
 pub use sample::{Moment, Sample, Span};
 pub use types::{
     Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Personal, Provenance, SigningDecl,

@@ -1,6 +1,7 @@
 //! Perfect Gym (PGM) declaration: the envelope, the documented events and what field-notes.md adds.
 //! Only `Test` has a documented `data` layout; every other `data` field is observed in public receiver code.
 
+use super::delivery::DeliveryRules;
 use super::types::{
     field, Alias, EventDecl, FieldType::*, Moment, ObjectDecl, Provenance, Sample, SigningDecl,
     Vendor, VendorDecl,
@@ -25,6 +26,13 @@ pub static PERFECTGYM: VendorDecl = VendorDecl {
                hand. The same request may arrive more than once, with the same request id. Webhook URLs must \
                be HTTPS on port 443. When it retries on its own is not documented (one public receiver \
                reports retries until a 2xx: observed, not documented).",
+    delivery_rules: DeliveryRules {
+        deadline_ms: Some(5_000),
+        https_port: Some(443),
+        response_shown_chars: Some(1_000),
+        repeats_with_same_id: true,
+    },
+    lifecycles: &super::perfectgym_lifecycles::LIFECYCLES,
 };
 
 /// The document's scheme: `X-PerfectGym-Signature = MD5(X-PerfectGym-Request + ":" + secret)`.

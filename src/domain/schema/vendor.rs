@@ -1,6 +1,7 @@
 //! The vendor-level declaration: which vendor, its envelope and events, and the facts that hold
 //! for the whole vendor (how it is recognised by its headers, how it signs, its subject kinds).
 
+use super::delivery::{DeliveryRules, Lifecycle};
 use super::types::{EventDecl, FieldDecl, ObjectDecl};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +49,10 @@ pub struct VendorDecl {
     /// What the receiver must answer and how deliveries repeat, as far as the vendor documents it (the
     /// exports' response descriptions); observed behaviour is marked so.
     pub delivery: &'static str,
+    /// The same facts as data, for the probe and the request checks.
+    pub delivery_rules: DeliveryRules,
+    /// Events that belong together, for the scenario generator.
+    pub lifecycles: &'static [Lifecycle],
 }
 
 /// The record an event is about (GymOS `subject`): one nullable slot per kind of person, the one

@@ -6,6 +6,7 @@
 
 mod envelope;
 mod events;
+mod lifecycles;
 mod member;
 mod payload_commerce;
 mod payload_engagement;
@@ -29,6 +30,7 @@ pub use payload_sessions::{
 pub use subject::{ATTENDEE, ATTENDEE_KIND, LEAD, LEAD_KIND, MEMBER_KIND, SUBJECT, SUBJECTS};
 
 use crate::domain::schema::types::{Vendor, VendorDecl};
+use crate::domain::schema::DeliveryRules;
 
 pub static GYMOS: VendorDecl = VendorDecl {
     vendor: Vendor::GymOs,
@@ -46,4 +48,6 @@ pub static GYMOS: VendorDecl = VendorDecl {
     signing: None,
     delivery: "Any 2xx status acknowledges the delivery. GymOS documents no response requirements, retries \
                or timeouts.",
+    delivery_rules: DeliveryRules::NONE,
+    lifecycles: &lifecycles::LIFECYCLES,
 };

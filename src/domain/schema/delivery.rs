@@ -1,0 +1,64 @@
+//! How a vendor delivers and what it asks of the receiver, as data: the answer deadline, the only
+//! port it calls, how much of an answer it shows, whether a delivery repeats with the same id, and the
+//! lifecycles (events that belong together, in the order the vendor sends them). The probe, the request
+//! checks and the scenario generator read these; nothing else states them.
+
+/// What the vendor's document requires of a receiver; `None`/`false` where it says nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeliveryRules {
+    /// The receiver must answer within this many milliseconds.
+    pub deadline_ms: Option<u32>,
+    /// The vendor only calls HTTPS on this port.
+    pub https_port: Option<u16>,
+    /// The vendor shows only this many characters of a response (so a longer one is wasted).
+    pub response_shown_chars: Option<usize>,
+    /// The same delivery may arrive more than once with the same request id.
+    pub repeats_with_same_id: bool,
+}
+
+impl DeliveryRules {
+    /// A vendor that documents none of these.
+    pub const NONE: DeliveryRules = DeliveryRules {
+        deadline_ms: None,
+        https_port: None,
+        response_shown_chars: None,
+        repeats_with_same_id: false,
+    };
+}
+
+/// Events that belong together, in the order the vendor sends them, for the same person.
+#[derive(Debug)]
+pub struct Lifecycle {
+    /// Stable identifier (`new-member`), as the CLI and the page take it.
+    pub name: &'static str,
+    pub description: &'static str,
+    pub steps: &'static [LifecycleStep],
+}
+
+/// One delivery of a lifecycle.
+#[derive(Debug)]
+pub struct LifecycleStep {
+    /// The declared event name (a test checks each resolves exactly).
+    pub event: &'static str,
+    /// Minutes after the previous step (the first step: after the lifecycle's start).
+    pub after_minutes: u32,
+    /// Objects or id fields that are a new instance at this step (a second booking): their ids are
+    /// drawn afresh; every other id stays the one the lifecycle already used.
+    pub fresh: &'static [&'static str],
+}
+
+/// A step that reuses every id drawn so far.
+pub const fn step(event: &'static str, after_minutes: u32) -> LifecycleStep {
+    LifecycleStep {
+        event,
+        after_minutes,
+        fresh: &[],
+    }
+}
+
+impl LifecycleStep {
+    pub const fn fresh(mut self, names: &'static [&'static str]) -> Self {
+        self.fresh = names;
+        self
+    }
+}

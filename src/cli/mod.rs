@@ -4,6 +4,7 @@
 //! input — always a message, never a panic.
 
 mod check;
+mod scenario;
 
 use std::fs;
 use std::io::Write;
@@ -69,6 +70,9 @@ enum Command {
         #[arg(long)]
         url: Option<String>,
     },
+    /// Generate a lifecycle scenario: deliveries that belong together (the same member, contract and
+    /// booking, times in order, one request id per delivery), with retries and shuffling on request.
+    Scenario(scenario::ScenarioArgs),
     /// Write the files generated from the declarations into a directory (created if missing).
     Export {
         #[arg(long, value_enum)]
@@ -159,6 +163,7 @@ pub fn run() -> ExitCode {
             url,
         } => run_generate(vendor.vendor(), &event, seed, edge, format, &secret, url),
         Command::Export { format, out } => run_export(format, &out),
+        Command::Scenario(args) => scenario::run_scenario(args),
     }
 }
 

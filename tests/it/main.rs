@@ -31,6 +31,7 @@ mod perfectgym_fidelity;
 mod reference_render;
 mod request_checks;
 mod robustness;
+mod scenario_cli;
 mod seed_examples;
 mod share_control_ssr;
 mod signature_panel_ssr;

@@ -3,6 +3,7 @@
 
 use super::cast::Cast;
 use super::catalog::Choice;
+use super::memory::Memory;
 use super::rng::Rng;
 use super::timeline::{ObjectClock, Timeline};
 pub(super) use super::walk::{node, text};
@@ -104,6 +105,17 @@ pub(super) struct Builder {
     pub cast: Cast,
     pub timeline: Timeline,
     pub turns: EdgeTurns,
+    /// A scenario's values that live on between its events; `None` for a single event.
+    pub memory: Option<Memory>,
+}
+
+/// Where one event of a scenario stands: when it happens, how far the scenario moved the person's
+/// record dates, the seed of its own values, and what the scenario remembers so far.
+pub(super) struct Scene {
+    pub event_at: i64,
+    pub shift: i64,
+    pub values_seed: u64,
+    pub memory: Memory,
 }
 
 impl Builder {
@@ -120,7 +132,18 @@ impl Builder {
             cast,
             timeline,
             turns: EdgeTurns::default(),
+            memory: None,
         }
+    }
+
+    /// One event of a scenario: the same person and record dates as every other event of it (drawn
+    /// from the scenario's seed), its own time and its own draws for values nothing remembers.
+    pub fn in_scene(choice: &Choice, seed: u64, edge: bool, scene: Scene) -> Self {
+        let mut builder = Builder::new(choice, seed, edge);
+        builder.timeline = builder.timeline.moved(scene.event_at, scene.shift);
+        builder.rng = Rng::new(scene.values_seed);
+        builder.memory = Some(scene.memory);
+        builder
     }
 
     pub fn envelope(&mut self) -> Node {
@@ -140,7 +163,18 @@ impl Fill for Builder {
     }
 
     fn value(&mut self, f: &'static FieldDecl, clock: &mut ObjectClock) -> Option<Node> {
-        self.scalar(f, clock)
+        if let Some(kept) = self.memory.as_ref().and_then(|m| m.recall(clock.owner, f)) {
+            return Some(kept);
+        }
+        let value = self.scalar(f, clock);
+        if let (Some(memory), Some(node)) = (self.memory.as_mut(), value.as_ref()) {
+            memory.keep(clock.owner, f, node);
+        }
+        value
+    }
+
+    fn begin(&mut self, decl: &'static ObjectDecl) -> ObjectClock {
+        ObjectClock::of(decl.name)
     }
 
     /// Null, except `data` with no declared layout: an empty object, as every Perfect Gym event sends one.

@@ -100,23 +100,64 @@ pub fn export(
     url: &str,
     secret: &str,
 ) -> Result<Export, TargetError> {
-    let mut notes = Vec::new();
-    if generated.choice.is_placeholder() {
-        notes.push(Note::Placeholder);
-    }
     if format == Format::Json {
+        let notes = generated
+            .choice
+            .is_placeholder()
+            .then_some(Note::Placeholder)
+            .into_iter()
+            .collect();
         return Ok(Export {
             text: generated.body.clone(),
             notes,
         });
     }
-    let target = parse_target(url)?;
-    let headers = vendor_headers(generated, secret, &target, &mut notes);
+    let request = request(generated, url, secret)?;
     let text = match format {
-        Format::Curl => curl_command(generated, &target, &headers),
-        _ => http_request(generated, &target, &headers),
+        Format::Curl => curl_command(&request),
+        _ => http_request(&request),
     };
-    Ok(Export { text, notes })
+    Ok(Export {
+        text,
+        notes: request.notes,
+    })
+}
+
+/// A generated event as one HTTP request: where it goes, every header in the order it is written
+/// (Host, Content-Type, Content-Length, then the vendor's own), and the exact body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    pub target: Target,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: String,
+    pub notes: Vec<Note>,
+}
+
+/// Always a POST with a JSON body: both vendors deliver so.
+pub const METHOD: &str = "POST";
+const HOST: &str = "Host";
+const CONTENT_TYPE_HEADER: &str = "Content-Type";
+const CONTENT_LENGTH: &str = "Content-Length";
+
+pub fn request(generated: &Generated, url: &str, secret: &str) -> Result<Request, TargetError> {
+    let mut notes = Vec::new();
+    if generated.choice.is_placeholder() {
+        notes.push(Note::Placeholder);
+    }
+    let target = parse_target(url)?;
+    let body = generated.body.clone();
+    let mut headers = vec![
+        (HOST, target.authority.clone()),
+        (CONTENT_TYPE_HEADER, CONTENT_TYPE.to_owned()),
+        (CONTENT_LENGTH, body.len().to_string()),
+    ];
+    headers.extend(vendor_headers(generated, secret, &target, &mut notes));
+    Ok(Request {
+        target,
+        headers,
+        body,
+        notes,
+    })
 }
 
 /// The vendor's own headers (PGM request id and signature), with the notes that explain them.
@@ -150,37 +191,32 @@ fn vendor_headers(
 }
 
 /// The request as it travels: request line, headers and blank line with CRLF, then the exact body.
-fn http_request(generated: &Generated, target: &Target, headers: &[(&str, String)]) -> String {
-    let body = &generated.body;
-    let mut lines = vec![
-        format!("POST {} HTTP/1.1", target.path),
-        format!("Host: {}", target.authority),
-        format!("Content-Type: {CONTENT_TYPE}"),
-        format!("Content-Length: {}", body.len()),
-    ];
+pub fn http_request(request: &Request) -> String {
+    let mut lines = vec![format!("{METHOD} {} HTTP/1.1", request.target.path)];
     lines.extend(
-        headers
+        request
+            .headers
             .iter()
             .map(|(name, value)| format!("{name}: {value}")),
     );
-    format!("{}{CRLF}{CRLF}{body}", lines.join(CRLF))
+    format!("{}{CRLF}{CRLF}{}", lines.join(CRLF), request.body)
 }
 
 /// `curl` sending exactly the body bytes: `--data-binary` keeps newlines (`-d` would strip them).
-fn curl_command(generated: &Generated, target: &Target, headers: &[(&str, String)]) -> String {
-    let mut parts = vec![
-        format!("curl -X POST {}", shell_quote(&target.url)),
-        format!(
-            "-H {}",
-            shell_quote(&format!("Content-Type: {CONTENT_TYPE}"))
-        ),
-    ];
+/// curl writes Host and Content-Length itself.
+pub fn curl_command(request: &Request) -> String {
+    let mut parts = vec![format!(
+        "curl -X {METHOD} {}",
+        shell_quote(&request.target.url)
+    )];
     parts.extend(
-        headers
+        request
+            .headers
             .iter()
+            .filter(|(name, _)| *name != HOST && *name != CONTENT_LENGTH)
             .map(|(name, value)| format!("-H {}", shell_quote(&format!("{name}: {value}")))),
     );
-    parts.push(format!("--data-binary {}", shell_quote(&generated.body)));
+    parts.push(format!("--data-binary {}", shell_quote(&request.body)));
     parts.join(" \\\n  ")
 }
 

@@ -6,17 +6,22 @@ pub(crate) mod cast;
 mod catalog;
 pub mod delivery_id;
 mod export;
+mod memory;
 mod numbers;
 pub(crate) mod pools;
 mod rng;
-mod stamp;
+pub mod scenario;
+pub(crate) mod stamp;
 mod target;
 mod timeline;
 mod values;
 mod walk;
 
 pub use catalog::{catalogue, default_choice, Choice};
-pub use export::{export, file_name, shell_quote, Export, Format, Note};
+pub use export::{
+    curl_command, export, file_name, http_request, request, shell_quote, Export, Format, Note,
+    Request, METHOD,
+};
 pub use rng::{next_seed, Rng};
 pub use target::{default_target, parse_target, Target, TargetError};
 // The documented examples fill the same walk with the declarations' example values.
@@ -59,22 +64,30 @@ impl Generated {
 
 pub fn generate(choice: &Choice, options: Options) -> Generated {
     let mut builder = Builder::new(choice, options.seed, options.edge_cases);
-    let mut body = pretty(&builder.envelope());
-    if options.edge_cases {
-        // Only strings can hold `+`: numbers are written without exponents or signs.
-        body = body.replace('+', ESCAPED_PLUS);
-    }
-    // Vendors that sign send a per-request id header; the others send none.
-    let request_id = declaration(choice.vendor())
-        .signing
-        .is_some()
-        .then(|| request_id(options.seed, &choice.key(), Position::Single));
+    let body = body(&mut builder, options.edge_cases);
+    let request_id =
+        has_request_id(choice).then(|| request_id(options.seed, &choice.key(), Position::Single));
     Generated {
         choice: *choice,
         options,
         body,
         request_id,
     }
+}
+
+/// The pretty body a builder makes; edge cases write `+` as the vendor's own encoder does.
+fn body(builder: &mut Builder, edge_cases: bool) -> String {
+    let body = pretty(&builder.envelope());
+    if edge_cases {
+        // Only strings can hold `+`: numbers are written without exponents or signs.
+        return body.replace('+', ESCAPED_PLUS);
+    }
+    body
+}
+
+/// Vendors that sign send a per-request id header; the others send none.
+fn has_request_id(choice: &Choice) -> bool {
+    declaration(choice.vendor()).signing.is_some()
 }
 
 #[cfg(test)]

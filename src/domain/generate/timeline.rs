@@ -49,8 +49,19 @@ pub struct Timeline {
 /// What one object remembers while its fields are generated: `Recent` times ascend, `End` follows `Start`.
 #[derive(Clone, Debug, Default)]
 pub struct ObjectClock {
+    /// The object's name (`member`, `data`): what a scenario's memory keys its values by.
+    pub owner: &'static str,
     recent_floor: Option<i64>,
     last_start: Option<i64>,
+}
+
+impl ObjectClock {
+    pub fn of(owner: &'static str) -> Self {
+        ObjectClock {
+            owner,
+            ..ObjectClock::default()
+        }
+    }
 }
 
 impl Timeline {
@@ -81,6 +92,18 @@ impl Timeline {
             birth_day,
             cancels,
         }
+    }
+
+    /// The same record moved to another instant: the event happens at `event` (the delivery follows it
+    /// by the drawn delay) and the person's record dates move by `shift` seconds.
+    pub fn moved(mut self, event: i64, shift: i64) -> Self {
+        self.delivery = event.saturating_add(self.delivery.saturating_sub(self.event));
+        self.event = event;
+        self.created = self.created.saturating_add(shift);
+        self.joined_day = self
+            .joined_day
+            .saturating_add(shift.div_euclid(SECONDS_PER_DAY));
+        self
     }
 
     /// Seconds since the epoch for `moment`, or `None` when it has no value in this event.

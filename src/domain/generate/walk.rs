@@ -18,6 +18,10 @@ pub(crate) trait Fill {
     fn value(&mut self, f: &'static FieldDecl, object: &mut Self::Object) -> Option<Node>;
     /// An optional object or map the event does not fill, or `data` with no declared layout.
     fn unfilled(&mut self, f: &'static FieldDecl) -> Option<Node>;
+    /// The state for one object about to be filled (the generator remembers which object it is).
+    fn begin(&mut self, _decl: &'static ObjectDecl) -> Self::Object {
+        Self::Object::default()
+    }
 }
 
 /// The whole payload: the vendor's envelope, filled as the plan says.
@@ -26,7 +30,7 @@ pub(crate) fn payload<F: Fill>(fill: &mut F) -> Node {
 }
 
 fn object<F: Fill>(fill: &mut F, decl: &'static ObjectDecl) -> Node {
-    let mut state = F::Object::default();
+    let mut state = fill.begin(decl);
     let members = decl
         .fields
         .iter()

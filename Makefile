@@ -15,12 +15,13 @@ export TRUNK_OFFLINE := true
 FUZZ_SECONDS ?= 180
 FUZZ_TARGETS ?=
 
-.PHONY: help tools serve dist test check fmt lint unit e2e bench screenshots fuzz fuzz-tools clean
+.PHONY: help tools serve dist npm test check fmt lint unit e2e bench screenshots fuzz fuzz-tools clean
 
 help:
 	@echo "make serve  - install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test   - install what is missing, then fmt, clippy, native tests, release build, browser tests"
 	@echo "make dist   - release static site in dist/"
+	@echo "make npm    - the npm package of the engine: target/npm/gymhook-<version>.tgz"
 	@echo "make bench  - size, first render, paste and memory figures against baselines, as one table"
 	@echo "make fuzz   - coverage-guided fuzzing, FUZZ_SECONDS (default $(FUZZ_SECONDS)) per target"
 
@@ -39,12 +40,19 @@ dist: tools
 	trunk build --release
 	@test -s dist/sw.js || { echo "dist/sw.js is missing: the post_build hook did not run" >&2; exit 1; }
 
+# The engine for Node (scripts/npm-package.sh): the library built for wasm32 without the page, wasm-bindgen's
+# CommonJS glue, the entries in npm/ and the generated types, packed by npm. `cargo test` builds it too
+# (tests/it/npm_package.rs installs the tarball and runs it), so `make test` always exercises a fresh one.
+npm: tools
+	bash scripts/npm-package.sh
+
 fmt:
 	cargo fmt --all -- --check
 
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features node -- -D warnings
 
 unit:
 	cargo test --quiet

@@ -1,5 +1,6 @@
 //! gymhook: explain, validate, sign and generate Perfect Gym and GymOS webhook payloads in the browser.
-//! `domain` is pure Rust (tested natively); `ui` is the thin Yew layer that renders domain results.
+//! `domain` is pure Rust (tested natively); `ui` is the thin Yew layer that renders domain results (feature
+//! `ui`, on by default); `node` is the npm package's entry (feature `node`, wasm only, built by `make npm`).
 
 // A panic in WebAssembly kills the whole page, so the ways code panics on unexpected input are compile
 // errors (`make lint` runs clippy with -D warnings). Tests are exempt: an unwrap there is an assertion.
@@ -20,6 +21,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod domain;
+#[cfg(all(target_arch = "wasm32", feature = "node"))]
+pub mod node;
+#[cfg(feature = "ui")]
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod worker;

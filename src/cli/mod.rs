@@ -176,7 +176,7 @@ fn run_generate(
     secret: &str,
     url: Option<String>,
 ) -> ExitCode {
-    let Some(choice) = find_choice(vendor, event) else {
+    let Some(choice) = Choice::find(vendor, event) else {
         let names: Vec<String> = catalogue()
             .iter()
             .filter(|c| c.vendor() == vendor)
@@ -211,27 +211,12 @@ fn run_generate(
     print(&text)
 }
 
-/// What `--event` accepts for a choice: the event name, or `object:<slot>` for a GymOS payload object.
+/// What `--event` accepts for a choice, as the usage error lists it: event names quoted, `object:<slot>` bare.
 fn choice_argument(choice: &Choice) -> String {
-    match (choice.event(), choice.slot()) {
-        (Some(event), _) => format!("{:?}", event.name),
-        (None, Some(slot)) => format!("object:{}", slot.name),
-        (None, None) => choice.key(),
+    match choice.event() {
+        Some(_) => format!("{:?}", choice.argument()),
+        None => choice.argument(),
     }
-}
-
-fn find_choice(vendor: Vendor, wanted: &str) -> Option<Choice> {
-    let wanted = wanted.trim();
-    catalogue().into_iter().find(|c| {
-        c.vendor() == vendor
-            && match (c.event(), c.slot()) {
-                (Some(event), _) => event.name.eq_ignore_ascii_case(wanted),
-                (None, Some(slot)) => wanted
-                    .strip_prefix("object:")
-                    .is_some_and(|name| name.eq_ignore_ascii_case(slot.name)),
-                (None, None) => false,
-            }
-    })
 }
 
 fn run_export(format: ExportArg, out: &std::path::Path) -> ExitCode {

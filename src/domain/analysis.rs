@@ -214,8 +214,8 @@ fn forgiveness_notes(text: &str, found: &[(Blanked, Span)], lines: &LineIndex) -
     notes
 }
 
-/// The answer for a paste past `MAX_INPUT_BYTES`: one diagnostic, nothing parsed.
-fn too_large(bytes: usize) -> Analysis {
+/// The answer for a paste of `bytes` past `MAX_INPUT_BYTES`: one diagnostic, nothing parsed.
+pub fn too_large(bytes: usize) -> Analysis {
     const MIB: usize = 1024 * 1024;
     let origin = Span { start: 0, end: 0 };
     Analysis {

@@ -102,6 +102,44 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in a fixed order (the wire's codes are indexes into it; `kind_code` there is exhaustive,
+    /// and a test checks the two agree, so a new kind cannot be left out).
+    pub const ALL: [Kind; 33] = [
+        Kind::Syntax,
+        Kind::Type,
+        Kind::Format,
+        Kind::EmptyAsNull,
+        Kind::NullNotNullable,
+        Kind::UtcOffset,
+        Kind::NumericString,
+        Kind::Spelling,
+        Kind::Value,
+        Kind::SubjectMismatch,
+        Kind::Missing,
+        Kind::DuplicateKey,
+        Kind::Undocumented,
+        Kind::Observed,
+        Kind::UnknownEvent,
+        Kind::Vendor,
+        Kind::TooLarge,
+        Kind::Precision,
+        Kind::Range,
+        Kind::Invisible,
+        Kind::Method,
+        Kind::ContentType,
+        Kind::ContentLength,
+        Kind::DuplicateHeader,
+        Kind::InsecureTarget,
+        Kind::ContentEncoding,
+        Kind::FoldedHeader,
+        Kind::Bom,
+        Kind::CurlOutput,
+        Kind::Response,
+        Kind::Comment,
+        Kind::TrailingComma,
+        Kind::ZoneLess,
+    ];
+
     pub fn severity(self) -> Severity {
         match self {
             Kind::Syntax

@@ -2,6 +2,7 @@
 
 pub mod analysis;
 pub mod batch;
+pub mod check;
 pub mod detect;
 pub mod diagnostic;
 pub mod diff;
@@ -12,6 +13,7 @@ pub mod generate;
 pub mod http;
 pub mod json;
 pub mod lenient;
+pub mod npm;
 pub mod reference;
 pub mod reformat;
 pub mod schema;

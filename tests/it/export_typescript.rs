@@ -5,14 +5,15 @@
 //! the parse helper keeps every int64 past 2^53 exact and the event-name helper matches as the explorer does.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
 use crate::common;
 
-use common::checker::json_output;
+use common::checker::{json_output, tsc_strict};
 use common::corpus::{judged, Judged};
+use common::scratch::Scratch;
 use gymhook::domain::export::names::{event_name, root_name, vendor_prefix};
 use gymhook::domain::export::ExportFormat;
 use gymhook::domain::schema::{declaration, FieldType, Vendor};
@@ -56,24 +57,6 @@ const TS_BLIND: [(&str, &str); 9] = [
         "a name with surrounding whitespace is no literal type: it fits the unknown-event fallback",
     ),
 ];
-
-/// The test's scratch directory, removed when the test ends, failing or not.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        let dir = std::env::temp_dir().join(format!("gymhook-export-ts-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// The type a body must satisfy besides the root: its event's own type, when it names a declared event in a
 /// spelling a literal type can hold (the exact name or an alias; any spelling where names ignore case).
@@ -119,23 +102,6 @@ fn imports() -> String {
             )
         })
         .collect()
-}
-
-fn tsc(root: &Path, dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(root.join("node_modules/.bin/tsc"))
-        .args([
-            "--strict",
-            "--noUncheckedIndexedAccess",
-            "--exactOptionalPropertyTypes",
-            "--target",
-            "es2022",
-            "--module",
-            "nodenext",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("tsc runs")
 }
 
 /// Every int64 past 2^53 in a body, as (JSON pointer, its digits), under members declared int64.
@@ -191,8 +157,8 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
         root.join("node_modules/typescript/package.json").exists(),
         "node_modules lacks typescript: run `make tools` (npm ci) first"
     );
-    let scratch = TempDir::new();
-    let dir = scratch.0.clone();
+    let scratch = Scratch::new("export-ts");
+    let dir = scratch.path().to_owned();
     for file in ExportFormat::TypeScript.files() {
         std::fs::write(dir.join(&file.name), &file.text).expect("write the export");
     }
@@ -218,7 +184,7 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
         check.push('\n');
     }
     std::fs::write(dir.join("check.ts"), check).expect("check.ts");
-    let output = tsc(&root, &dir, &["--outDir", "js", "check.ts"]);
+    let output = tsc_strict(&dir, &["--outDir", "js", "check.ts"]);
     assert!(
         output.status.success(),
         "tsc rejects valid bodies:\n{}",
@@ -236,7 +202,7 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
         lines.push((i + 3, *j));
     }
     std::fs::write(dir.join("negative.ts"), negative).expect("negative.ts");
-    let output = tsc(&root, &dir, &["--noEmit", "negative.ts"]);
+    let output = tsc_strict(&dir, &["--noEmit", "negative.ts"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let rejected: BTreeSet<usize> = stdout
         .lines()

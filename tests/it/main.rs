@@ -27,6 +27,7 @@ mod gymos_structure;
 mod json_parser;
 mod large_input;
 mod lenient_input;
+mod npm_package;
 mod perfectgym_fidelity;
 mod reference_render;
 mod request_checks;

@@ -82,6 +82,24 @@ impl Choice {
         catalogue().into_iter().find(|c| c.key() == key)
     }
 
+    /// How the command line and the npm package name this choice: the event name, or `object:<slot>`
+    /// for a GymOS payload object.
+    pub fn argument(&self) -> String {
+        match self {
+            Choice::Event(_, event) => event.name.to_owned(),
+            Choice::Object(slot) => format!("{OBJECT_KEY}{KEY_SEPARATOR}{}", slot.name),
+        }
+    }
+
+    /// The choice of `vendor` an argument names: an event name in any letter case, or `object:<slot>`;
+    /// surrounding whitespace is ignored.
+    pub fn find(vendor: Vendor, wanted: &str) -> Option<Choice> {
+        let wanted = wanted.trim();
+        catalogue()
+            .into_iter()
+            .find(|c| c.vendor() == vendor && c.argument().eq_ignore_ascii_case(wanted))
+    }
+
     /// The text written into the payload's event field.
     pub fn event_type(&self) -> String {
         match self {

@@ -11,41 +11,7 @@ use crate::domain::json::Position;
 use crate::domain::schema::{declaration, EventMatch, Vendor};
 
 /// Every diagnostic kind, in a fixed order: its index is its code on the wire.
-pub(super) const KINDS: [Kind; 33] = [
-    Kind::Syntax,
-    Kind::Type,
-    Kind::Format,
-    Kind::EmptyAsNull,
-    Kind::NullNotNullable,
-    Kind::UtcOffset,
-    Kind::NumericString,
-    Kind::Spelling,
-    Kind::Value,
-    Kind::SubjectMismatch,
-    Kind::Missing,
-    Kind::DuplicateKey,
-    Kind::Undocumented,
-    Kind::Observed,
-    Kind::UnknownEvent,
-    Kind::Vendor,
-    Kind::TooLarge,
-    Kind::Precision,
-    Kind::Range,
-    Kind::Invisible,
-    Kind::Method,
-    Kind::ContentType,
-    Kind::ContentLength,
-    Kind::DuplicateHeader,
-    Kind::InsecureTarget,
-    Kind::ContentEncoding,
-    Kind::FoldedHeader,
-    Kind::Bom,
-    Kind::CurlOutput,
-    Kind::Response,
-    Kind::Comment,
-    Kind::TrailingComma,
-    Kind::ZoneLess,
-];
+pub(super) const KINDS: [Kind; 33] = Kind::ALL;
 
 /// The JSON type names `Detection::NotAnObject` can carry (`NodeKind::type_name`'s words).
 const TYPE_NAMES: [&str; 6] = ["null", "boolean", "number", "string", "array", "object"];

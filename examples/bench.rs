@@ -53,7 +53,7 @@ fn main() {
             edge_cases: false,
         },
     );
-    let request = export(&pgm, Format::Http, default_target(pgm.vendor()), "secret")
+    let request = export(&pgm, Format::Http, &default_target(pgm.vendor()), "secret")
         .expect("the suggested target is valid")
         .text;
     link_lengths("signed Perfect Gym request", &request);

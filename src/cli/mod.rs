@@ -10,7 +10,9 @@ use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::LazyLock;
 
+use clap::builder::PossibleValue;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::export::{all_files, ExportFormat, File};
@@ -26,8 +28,9 @@ pub const USAGE_ERROR: u8 = 2;
 #[command(
     name = "gymhook",
     version,
-    about = "Explain, check and generate Perfect Gym and GymOS webhook payloads.",
-    long_about = "Explain, check and generate Perfect Gym and GymOS webhook payloads.\n\n\
+    about = "Explain, check and generate the webhook payloads of the gym-management vendors gymhook declares.",
+    long_about = "Explain, check and generate the webhook payloads of the gym-management vendors gymhook \
+                  declares (`--vendor` lists them).\n\n\
                   The same engine as the browser app (`make serve`, then http://127.0.0.1:8080)."
 )]
 struct Cli {
@@ -82,18 +85,27 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum VendorArg {
-    Perfectgym,
-    Gymos,
+/// `--vendor`: the slug of any declared vendor. Its values come from the registry, so `--help` and
+/// clap's suggestions list every vendor without this file naming one.
+#[derive(Clone, Copy, Debug)]
+struct VendorArg(Vendor);
+
+static VENDOR_ARGS: LazyLock<Vec<VendorArg>> =
+    LazyLock::new(|| Vendor::ALL.into_iter().map(VendorArg).collect());
+
+impl ValueEnum for VendorArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        VENDOR_ARGS.as_slice()
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.slug()).help(self.0.display_name()))
+    }
 }
 
 impl VendorArg {
     fn vendor(self) -> Vendor {
-        match self {
-            VendorArg::Perfectgym => Vendor::PerfectGym,
-            VendorArg::Gymos => Vendor::GymOs,
-        }
+        self.0
     }
 }
 
@@ -109,21 +121,21 @@ enum FormatArg {
 enum ExportArg {
     /// Every file below and index.json (the list the page's Export view reads).
     All,
-    /// perfectgym.schema.json and gymos.schema.json (JSON Schema 2020-12).
+    /// <vendor>.schema.json for every vendor (JSON Schema 2020-12).
     JsonSchema,
-    /// openapi.json (OpenAPI 3.1 webhooks, both vendors).
+    /// openapi.json (OpenAPI 3.1 webhooks, every vendor).
     Openapi,
-    /// asyncapi.json (AsyncAPI 3.0, both vendors).
+    /// asyncapi.json (AsyncAPI 3.0, every vendor).
     Asyncapi,
-    /// perfectgym.ts and gymos.ts.
+    /// <vendor>.ts for every vendor.
     Typescript,
-    /// perfectgym.py and gymos.py (Pydantic v2).
+    /// <vendor>.py for every vendor (Pydantic v2).
     Pydantic,
-    /// PerfectGym.cs and GymOs.cs (System.Text.Json).
+    /// <Vendor>.cs for every vendor (System.Text.Json).
     Csharp,
-    /// perfectgym.go and gymos.go (encoding/json).
+    /// <vendor>.go for every vendor (encoding/json).
     Go,
-    /// perfectgym.rs and gymos.rs (serde).
+    /// <vendor>.rs for every vendor (serde).
     Rust,
 }
 
@@ -194,7 +206,7 @@ fn run_generate(
         FormatArg::Curl => Format::Curl,
     };
     let generated = generate(&choice, Options { seed, edge_cases });
-    let url = url.unwrap_or_else(|| default_target(vendor).to_owned());
+    let url = url.unwrap_or_else(|| default_target(vendor));
     let exported = match export(&generated, format, &url, secret) {
         Ok(exported) => exported,
         Err(e) => return usage_error(&format!("--url {url:?}: {e}")),

@@ -104,11 +104,13 @@ fn analyze_text(text: &str) -> Analysis {
             (Some(info), req.body_offset, req.body)
         }
     };
+    let mut analysis = analyze_body(text, request, body_offset, body, &lines);
+    // The request is held to the detected vendor's delivery rules, never to another vendor's.
+    let vendor = analysis.vendor().map(declaration);
     let checks = match &paste {
-        Paste::Request(req) => check_request(text, req, &lines),
+        Paste::Request(req) => check_request(text, req, &lines, vendor),
         Paste::Body(_) => Vec::new(),
     };
-    let mut analysis = analyze_body(text, request, body_offset, body, &lines);
     // The request's problems first: they are about how the body arrived.
     analysis.diagnostics.splice(0..0, checks);
     analysis

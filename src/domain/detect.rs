@@ -10,7 +10,7 @@ pub enum Detection {
     Shape(Vendor),
     /// The body does not fit, but the request headers name the vendor.
     Headers(Vendor),
-    /// The body is JSON but not an object; both vendors send objects.
+    /// The body is JSON but not an object; every vendor sends objects.
     NotAnObject { found: &'static str },
     /// An object that fits neither vendor; `closest` has at least one marker and lacks the listed ones.
     NoMatch {
@@ -38,10 +38,13 @@ impl Detection {
                 v.display_name()
             ),
             Detection::NotAnObject { found } => {
-                format!("The body is a JSON {found}; both vendors send a JSON object.")
+                format!(
+                    "The body is a JSON {found}; {} a JSON object.",
+                    every_vendor_sends()
+                )
             }
             Detection::NoMatch { closest: None } => {
-                format!("Neither vendor: {}.", what_each_vendor_sends())
+                format!("{}: {}.", no_vendor(), what_each_vendor_sends())
             }
             Detection::NoMatch {
                 closest: Some((v, missing)),
@@ -92,10 +95,23 @@ pub fn detect(root: &Node, headers: &[(String, String)]) -> Detection {
 
 /// Whether a header of this name is one of the vendor's own (its declared prefix, in any letter case).
 fn sends_header(vendor: Vendor, name: &str) -> bool {
-    declaration(vendor).header_prefix.is_some_and(|prefix| {
-        name.get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
-    })
+    declaration(vendor).headers.matches(name)
+}
+
+/// "both vendors send" for two declared vendors, "every vendor sends" for more.
+fn every_vendor_sends() -> &'static str {
+    match Vendor::ALL.len() {
+        2 => "both vendors send",
+        _ => "every vendor sends",
+    }
+}
+
+/// "Neither vendor" for two declared vendors, "No known vendor" for more.
+fn no_vendor() -> &'static str {
+    match Vendor::ALL.len() {
+        2 => "Neither vendor",
+        _ => "No known vendor",
+    }
 }
 
 /// "Perfect Gym sends event, triggeredDate and data; GymOS sends eventType and payload".

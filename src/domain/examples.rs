@@ -31,10 +31,20 @@ pub fn first_example(vendor: Vendor) -> String {
 /// The secret the signed sample is signed with: gymhook's own stand-in, shown beside the example button.
 pub const SAMPLE_SECRET: &str = "gymhook-sample-secret";
 
-/// A whole raw Perfect Gym request, with `X-PerfectGym-Request` and `X-PerfectGym-Signature`, signed
-/// with `SAMPLE_SECRET`: built by the generator from the declarations, so it holds no hand-written vendor fact.
+/// The vendor whose requests are signed (Perfect Gym): the first in the registry with a signing scheme.
+pub fn signing_vendor() -> Option<Vendor> {
+    Vendor::ALL
+        .into_iter()
+        .find(|&v| declaration(v).signing().is_some())
+}
+
+/// A whole raw request of the signing vendor (Perfect Gym: with `X-PerfectGym-Request` and
+/// `X-PerfectGym-Signature`), signed with `SAMPLE_SECRET`: built by the generator from the declarations,
+/// so it holds no hand-written vendor fact.
 pub fn signed_example() -> String {
-    let vendor = Vendor::PerfectGym;
+    let Some(vendor) = signing_vendor() else {
+        return String::new();
+    };
     let Some(event) = declaration(vendor).events.first() else {
         return String::new();
     };
@@ -46,7 +56,7 @@ pub fn signed_example() -> String {
     export(
         &generated,
         Format::Http,
-        default_target(vendor),
+        &default_target(vendor),
         SAMPLE_SECRET,
     )
     .map(|e| e.text)

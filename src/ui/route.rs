@@ -2,7 +2,7 @@
 //! reference entry can be shared and the back button works.
 
 use crate::domain::export::ExportFormat;
-use crate::domain::schema::Vendor;
+use crate::domain::schema::{Vendor, FEATURED};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -30,7 +30,7 @@ pub struct ExportView {
 impl Default for ExportView {
     fn default() -> Self {
         ExportView {
-            vendor: Vendor::GymOs,
+            vendor: FEATURED,
             format: ExportFormat::JsonSchema,
             definition: None,
         }

@@ -91,7 +91,7 @@ fn receiver_urls_split_into_host_and_path() {
     assert_eq!(parse_target("https:///path"), Err(TargetError::NoHost));
     assert_eq!(parse_target("https://a b/"), Err(TargetError::Whitespace));
     for vendor in Vendor::ALL {
-        assert!(parse_target(default_target(vendor)).is_ok());
+        assert!(parse_target(&default_target(vendor)).is_ok());
     }
 }
 
@@ -106,7 +106,7 @@ fn pgm_requests_are_signed_only_with_a_secret_and_say_why() {
         },
     );
     let id = generated.request_id.clone().expect("PGM has a request id");
-    let url = default_target(Vendor::PerfectGym);
+    let url = &default_target(Vendor::PerfectGym);
 
     let unsigned = export(&generated, Format::Http, url, "").expect("valid");
     assert!(unsigned
@@ -160,7 +160,7 @@ fn gymos_requests_carry_no_signature_and_say_so() {
     let request = export(
         &generated,
         Format::Http,
-        default_target(Vendor::GymOs),
+        &default_target(Vendor::GymOs),
         "topsecret",
     )
     .expect("valid");

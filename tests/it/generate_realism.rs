@@ -207,7 +207,7 @@ fn each_event_populates_exactly_its_declared_objects_and_subject() {
         let v = values(&generated);
         let wanted: Vec<&str> = match choice {
             Choice::Event(_, event) => event.objects.iter().map(|o| o.name).collect(),
-            Choice::Object(slot) => vec![slot.name],
+            Choice::Object(_, slot) => vec![slot.name],
         };
         let payload = find(&v, ".payload");
         for member in payload.as_object().unwrap_or_default() {

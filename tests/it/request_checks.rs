@@ -190,3 +190,31 @@ fn an_event_name_with_whitespace_around_it_is_a_spelling_warning() {
     );
     assert_eq!(d.message, "The event name \" UserModified\" has whitespace around it: matched here after trimming, but receivers comparing it exactly to \"UserModified\" miss the event.");
 }
+
+/// The delivery rules are the detected vendor's: GymOS documents an HTTP POST with a JSON body but no
+/// HTTPS or port rule, so only what it documents is held against a GymOS request; a body no vendor
+/// sends gets only the checks that hold for any request.
+#[test]
+fn only_the_detected_vendors_rules_apply() {
+    let gymos = gymhook::domain::examples::first_example(gymhook::domain::schema::Vendor::GymOs);
+    let plain = format!(
+        "PUT http://r.example.com:8080/gymos HTTP/1.1\nHost: r.example.com:8080\n\
+         Content-Type: text/plain\nX-PerfectGym-Request: a\nX-PerfectGym-Request: b\n\n{gymos}"
+    );
+    assert!(found(&plain, "insecure-target").is_empty());
+    assert!(found(&plain, "duplicate-header").is_empty());
+    assert_eq!(
+        one(&plain, "method").message,
+        "The request is a PUT; GymOS sends every webhook as an HTTP POST."
+    );
+    assert_eq!(one(&plain, "content-type").position.line, 3);
+    let stranger = "PUT http://r.example.com/x HTTP/1.1\nContent-Type: text/plain\n\
+                    Content-Length: 1\n\n{\"id\": 1}";
+    let kinds: Vec<&str> = analyze(stranger)
+        .diagnostics
+        .iter()
+        .map(|d| d.kind.key())
+        .filter(|k| *k != "vendor")
+        .collect();
+    assert_eq!(kinds, ["content-length"]);
+}

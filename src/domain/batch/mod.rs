@@ -13,8 +13,8 @@ use super::analysis::{analyze, Analysis};
 use super::diagnostic::Severity;
 use super::http::{split_paste, Paste};
 use super::json::Span;
-use super::schema::{Moment, Sample, Vendor};
-use super::signature::{check, SignatureInputs, Verdict};
+use super::schema::{declaration, Moment, Sample, Vendor};
+use super::signature::verdict_key;
 use super::typed::TypedValue;
 
 /// Where the deliveries came from.
@@ -77,13 +77,12 @@ impl Row {
 
 pub fn summarize(index: usize, delivery: &Delivery, secret: &str) -> Row {
     let analysis = analyze(&delivery.text);
-    let signature = (!secret.is_empty() && analysis.vendor() == Some(Vendor::PerfectGym))
-        .then(|| match split_paste(&delivery.text) {
-            Paste::Request(req) => Some(check(&SignatureInputs::from_request(&req, secret))),
+    let signature = analysis
+        .vendor()
+        .and_then(|vendor| match split_paste(&delivery.text) {
+            Paste::Request(req) => verdict_key(&declaration(vendor).auth, &req, secret),
             Paste::Body(_) => None,
-        })
-        .flatten()
-        .map(|v: Verdict| v.key());
+        });
     Row {
         index,
         line: delivery.line,

@@ -163,7 +163,6 @@ mod tests {
     use crate::domain::export::names::{event_name, qualified, type_names};
     use crate::domain::json::{parse, Node};
     use crate::domain::schema::{declaration, Vendor};
-    use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 
     #[test]
     fn every_event_is_a_message_the_vendor_s_operation_receives() {
@@ -203,12 +202,7 @@ mod tests {
                     .iter()
                     .map(|m| m.key.as_str())
                     .collect();
-                match vendor {
-                    Vendor::PerfectGym => {
-                        assert_eq!(headers, [REQUEST_ID_HEADER, SIGNATURE_HEADER])
-                    }
-                    Vendor::GymOs => assert!(headers.is_empty(), "{key}: {headers:?}"),
-                }
+                assert_eq!(headers, declaration(vendor).auth.headers(), "{key}");
             }
         }
     }

@@ -96,10 +96,7 @@ impl ExportFormat {
             ExportFormat::AsyncApi => "asyncapi.json".to_owned(),
             ExportFormat::TypeScript => format!("{slug}.ts"),
             ExportFormat::Pydantic => format!("{slug}.py"),
-            ExportFormat::CSharp => match vendor {
-                Vendor::PerfectGym => "PerfectGym.cs".to_owned(),
-                Vendor::GymOs => "GymOs.cs".to_owned(),
-            },
+            ExportFormat::CSharp => format!("{}.cs", names::vendor_prefix(vendor)),
             ExportFormat::Go => format!("{slug}.go"),
             ExportFormat::Rust => format!("{slug}.rs"),
         }
@@ -112,10 +109,11 @@ impl ExportFormat {
                 ExportFormat::OpenApi => openapi::openapi(),
                 _ => asyncapi::asyncapi(),
             };
-            return vec![File {
-                name: self.file_name(Vendor::PerfectGym),
-                text,
-            }];
+            // The one file's name does not depend on the vendor.
+            let name = Vendor::ALL
+                .first()
+                .map_or_else(String::new, |&v| self.file_name(v));
+            return vec![File { name, text }];
         }
         Vendor::ALL
             .iter()

@@ -1,7 +1,7 @@
 //! Stable type names for a vendor's objects and events, shared by every export format so a JSON Schema
 //! `$defs` key and a TypeScript type are the same word. Derived from the declaration, never listed.
 
-use crate::domain::schema::{EventDecl, ObjectDecl, Vendor, VendorDecl};
+use crate::domain::schema::{declaration, EventDecl, ObjectDecl, Vendor, VendorDecl};
 
 /// `Session Booked` → `SessionBooked`, `Lead campaign sign-up` → `LeadCampaignSignUp`, `nestedData` →
 /// `NestedData`: ASCII letters and digits kept, each word's first letter raised, everything else dropped.
@@ -61,12 +61,9 @@ pub fn object_name(names: &[(&'static ObjectDecl, String)], decl: &ObjectDecl) -
         .map_or_else(|| pascal(decl.name), |(_, name)| name.clone())
 }
 
-/// The vendor's word in type names: `PerfectGym`, `GymOs`.
+/// The vendor's word in type names, as declared: `PerfectGym`, `GymOs`.
 pub fn vendor_prefix(vendor: Vendor) -> &'static str {
-    match vendor {
-        Vendor::PerfectGym => "PerfectGym",
-        Vendor::GymOs => "GymOs",
-    }
+    declaration(vendor).type_prefix
 }
 
 /// The top-level type of every body: `PerfectGymWebhook`, `GymOsWebhook` (a union over the events).

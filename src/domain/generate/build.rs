@@ -38,7 +38,7 @@ impl Plan {
                 maps: Vec::new(),
                 data: event.data,
             },
-            Choice::Object(slot) => Plan {
+            Choice::Object(_, slot) => Plan {
                 event_type: choice.event_type(),
                 subject: subject_for(vendor, slot),
                 objects: slot.ty.object().into_iter().collect(),

@@ -1,9 +1,9 @@
-//! What can be generated, read from the declarations: every declared event of both vendors, plus one
-//! event per GymOS payload object (GymOS publishes no event names for most of them).
+//! What can be generated, read from the declarations: every declared event of every vendor, plus one
+//! event per object a vendor sends without a published event name (`VendorDecl::unnamed`: GymOS's payload).
 
-use crate::domain::schema::gymos::PAYLOAD;
-use crate::domain::schema::perfectgym;
-use crate::domain::schema::{declaration, EventDecl, FieldDecl, FieldType, Provenance, Vendor};
+use crate::domain::schema::{
+    declaration, default_event, EventDecl, FieldDecl, FieldType, Provenance, Vendor,
+};
 
 /// Separates the parts of a choice's key: `perfectgym:ClassesBooked`, `gymos:object:weighIn`.
 const KEY_SEPARATOR: char = ':';
@@ -17,8 +17,9 @@ const PLACEHOLDER_PREFIX: &str = "(placeholder) ";
 pub enum Choice {
     /// A declared event of either vendor, under its declared name (aliases are not separate events).
     Event(Vendor, &'static EventDecl),
-    /// A GymOS payload slot (one of the 22 objects, or supplementalData), sent under a placeholder name.
-    Object(&'static FieldDecl),
+    /// A slot of the vendor's `unnamed` container (a GymOS payload object, or supplementalData), sent
+    /// under a placeholder name.
+    Object(Vendor, &'static FieldDecl),
 }
 
 impl Eq for Choice {}
@@ -27,13 +28,13 @@ impl PartialEq for Choice {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (Choice::Event(v, a), Choice::Event(w, b)) => v == w && std::ptr::eq(*a, *b),
-            (Choice::Object(a), Choice::Object(b)) => std::ptr::eq(*a, *b),
+            (Choice::Object(v, a), Choice::Object(w, b)) => v == w && std::ptr::eq(*a, *b),
             _ => false,
         }
     }
 }
 
-/// Every choice, in declaration order: Perfect Gym events, GymOS events, GymOS payload objects.
+/// Every choice, in registry order: each vendor's declared events, then every vendor's unnamed objects.
 pub fn catalogue() -> Vec<Choice> {
     let mut out: Vec<Choice> = Vendor::ALL
         .iter()
@@ -44,14 +45,21 @@ pub fn catalogue() -> Vec<Choice> {
                 .map(move |e| Choice::Event(v, e))
         })
         .collect();
-    out.extend(payload_slots().map(Choice::Object));
+    out.extend(
+        Vendor::ALL
+            .iter()
+            .flat_map(|&v| unnamed_slots(v).map(move |slot| Choice::Object(v, slot))),
+    );
     out
 }
 
-/// The GymOS payload fields that hold a business object or merge data.
-fn payload_slots() -> impl Iterator<Item = &'static FieldDecl> {
-    PAYLOAD
-        .fields
+/// The fields of the vendor's `unnamed` container that hold an object or merge data.
+fn unnamed_slots(vendor: Vendor) -> impl Iterator<Item = &'static FieldDecl> {
+    let fields: &'static [FieldDecl] = declaration(vendor)
+        .unnamed
+        .map(|u| u.container.fields)
+        .unwrap_or_default();
+    fields
         .iter()
         .filter(|f| matches!(f.ty, FieldType::Object(_) | FieldType::StringMap))
 }
@@ -59,8 +67,7 @@ fn payload_slots() -> impl Iterator<Item = &'static FieldDecl> {
 impl Choice {
     pub fn vendor(&self) -> Vendor {
         match self {
-            Choice::Event(vendor, _) => *vendor,
-            Choice::Object(_) => Vendor::GymOs,
+            Choice::Event(vendor, _) | Choice::Object(vendor, _) => *vendor,
         }
     }
 
@@ -70,9 +77,9 @@ impl Choice {
             Choice::Event(vendor, event) => {
                 format!("{}{KEY_SEPARATOR}{}", vendor.slug(), event.name)
             }
-            Choice::Object(slot) => format!(
+            Choice::Object(vendor, slot) => format!(
                 "{}{KEY_SEPARATOR}{OBJECT_KEY}{KEY_SEPARATOR}{}",
-                Vendor::GymOs.slug(),
+                vendor.slug(),
                 slot.name
             ),
         }
@@ -104,13 +111,13 @@ impl Choice {
     pub fn event_type(&self) -> String {
         match self {
             Choice::Event(_, event) => event.name.to_owned(),
-            Choice::Object(slot) => format!("{PLACEHOLDER_PREFIX}{}", slot.name),
+            Choice::Object(_, slot) => format!("{PLACEHOLDER_PREFIX}{}", slot.name),
         }
     }
 
     /// True when the event name is gymhook's stand-in, not one the vendor sends.
     pub fn is_placeholder(&self) -> bool {
-        matches!(self, Choice::Object(_))
+        matches!(self, Choice::Object(..))
     }
 
     /// What the list shows.
@@ -120,7 +127,10 @@ impl Choice {
                 format!("{} (observed)", event.name)
             }
             Choice::Event(_, event) => event.name.to_owned(),
-            Choice::Object(slot) => format!("payload.{}", slot.name),
+            Choice::Object(vendor, slot) => {
+                let container = declaration(*vendor).unnamed.map(|u| u.container.name);
+                format!("{}.{}", container.unwrap_or_default(), slot.name)
+            }
         }
     }
 
@@ -134,10 +144,12 @@ impl Choice {
                 ),
                 _ => event.description.to_owned(),
             },
-            Choice::Object(slot) => format!(
-                "{} GymOS publishes no event name for it, so the eventType here is a labelled \
+            Choice::Object(vendor, slot) => format!(
+                "{} {} publishes no event name for it, so the {} here is a labelled \
                  placeholder (\"{}\"); the explorer will call it an unknown event.",
                 slot.description,
+                vendor.display_name(),
+                declaration(*vendor).event_field,
                 self.event_type()
             ),
         }
@@ -146,20 +158,20 @@ impl Choice {
     pub fn event(&self) -> Option<&'static EventDecl> {
         match self {
             Choice::Event(_, event) => Some(event),
-            Choice::Object(_) => None,
+            Choice::Object(..) => None,
         }
     }
 
     pub fn slot(&self) -> Option<&'static FieldDecl> {
         match self {
             Choice::Event(..) => None,
-            Choice::Object(slot) => Some(slot),
+            Choice::Object(_, slot) => Some(slot),
         }
     }
 }
 
-/// The list's first entry. Taken from the declaration's array, whose length the compiler knows, so
-/// the index is checked at compile time instead of at run time.
+/// The list's first entry: the first vendor's first event (`schema::default_event`).
 pub fn default_choice() -> Choice {
-    Choice::Event(Vendor::PerfectGym, &perfectgym::EVENTS[0])
+    let (vendor, event) = default_event();
+    Choice::Event(vendor, event)
 }

@@ -52,7 +52,8 @@ pub struct Generated {
     pub options: Options,
     /// The body: pretty JSON, two-space indent, no trailing newline.
     pub body: String,
-    /// Perfect Gym's `X-PerfectGym-Request` for this event (derived from seed and event); `None` for GymOS.
+    /// The signing scheme's request id header value (Perfect Gym's `X-PerfectGym-Request`), derived
+    /// from seed and event; `None` for a vendor that does not sign.
     pub request_id: Option<String>,
 }
 
@@ -87,7 +88,7 @@ fn body(builder: &mut Builder, edge_cases: bool) -> String {
 
 /// Vendors that sign send a per-request id header; the others send none.
 fn has_request_id(choice: &Choice) -> bool {
-    declaration(choice.vendor()).signing.is_some()
+    declaration(choice.vendor()).signing().is_some()
 }
 
 #[cfg(test)]

@@ -67,10 +67,10 @@ pub fn parse_target(url: &str) -> Result<Target, TargetError> {
     })
 }
 
-/// The receiver URL the page suggests for each vendor.
-pub fn default_target(vendor: Vendor) -> &'static str {
-    match vendor {
-        Vendor::PerfectGym => "https://receiver.example.com/webhooks/perfectgym",
-        Vendor::GymOs => "https://receiver.example.com/webhooks/gymos",
-    }
+/// Where the suggested receiver URLs live: a reserved example domain, one path per vendor.
+const DEFAULT_TARGET_BASE: &str = "https://receiver.example.com/webhooks/";
+
+/// The receiver URL the page suggests for each vendor: `…/webhooks/<slug>`.
+pub fn default_target(vendor: Vendor) -> String {
+    format!("{DEFAULT_TARGET_BASE}{}", vendor.slug())
 }

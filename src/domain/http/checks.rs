@@ -1,17 +1,17 @@
-//! Checks on the request around the body, by the rules Perfect Gym's document gives (an HTTP POST with a
-//! JSON body, HTTPS on port 443, two signing headers): each a warning at its line in the paste. A pasted
-//! request is evidence of how a delivery reached a receiver, and these are the mistakes that break one.
+//! Checks on the request around the body: each a warning at its line in the paste. A pasted request is
+//! evidence of how a delivery reached a receiver, and these are the mistakes that break one. The rules
+//! are the detected vendor's declared delivery rules (method, JSON body, HTTPS and its port, the scheme's
+//! headers), never another vendor's; what holds for any HTTP request (Content-Length, Content-Encoding,
+//! folded header lines) is checked whatever the vendor.
 
 use super::lines::{Line, Lines};
 use super::RawRequest;
 use crate::domain::diagnostic::{Diagnostic, Kind};
 use crate::domain::json::{LineIndex, Span};
-use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
+use crate::domain::schema::VendorDecl;
 
 /// The path request diagnostics carry: not a JSON path, so no body field is taken to be "pointed at".
 pub const REQUEST_PATH: &str = "(request)";
-const DOCUMENTED_METHOD: &str = "POST";
-const HTTPS_PORT: &str = "443";
 const CONTENT_TYPE: &str = "Content-Type";
 const CONTENT_LENGTH: &str = "Content-Length";
 const CONTENT_ENCODING: &str = "Content-Encoding";
@@ -25,29 +25,80 @@ struct Finding {
     message: String,
 }
 
-pub fn check_request(text: &str, req: &RawRequest<'_>, lines: &LineIndex) -> Vec<Diagnostic> {
+/// `vendor` is the detected vendor, whose delivery rules apply; `None` checks only what holds for any request.
+pub fn check_request(
+    text: &str,
+    req: &RawRequest<'_>,
+    lines: &LineIndex,
+    vendor: Option<&VendorDecl>,
+) -> Vec<Diagnostic> {
     let head: Vec<Line<'_>> = Lines::new(text)
         .take_while(|l| l.start < req.body_offset)
         .collect();
     let request_line = head.iter().find(|l| !l.is_blank()).map_or(1, |l| l.number);
     let mut findings = Vec::new();
-    if let Some(method) = req.method.filter(|m| *m != DOCUMENTED_METHOD) {
+    if let Some(vendor) = vendor {
+        vendor_rules(req, request_line, vendor, &mut findings);
+    }
+    if let Some(h) = req.header(CONTENT_LENGTH) {
+        content_length(h.value, h.line, req.body, &mut findings);
+    }
+    if let Some(h) = req
+        .header(CONTENT_ENCODING)
+        .filter(|h| !h.value.eq_ignore_ascii_case("identity"))
+    {
         findings.push(Finding {
-            kind: Kind::Method,
-            line: request_line,
-            found: Some(method.to_owned()),
-            message: format!(
-                "The request is a {method}; Perfect Gym sends every webhook as an HTTP POST."
-            ),
+            kind: Kind::ContentEncoding,
+            line: h.line,
+            found: Some(h.value.to_owned()),
+            message: format!("Content-Encoding is {}: the body that was sent is compressed, so the text pasted here is a decoded copy. Decode before parsing; a signature over the body (not Perfect Gym's) would cover the encoded bytes.", h.value),
         });
     }
-    if let Some(target) = req.target {
-        insecure(target, request_line, "The request target", &mut findings);
+    if let Some(vendor) = vendor {
+        duplicate_headers(req, vendor, &mut findings);
     }
-    if let Some(host) = req.header(HOST) {
-        insecure(host.value, host.line, "The Host header", &mut findings);
+    // The request line is no header, indented or not (curl -v output's is, once its "> " is blanked).
+    for line in head.iter().filter(|l| l.number > request_line && folded(l)) {
+        findings.push(Finding {
+            kind: Kind::FoldedHeader,
+            line: line.number,
+            found: Some(line.content.trim().to_owned()),
+            message: "A header line continued on the next line (obsolete folding, RFC 9112 §5.2): most servers reject it or drop the continuation, which is ignored here.".to_owned(),
+        });
     }
-    if let Some(h) = req.header(CONTENT_TYPE) {
+    place(findings, &head, text, lines)
+}
+
+/// The vendor's declared delivery rules: its method, a JSON body, HTTPS (on its port).
+fn vendor_rules(
+    req: &RawRequest<'_>,
+    request_line: usize,
+    vendor: &VendorDecl,
+    findings: &mut Vec<Finding>,
+) {
+    let rules = &vendor.delivery_rules;
+    if let Some((method, documented)) = req.method.zip(rules.method) {
+        if method != documented {
+            findings.push(Finding {
+                kind: Kind::Method,
+                line: request_line,
+                found: Some(method.to_owned()),
+                message: format!(
+                    "The request is a {method}; {} sends every webhook as an HTTP {documented}.",
+                    vendor.display_name
+                ),
+            });
+        }
+    }
+    if rules.https_only {
+        if let Some(target) = req.target {
+            insecure(target, request_line, "The request target", vendor, findings);
+        }
+        if let Some(host) = req.header(HOST) {
+            insecure(host.value, host.line, "The Host header", vendor, findings);
+        }
+    }
+    if let Some(h) = req.header(CONTENT_TYPE).filter(|_| rules.json) {
         let media = h
             .value
             .split(';')
@@ -64,21 +115,15 @@ pub fn check_request(text: &str, req: &RawRequest<'_>, lines: &LineIndex) -> Vec
             });
         }
     }
-    if let Some(h) = req.header(CONTENT_LENGTH) {
-        content_length(h.value, h.line, req.body, &mut findings);
-    }
-    if let Some(h) = req
-        .header(CONTENT_ENCODING)
-        .filter(|h| !h.value.eq_ignore_ascii_case("identity"))
-    {
-        findings.push(Finding {
-            kind: Kind::ContentEncoding,
-            line: h.line,
-            found: Some(h.value.to_owned()),
-            message: format!("Content-Encoding is {}: the body that was sent is compressed, so the text pasted here is a decoded copy. Decode before parsing; a signature over the body (not Perfect Gym's) would cover the encoded bytes.", h.value),
-        });
-    }
-    for name in [REQUEST_ID_HEADER, SIGNATURE_HEADER] {
+}
+
+/// Each header of the vendor's authentication scheme sent more than once.
+fn duplicate_headers(req: &RawRequest<'_>, vendor: &VendorDecl, findings: &mut Vec<Finding>) {
+    let check = match vendor.auth.key() {
+        Some(_) => "key check",
+        None => "signature check",
+    };
+    for name in vendor.auth.headers() {
         let sent: Vec<_> = super::headers_named(&req.headers, name).collect();
         if let [first, _, ..] = sent.as_slice() {
             for extra in sent.iter().skip(1) {
@@ -86,20 +131,20 @@ pub fn check_request(text: &str, req: &RawRequest<'_>, lines: &LineIndex) -> Vec
                     kind: Kind::DuplicateHeader,
                     line: extra.line,
                     found: Some(extra.value.to_owned()),
-                    message: format!("{name} is sent {} times; the signature check here uses the first (line {}, \"{}\"), and receivers differ in which they read.", sent.len(), first.line, first.value),
+                    message: format!("{name} is sent {} times; the {check} here uses the first (line {}, \"{}\"), and receivers differ in which they read.", sent.len(), first.line, first.value),
                 });
             }
         }
     }
-    // The request line is no header, indented or not (curl -v output's is, once its "> " is blanked).
-    for line in head.iter().filter(|l| l.number > request_line && folded(l)) {
-        findings.push(Finding {
-            kind: Kind::FoldedHeader,
-            line: line.number,
-            found: Some(line.content.trim().to_owned()),
-            message: "A header line continued on the next line (obsolete folding, RFC 9112 §5.2): most servers reject it or drop the continuation, which is ignored here.".to_owned(),
-        });
-    }
+}
+
+/// Each finding at its line of the paste.
+fn place(
+    findings: Vec<Finding>,
+    head: &[Line<'_>],
+    text: &str,
+    lines: &LineIndex,
+) -> Vec<Diagnostic> {
     findings
         .into_iter()
         .map(|f| {
@@ -124,8 +169,15 @@ pub fn check_request(text: &str, req: &RawRequest<'_>, lines: &LineIndex) -> Vec
         .collect()
 }
 
-/// `http://`, or a port other than 443, in an absolute target or a Host value.
-fn insecure(value: &str, line: usize, what: &str, findings: &mut Vec<Finding>) {
+/// `http://`, or a port other than the one the vendor calls, in an absolute target or a Host value.
+fn insecure(
+    value: &str,
+    line: usize,
+    what: &str,
+    vendor: &VendorDecl,
+    findings: &mut Vec<Finding>,
+) {
+    let only_port = vendor.delivery_rules.https_port;
     let lower = value.to_ascii_lowercase();
     let authority = match lower
         .strip_prefix("http://")
@@ -142,15 +194,20 @@ fn insecure(value: &str, line: usize, what: &str, findings: &mut Vec<Finding>) {
     let why = if lower.starts_with("http://") {
         Some("plain http".to_owned())
     } else {
-        port.filter(|p| *p != HTTPS_PORT)
-            .map(|p| format!("port {p}"))
+        port.zip(only_port)
+            .filter(|(sent, only)| *sent != only.to_string())
+            .map(|(sent, _)| format!("port {sent}"))
     };
     if let Some(why) = why {
         findings.push(Finding {
             kind: Kind::InsecureTarget,
             line,
             found: Some(value.to_owned()),
-            message: format!("{what} uses {why}: Perfect Gym only calls webhooks over HTTPS on port 443, so it never delivers to {value}."),
+            message: format!(
+                "{what} uses {why}: {} only calls webhooks over HTTPS{}, so it never delivers to {value}.",
+                vendor.display_name,
+                only_port.map(|p| format!(" on port {p}")).unwrap_or_default()
+            ),
         });
     }
 }

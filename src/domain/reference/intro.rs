@@ -2,7 +2,7 @@
 //! matched and how (or whether) requests are signed. Derived from the declaration where it can be.
 
 use crate::domain::detect::and_list;
-use crate::domain::schema::{Provenance, VendorDecl};
+use crate::domain::schema::{HeaderMatch, Provenance, VendorDecl};
 
 /// One labelled statement of the introduction.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,15 +25,17 @@ fn detection(decl: &VendorDecl) -> String {
     let markers: Vec<&str> = decl.markers().map(|f| f.name).collect();
     let mut text = format!("A JSON object carrying all of {}.", and_list(&markers));
     // detect.rs falls back to the request headers for vendors that send headers of their own.
-    if let Some(prefix) = decl.header_prefix {
-        let headers = decl
-            .signing
-            .map(|s| format!(" ({}, {})", s.request_id_header, s.signature_header))
-            .unwrap_or_default();
+    let sent = decl.auth.headers();
+    let headers = match decl.headers {
+        HeaderMatch::Prefix(prefix) if sent.is_empty() => Some(format!("{prefix} headers")),
+        HeaderMatch::Prefix(prefix) => Some(format!("{prefix} headers ({})", sent.join(", "))),
+        HeaderMatch::Exact(name) => Some(format!("an {name} header")),
+        HeaderMatch::None => None,
+    };
+    if let Some(headers) = headers {
         text.push_str(&format!(
-            " A pasted request whose body lacks them still counts as {} when it has \
-             {prefix} headers{headers}.",
-            decl.vendor.display_name()
+            " A pasted request whose body lacks them still counts as {} when it has {headers}.",
+            decl.display_name
         ));
     }
     text
@@ -73,7 +75,7 @@ fn event_names(decl: &VendorDecl) -> String {
 }
 
 fn signature(decl: &VendorDecl) -> String {
-    match decl.signing {
+    match decl.signing() {
         Some(s) => format!(
             "{} = MD5({} + \"{}\" + secret), in hex. {}",
             s.signature_header, s.request_id_header, s.separator, s.notes

@@ -1,6 +1,7 @@
 //! The vendor declarations (one per vendor) and the lookups every consumer shares.
 //! Validation, the typed view, the reference and the generator all read these statics; nothing else lists fields.
 
+mod auth;
 mod delivery;
 pub mod gymos;
 pub mod perfectgym;
@@ -13,12 +14,13 @@ mod tests_delivery;
 pub mod types;
 mod vendor;
 
-pub use delivery::{step, DeliveryRules, Lifecycle, LifecycleStep};
+pub use delivery::{step, DeliveryRules, Lifecycle, LifecycleStep, RetryClaim};
 pub use sample::{Moment, Sample, Span};
 pub use types::{
-    Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Personal, Provenance, SigningDecl,
-    SubjectDecl, SubjectKind, Vendor, VendorDecl,
+    Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Personal, Provenance, SubjectDecl,
+    SubjectKind, Vendor, VendorDecl,
 };
+pub use vendor::{Auth, HeaderMatch, KeyDecl, SigningDecl, UnnamedDecl, UnsignedDecl};
 
 /// The declaration of one vendor.
 pub fn declaration(vendor: Vendor) -> &'static VendorDecl {
@@ -26,6 +28,25 @@ pub fn declaration(vendor: Vendor) -> &'static VendorDecl {
         Vendor::PerfectGym => &perfectgym::PERFECTGYM,
         Vendor::GymOs => &gymos::GYMOS,
     }
+}
+
+/// The event pages start with (the generator's first entry): the first vendor's first event. Taken
+/// from the declaration's array, whose length the compiler knows, so the index is checked at compile time.
+pub fn default_event() -> (Vendor, &'static EventDecl) {
+    (Vendor::PerfectGym, &perfectgym::EVENTS[0])
+}
+
+/// The vendor a view shows when nothing chose one (the Export view): the one whose declaration is the
+/// fullest, so a first look shows the most.
+pub const FEATURED: Vendor = Vendor::GymOs;
+
+/// Every header name that carries a credential for some vendor (a signature, a static key): what
+/// redaction leaves out of share links.
+pub fn credential_headers() -> Vec<&'static str> {
+    Vendor::ALL
+        .iter()
+        .flat_map(|&v| declaration(v).auth.credential_headers().iter().copied())
+        .collect()
 }
 
 /// Whether an optional object belongs in an event's payload: the event populates it (`objects`), it is

@@ -1,24 +1,32 @@
 //! Perfect Gym (PGM) declaration: the envelope, the documented events and what field-notes.md adds.
 //! Only `Test` has a documented `data` layout; every other `data` field is observed in public receiver code.
 
-use super::delivery::DeliveryRules;
+use super::delivery::{DeliveryRules, RetryClaim};
 use super::types::{
     field, Alias, EventDecl, FieldType::*, Moment, ObjectDecl, Provenance, Sample, SigningDecl,
     Vendor, VendorDecl,
 };
+use super::vendor::{Auth, HeaderMatch};
 
 pub static PERFECTGYM: VendorDecl = VendorDecl {
     vendor: Vendor::PerfectGym,
+    slug: "perfectgym",
+    display_name: "Perfect Gym",
+    type_prefix: "PerfectGym",
+    short_name: "PGM",
     source: "Perfect Gym knowledge base: \"Webhooks\" (Automation Centre), section \"Webhook request - technical details\".",
+    example_note: "The Test event from the Perfect Gym document",
+    events_label: "Perfect Gym",
     envelope: &ENVELOPE,
     event_field: "event",
     event_names_ignore_case: false,
     subject_type_field: None,
     subject: None,
     events: &EVENTS,
+    unnamed: None,
     // Both of its headers carry it: X-PerfectGym-Request, X-PerfectGym-Signature.
-    header_prefix: Some("X-PerfectGym-"),
-    signing: Some(SIGNING),
+    headers: HeaderMatch::Prefix("X-PerfectGym-"),
+    auth: Auth::Signature(SIGNING),
     // Section "Webhook request - technical details"; the retries are field-notes.md's public receiver.
     delivery: "Any 2xx status acknowledges the delivery. The Perfect Gym document requires a 2xx answer \
                within 5 seconds, asks for as short a response as possible (e.g. the text \"Ok\") and shows \
@@ -27,10 +35,24 @@ pub static PERFECTGYM: VendorDecl = VendorDecl {
                be HTTPS on port 443. When it retries on its own is not documented (one public receiver \
                reports retries until a 2xx: observed, not documented).",
     delivery_rules: DeliveryRules {
-        deadline_ms: Some(5_000),
+        // "Webhook request - technical details": "Sent as an HTTP POST", "Body - JSON".
+        method: Some("POST"),
+        json: true,
+        // "Be aware that the only port HTTPS 443 is allowed for webhooks."
+        https_only: true,
         https_port: Some(443),
+        // "Return response within 5 seconds".
+        deadline_ms: Some(5_000),
+        // "only the first 1000 characters of the received response are visible".
         response_shown_chars: Some(1_000),
         repeats_with_same_id: true,
+        // The document only describes re-sending by hand from its Requests list.
+        retries: &[RetryClaim {
+            repeats: None,
+            interval_minutes: None,
+            source: "one public receiver reports retries until a 2xx",
+            provenance: Provenance::Observed,
+        }],
     },
     lifecycles: &super::perfectgym_lifecycles::LIFECYCLES,
 };

@@ -1,6 +1,7 @@
 //! The vendor-level declaration: which vendor, its envelope and events, and the facts that hold
 //! for the whole vendor (how it is recognised by its headers, how it signs, its subject kinds).
 
+pub use super::auth::{Auth, KeyDecl, SigningDecl, UnsignedDecl};
 use super::delivery::{DeliveryRules, Lifecycle};
 use super::types::{EventDecl, FieldDecl, ObjectDecl};
 
@@ -11,27 +12,40 @@ pub enum Vendor {
 }
 
 impl Vendor {
+    /// The registry: every declared vendor, in the order pages list them. A new vendor is a variant, an
+    /// entry here and an arm in `schema::declaration`; every consumer iterates this list.
     pub const ALL: [Vendor; 2] = [Vendor::PerfectGym, Vendor::GymOs];
 
-    /// The stable identifier used in `data-vendor` and URLs.
+    /// The stable identifier used in `data-vendor` and URLs (declared as `VendorDecl::slug`).
     pub fn slug(self) -> &'static str {
-        match self {
-            Vendor::PerfectGym => "perfectgym",
-            Vendor::GymOs => "gymos",
-        }
+        super::declaration(self).slug
     }
     pub fn display_name(self) -> &'static str {
-        match self {
-            Vendor::PerfectGym => "Perfect Gym",
-            Vendor::GymOs => "GymOS",
-        }
+        super::declaration(self).display_name
+    }
+
+    /// The vendor whose slug this is.
+    pub fn from_slug(slug: &str) -> Option<Vendor> {
+        Vendor::ALL.into_iter().find(|v| v.slug() == slug)
     }
 }
 
 #[derive(Debug)]
 pub struct VendorDecl {
     pub vendor: Vendor,
+    /// The stable identifier in `data-vendor`, URLs, file names and `--vendor` (`perfectgym`).
+    pub slug: &'static str,
+    /// The name pages and messages call the vendor by (`Perfect Gym`).
+    pub display_name: &'static str,
+    /// The vendor's word in exported type and file names (`PerfectGym` → `PerfectGymWebhook`, `PerfectGym.cs`).
+    pub type_prefix: &'static str,
+    /// The short name used in compact texts and stable keys (`PGM` → `pgm-https-only`).
+    pub short_name: &'static str,
     pub source: &'static str,
+    /// What the page's example button loads, in a few words (its tooltip).
+    pub example_note: &'static str,
+    /// The heading of the vendor's events in the generator's list.
+    pub events_label: &'static str,
     pub envelope: &'static ObjectDecl,
     /// The envelope field that names the event.
     pub event_field: &'static str,
@@ -41,18 +55,61 @@ pub struct VendorDecl {
     /// GymOS: the subject record and the kinds `subject_type_field` can name.
     pub subject: Option<&'static SubjectDecl>,
     pub events: &'static [EventDecl],
-    /// The start of every header the vendor sends of its own (`X-PerfectGym-`, any letter case): a
-    /// pasted request carrying one is from this vendor even when its body does not say so.
-    pub header_prefix: Option<&'static str>,
-    /// How the vendor signs its requests; `None` when it documents no signature (GymOS).
-    pub signing: Option<SigningDecl>,
+    /// Objects the vendor sends under event names it does not publish: the generator offers one event
+    /// per slot of this container, under a labelled placeholder name (GymOS `payload`).
+    pub unnamed: Option<&'static UnnamedDecl>,
+    /// The headers of the vendor's own: a pasted request carrying one is from this vendor even when its
+    /// body does not say so.
+    pub headers: HeaderMatch,
+    /// How a receiver authenticates a delivery (signature, static key, or nothing documented).
+    pub auth: Auth,
     /// What the receiver must answer and how deliveries repeat, as far as the vendor documents it (the
     /// exports' response descriptions); observed behaviour is marked so.
     pub delivery: &'static str,
-    /// The same facts as data, for the probe and the request checks.
+    /// The same facts as data, for the probe, the request checks and the generator's notes.
     pub delivery_rules: DeliveryRules,
     /// Events that belong together, for the scenario generator.
     pub lifecycles: &'static [Lifecycle],
+}
+
+/// Which request headers name the vendor.
+#[derive(Clone, Copy, Debug)]
+pub enum HeaderMatch {
+    /// Every header starting with this, in any letter case (`X-PerfectGym-`).
+    Prefix(&'static str),
+    /// This header, in any letter case.
+    Exact(&'static str),
+    /// The vendor sends no header of its own.
+    None,
+}
+
+impl HeaderMatch {
+    /// Whether a header of this name is one of the vendor's own.
+    pub fn matches(&self, name: &str) -> bool {
+        match *self {
+            HeaderMatch::Prefix(prefix) => name
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix)),
+            HeaderMatch::Exact(header) => name.eq_ignore_ascii_case(header),
+            HeaderMatch::None => false,
+        }
+    }
+}
+
+/// Objects a vendor sends without a published event name (see `VendorDecl::unnamed`).
+#[derive(Debug)]
+pub struct UnnamedDecl {
+    /// The object whose object-typed and map slots each become one generator entry.
+    pub container: &'static ObjectDecl,
+    /// The generator's heading for those entries.
+    pub label: &'static str,
+}
+
+impl VendorDecl {
+    /// The MD5 signature scheme, when the vendor signs its requests.
+    pub fn signing(&self) -> Option<&SigningDecl> {
+        self.auth.signing()
+    }
 }
 
 /// The record an event is about (GymOS `subject`): one nullable slot per kind of person, the one
@@ -91,18 +148,4 @@ impl SubjectDecl {
             .iter()
             .find(|f| f.ty.object().is_some_and(|o| std::ptr::eq(o, kind.record)))
     }
-}
-
-/// A documented request signature: `signature_header = MD5(request_id_header + separator + secret)`
-/// in hex (Perfect Gym's scheme; `signature::pgm` computes it).
-#[derive(Clone, Copy, Debug)]
-pub struct SigningDecl {
-    /// Header carrying the request id (identical on every retry of one delivery).
-    pub request_id_header: &'static str,
-    /// Header carrying the signature.
-    pub signature_header: &'static str,
-    /// What the vendor puts between request id and secret before hashing.
-    pub separator: &'static str,
-    /// What the document leaves open and what was observed, in a sentence or two for the reference.
-    pub notes: &'static str,
 }

@@ -14,6 +14,7 @@ mod explain;
 mod hmac;
 mod joined;
 mod pgm;
+mod scheme;
 mod shape;
 pub mod snippets;
 mod verdict;
@@ -36,6 +37,7 @@ pub use pgm::{
     compute_pgm, constant_time_eq_hex, hashed_string, REQUEST_ID_HEADER, SEPARATOR,
     SIGNATURE_HEADER,
 };
+pub use scheme::verdict_key;
 pub use snippets::{render, Language};
 pub use verdict::{check, Missing, SignatureInputs, Verdict};
 pub use visible::{is_hidden_format, masked, visible, MASK};

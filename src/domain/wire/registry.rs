@@ -4,11 +4,10 @@
 use super::WireError;
 use crate::domain::schema::{declaration, EventDecl, FieldDecl, ObjectDecl, Vendor};
 
+/// The vendor's position in the registry (`Vendor::ALL`, a handful of entries: it fits a byte).
 pub fn vendor_index(v: Vendor) -> u8 {
-    match v {
-        Vendor::PerfectGym => 0,
-        Vendor::GymOs => 1,
-    }
+    let position = Vendor::ALL.iter().position(|&w| w == v).unwrap_or_default();
+    u8::try_from(position).unwrap_or(u8::MAX)
 }
 
 pub fn vendor(i: u8) -> Result<Vendor, WireError> {

@@ -8,9 +8,9 @@
 
 use super::file_open::{use_file_drop, FileOpener};
 use super::paste_editor::PasteEditor;
-use crate::domain::examples::{first_example, signed_example, SAMPLE_SECRET};
+use crate::domain::examples::{first_example, signed_example, signing_vendor, SAMPLE_SECRET};
 use crate::domain::reformat::reformat;
-use crate::domain::schema::Vendor;
+use crate::domain::schema::{declaration, Vendor};
 use crate::domain::share::ShareError;
 use crate::ui::Shared;
 use yew::prelude::*;
@@ -123,12 +123,11 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
             <div class="panel-head">
                 <h2 id="paste-heading" tabindex="-1">{"Payload"}</h2>
                 <div class="toolbar">
-                    <button type="button" onclick={load(Vendor::PerfectGym)} title="The Test event from the Perfect Gym document">
-                        {"Perfect Gym example"}
-                    </button>
-                    <button type="button" onclick={load(Vendor::GymOs)} title="Session Booked, assembled from the GymOS document's examples">
-                        {"GymOS example"}
-                    </button>
+                    { for Vendor::ALL.into_iter().map(|vendor| html! {
+                        <button key={vendor.slug()} type="button" onclick={load(vendor)} title={declaration(vendor).example_note}>
+                            {format!("{} example", vendor.display_name())}
+                        </button>
+                    }) }
                     <button type="button" onclick={on_format} disabled={props.text.trim().is_empty()} data-testid="format-button" aria-keyshortcuts="Alt+Shift+F">
                         {"Format"}
                     </button>
@@ -142,13 +141,15 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                     }
                 </div>
             </div>
-            <p class="signed-sample">
-                <button type="button" onclick={on_signed} data-testid="example-signed"
-                    title="A raw Perfect Gym request from the generator, signed with the sample secret beside this button">
-                    {"Signed Perfect Gym request"}
-                </button>
-                <span class="sig-source">{"signed with the secret "}<code data-testid="example-secret">{SAMPLE_SECRET}</code>{" (filled in below)"}</span>
-            </p>
+            if let Some(signer) = signing_vendor() {
+                <p class="signed-sample">
+                    <button type="button" onclick={on_signed} data-testid="example-signed"
+                        title={format!("A raw {} request from the generator, signed with the sample secret beside this button", signer.display_name())}>
+                        {format!("Signed {} request", signer.display_name())}
+                    </button>
+                    <span class="sig-source">{"signed with the secret "}<code data-testid="example-secret">{SAMPLE_SECRET}</code>{" (filled in below)"}</span>
+                </p>
+            }
             if let Some(why) = &*refusal {
                 <p class="format-refusal" role="status" data-testid="format-refusal">{why.clone()}</p>
             }

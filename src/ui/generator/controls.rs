@@ -2,7 +2,7 @@
 //! format and receiver URL. Each control only dispatches a `GeneratorAction`.
 
 use crate::domain::generate::{catalogue, Choice, Format};
-use crate::domain::schema::Vendor;
+use crate::domain::schema::{declaration, Vendor};
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -52,10 +52,12 @@ pub fn GeneratorControls(props: &GeneratorControlsProps) -> Html {
     let s = &props.settings;
     let dispatch = &props.dispatch;
     let choices = catalogue();
-    let group = |label: &'static str, keep: fn(&Choice) -> bool| {
+    // One group per vendor's named events, then one per vendor's unnamed objects (placeholders).
+    let group = |label: &'static str, vendor: Vendor, placeholders: bool| {
+        let keep = |c: &&Choice| c.vendor() == vendor && c.is_placeholder() == placeholders;
         html! {
             <optgroup label={label}>
-                { for choices.iter().filter(|c| keep(c)).map(|c| html! {
+                { for choices.iter().filter(keep).map(|c| html! {
                     <option value={c.key()} selected={*c == s.choice}>{ c.label() }</option>
                 }) }
             </optgroup>
@@ -80,9 +82,8 @@ pub fn GeneratorControls(props: &GeneratorControlsProps) -> Html {
             <label class="gen-field gen-event">
                 <span>{"Event"}</span>
                 <select data-testid="generate-event" onchange={on_select(dispatch, |v| Some(GeneratorAction::Choose(v)))}>
-                    { group("Perfect Gym", |c| c.vendor() == Vendor::PerfectGym) }
-                    { group("GymOS — event names seen in the wild", |c| c.vendor() == Vendor::GymOs && !c.is_placeholder()) }
-                    { group("GymOS — payload objects (no published event name)", Choice::is_placeholder) }
+                    { for Vendor::ALL.into_iter().map(|v| group(declaration(v).events_label, v, false)) }
+                    { for Vendor::ALL.into_iter().filter_map(|v| declaration(v).unnamed.map(|u| group(u.label, v, true))) }
                 </select>
             </label>
             <div class="gen-field gen-seed">

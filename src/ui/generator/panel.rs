@@ -47,7 +47,7 @@ fn output(settings: &GeneratorSettings, secret: &str) -> Output {
                 export(
                     &generated,
                     Format::Http,
-                    default_target(generated.vendor()),
+                    &default_target(generated.vendor()),
                     secret,
                 )
             })

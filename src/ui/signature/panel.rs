@@ -4,8 +4,9 @@
 use super::snippets::SignatureSnippets;
 use super::verdict::VerdictView;
 use crate::domain::analysis::Analysis;
+use crate::domain::examples::signing_vendor;
 use crate::domain::http::headers_named;
-use crate::domain::schema::Vendor;
+use crate::domain::schema::{declaration, Auth, UnsignedDecl};
 use crate::domain::signature::{check, Missing, SignatureInputs, SIGNATURE_HEADER};
 use crate::ui::state::SignatureFields;
 use crate::ui::Shared;
@@ -47,8 +48,15 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
             })
         },
     );
-    let is_gymos = analysis.vendor() == Some(Vendor::GymOs);
-    let unsigned_request = !is_gymos && request_lacks_signature(analysis);
+    // The detected vendor's scheme: a vendor documenting none gets its own note above the checker.
+    let unsigned = analysis
+        .vendor()
+        .map(|v| declaration(v).auth)
+        .and_then(|auth| match auth {
+            Auth::Unsigned(decl) => Some(decl),
+            _ => None,
+        });
+    let unsigned_request = unsigned.is_none() && request_lacks_signature(analysis);
     let toggle = {
         let secret_shown = secret_shown.clone();
         Callback::from(move |_: MouseEvent| secret_shown.set(!*secret_shown))
@@ -61,7 +69,7 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
                 {"PGM signs each request with "}<code>{"MD5(X-PerfectGym-Request + \":\" + secret)"}</code>
                 {" in the "}<code>{SIGNATURE_HEADER}</code>{" header. Pasting a raw request fills in its two headers."}
             </p>
-            if is_gymos { { gymos_note() } }
+            if let Some(decl) = unsigned { { unsigned_note(&decl) } }
             <div class="sig-inputs">
                 { text_field("request-id-input", "Request id", "X-PerfectGym-Request header", &fields.request_id, &props.on_request_id) }
                 { text_field("signature-input", "Signature", "X-PerfectGym-Signature header", &fields.signature, &props.on_signature) }
@@ -142,17 +150,19 @@ fn text_field(
     }
 }
 
-/// GymOS documents no outbound signing (field notes): say so, and what receivers do instead.
-fn gymos_note() -> Html {
+/// A vendor documenting no outbound signing: say so, and what receivers do instead (its declaration's words).
+fn unsigned_note(decl: &UnsignedDecl) -> Html {
+    let checker = signing_vendor().map(|v| {
+        format!(
+            " The {} checker below still works for {} requests.",
+            v.display_name(),
+            declaration(v).short_name
+        )
+    });
     html! {
         <div class="sig-gymos" role="note">
-            <p><strong>{"GymOS documents no webhook signature."}</strong>
-                {" Its outbound webhooks carry no signature header and no HMAC, so there is nothing to verify \
-                  for this payload. (X-Gymos-Webhook-Key belongs to GymOS's inbound lead API, not to its webhooks.)"}</p>
-            <p>{"Receivers commonly protect a GymOS endpoint themselves: a long random secret in the URL path or \
-                 query string (for example "}<code>{"https://example.com/hooks/gymos/<random secret>"}</code>
-                {"), or a secret header of their own where their set-up can add one, compared in constant time. \
-                  The Perfect Gym checker below still works for PGM requests."}</p>
+            <p><strong>{decl.summary}</strong>{" "}{decl.detail}</p>
+            <p>{decl.advice}{checker}</p>
         </div>
     }
 }

@@ -102,7 +102,7 @@ pub fn corpus() -> Vec<Case> {
                 let g = generate(&choice, Options { seed, edge_cases });
                 let label = format!("generated {} seed {seed} edge {edge_cases}", choice.key());
                 if seed == 1 {
-                    let request = export(&g, Format::Http, default_target(g.vendor()), "s3cret")
+                    let request = export(&g, Format::Http, &default_target(g.vendor()), "s3cret")
                         .expect("default target parses");
                     cases.push(case(format!("{label} http"), g.vendor(), request.text));
                 }

@@ -133,7 +133,7 @@ pub(in crate::domain::export) fn event_description(
 
 /// One sentence on the request's signature, or on its absence.
 fn signing_summary(vendor: &VendorDecl) -> String {
-    match vendor.signing {
+    match vendor.signing() {
         Some(s) => format!(
             "Signed: {} = MD5({} + \"{}\" + secret) in hex. {}",
             s.signature_header, s.request_id_header, s.separator, s.notes
@@ -155,7 +155,7 @@ pub(in crate::domain::export) struct Header {
 
 /// The vendor's signing headers (none for a vendor that documents no signature).
 pub(in crate::domain::export) fn headers(vendor: &VendorDecl) -> Vec<Header> {
-    let Some(s) = vendor.signing else {
+    let Some(s) = vendor.signing() else {
         return Vec::new();
     };
     vec![

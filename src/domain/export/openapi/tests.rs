@@ -5,7 +5,6 @@ use crate::domain::export::index::definition_line;
 use crate::domain::export::names::{qualified, type_names};
 use crate::domain::json::{parse, Node};
 use crate::domain::schema::{declaration, Vendor};
-use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 
 fn header_names(operation: &Node) -> Vec<String> {
     operation
@@ -49,12 +48,7 @@ fn every_event_has_a_webhook_with_its_schema_and_the_vendor_s_headers() {
                 .unwrap_or_else(|| panic!("{key}: {target}"));
             assert!(schemas.get(name).is_some(), "{key}: {name} is not defined");
             let headers = header_names(post);
-            match vendor {
-                Vendor::PerfectGym => {
-                    assert_eq!(headers, [REQUEST_ID_HEADER, SIGNATURE_HEADER], "{key}")
-                }
-                Vendor::GymOs => assert!(headers.is_empty(), "{key}: {headers:?}"),
-            }
+            assert_eq!(headers, decl.auth.headers(), "{key}");
             ids.push(operation_id(decl, event));
         }
     }

@@ -53,8 +53,13 @@ fn perfect_gym_documents_its_receiver_rules_and_gymos_none() {
     ] {
         assert!(prose.contains(fact), "{fact}");
     }
+    // GymOS documents an HTTP POST with a JSON body, and nothing about answering.
     assert_eq!(
         declaration(Vendor::GymOs).delivery_rules,
-        DeliveryRules::NONE
+        DeliveryRules {
+            method: Some("POST"),
+            json: true,
+            ..DeliveryRules::NONE
+        }
     );
 }

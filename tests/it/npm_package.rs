@@ -166,7 +166,7 @@ fn require_import_and_tsc_strict_typescript_get_the_engine_s_answers() {
     let request = export(
         &generated,
         Format::Http,
-        default_target(Vendor::PerfectGym),
+        &default_target(Vendor::PerfectGym),
         "s3cret",
     )
     .expect("default target");
@@ -390,7 +390,7 @@ fn check_signatures_and_generate_agree_with_the_native_engine_over_the_corpus() 
                 edge_cases: options["edge"] == true,
             },
         );
-        let expected = export(&g, format, default_target(choice.vendor()), "s3cret")
+        let expected = export(&g, format, &default_target(choice.vendor()), "s3cret")
             .expect("export")
             .text;
         assert_eq!(answer["text"], expected, "{options}");

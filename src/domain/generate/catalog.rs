@@ -94,7 +94,7 @@ impl Choice {
     pub fn argument(&self) -> String {
         match self {
             Choice::Event(_, event) => event.name.to_owned(),
-            Choice::Object(slot) => format!("{OBJECT_KEY}{KEY_SEPARATOR}{}", slot.name),
+            Choice::Object(_, slot) => format!("{OBJECT_KEY}{KEY_SEPARATOR}{}", slot.name),
         }
     }
 

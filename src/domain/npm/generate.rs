@@ -90,7 +90,8 @@ pub fn generate_text(request: &GenerateRequest<'_>) -> Result<String, GenerateEr
             edge_cases: request.edge,
         },
     );
-    let url = request.url.unwrap_or_else(|| default_target(vendor));
+    let suggested = default_target(vendor);
+    let url = request.url.unwrap_or(&suggested);
     export(&generated, format, url, request.secret)
         .map(|exported| exported.text)
         .map_err(|source| GenerateError::Url {

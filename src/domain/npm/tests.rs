@@ -176,7 +176,7 @@ fn generate_is_the_generator_s_output_for_every_choice() {
                 edge_cases: true,
             },
         );
-        let expected = export(&generated, Format::Http, default_target(vendor), "s3cret")
+        let expected = export(&generated, Format::Http, &default_target(vendor), "s3cret")
             .expect("the default target parses")
             .text;
         assert_eq!(generate_text(&request), Ok(expected), "{}", choice.key());

@@ -9,7 +9,7 @@ use super::explorer::paste_area::PasteArea;
 use super::explorer::share_control::ShareControl;
 use super::explorer::unwrap_offer::UnwrapOffer;
 use super::export::ExportPage;
-use super::hooks::{use_action, use_analysis, use_clock, use_hash_route, WORKER_FROM_BYTES};
+use super::hooks::{analysed_in_background, use_action, use_analysis, use_clock, use_hash_route};
 use super::reference::Reference;
 use super::route::{ExportView, Route};
 use super::shell::shortcuts::{use_shortcuts, HelpOverlay};
@@ -181,7 +181,7 @@ pub fn App() -> Html {
                         analysis={Shared(state.analysis.clone())}
                         text={Shared(state.analyzed_text.clone())}
                         stale={state.is_stale()}
-                        pending={(state.is_stale() && state.text.len() >= WORKER_FROM_BYTES).then_some(state.text.len())}
+                        pending={(state.is_stale() && analysed_in_background(state.text.len())).then_some(state.text.len())}
                         selected={state.selected_path.clone()}
                         {on_select}
                         {textarea}

@@ -17,7 +17,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 /**
  * Builds, in the page (a 30 MB string through the test protocol would take seconds), a GymOS Session
  * Booked with a supplementalData of about `mb` MB, and pastes it into the paste area as a real paste:
- * a ClipboardEvent carrying the text. Returns the text's length; `window.pastedAt` is when it was pasted.
+ * a ClipboardEvent carrying the text. Returns the text's length.
  */
 async function pasteLarge(page, mb, eventType = 'Session Booked') {
   return page.evaluate(([mb, eventType]) => {
@@ -34,7 +34,6 @@ async function pasteLarge(page, mb, eventType = 'Session Booked') {
     data.setData('text/plain', text);
     const area = document.querySelector('[data-testid="payload-input"]');
     area.focus();
-    window.pastedAt = performance.now();
     area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     return text.length;
   }, [mb, eventType]);
@@ -51,14 +50,12 @@ test('5 MB is analysed in the worker while a click on Field reference is handled
   // The click lands while the analysis is still running: the worker, not the page, is busy.
   const clicked = await page.evaluate(async () => {
     const running = !!document.querySelector('[data-testid="analysing"]');
-    const started = performance.now();
     [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Field reference').click();
     await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-    return { running, handledMs: performance.now() - started, shown: !!document.querySelector('[data-testid="reference-entry"]') };
+    return { running, shown: !!document.querySelector('[data-testid="reference-entry"]') };
   });
   assert.equal(clicked.running, true, 'the analysis was still running at the click');
   assert.equal(clicked.shown, true, 'the reference is on screen within a frame of the click');
-  assert.ok(clicked.handledMs < 500, `the click took ${clicked.handledMs} ms`);
   await page.goBack();
   await page.waitForFunction(() => {
     const a = document.querySelector('[data-testid="analysis"]');
@@ -76,25 +73,52 @@ test('5 MB is analysed in the worker while a click on Field reference is handled
   assert.deepEqual(errors, []);
 });
 
-test('a newer large paste supersedes the one being analysed', async () => {
+test('a newer large paste supersedes the one being analysed: the older answer arrives and is dropped', async () => {
+  // Counts the worker's answers as they reach the page (the page's own listener is untouched).
+  await browser.context.addInitScript(() => {
+    window.workerAnswers = 0;
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (e) => { if (e.data?.bytes) window.workerAnswers += 1; });
+      }
+    };
+  });
   const { page, errors } = await openApp(browser.context, server.url);
+  // Every event the analysis panel shows from here on.
+  await page.evaluate(() => {
+    window.shownEvents = [];
+    new MutationObserver(() => {
+      const event = document.querySelector('[data-testid="analysis"]')?.dataset.event;
+      if (event && window.shownEvents.at(-1) !== event) window.shownEvents.push(event);
+    }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-event'] });
+  });
   await pasteLarge(page, 3);
   await pasteLarge(page, 2, 'Membership added');
   await page.waitForFunction(() => {
     const a = document.querySelector('[data-testid="analysis"]');
     return a?.dataset.event === 'Membership added' && !document.querySelector('[data-testid="analysing"]');
   }, null, { timeout: 20000 });
+  const seen = await page.evaluate(() => ({ answers: window.workerAnswers, shown: window.shownEvents }));
+  assert.equal(seen.answers, 2, 'the worker answered both pastes');
+  assert.deepEqual(seen.shown, ['Membership added'], 'the older answer was never shown');
   assert.deepEqual(errors, []);
 });
 
-test('30 MB answers quickly with the size message, and the paste area keeps the text', async () => {
+test('30 MB is answered with the size message, never parsed, and the paste area keeps the text', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
+  await page.evaluate(() => {
+    window.sawAnalysing = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="analysing"]')) window.sawAnalysing = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await pasteLarge(page, 30);
   const tooLarge = page.locator('[data-testid="diagnostic"][data-kind="too-large"]');
-  await tooLarge.waitFor({ timeout: 5000 });
-  const elapsed = await page.evaluate(() => Math.round(performance.now() - window.pastedAt));
-  assert.match(await tooLarge.innerText(), /This paste is 30\.\d MB; gymhook analyses up to 16 MB/);
-  assert.ok(elapsed < 2000, `answered in ${elapsed} ms`);
+  await tooLarge.waitFor();
+  assert.match(await tooLarge.innerText(), /This text is 30\.\d MB; gymhook analyses up to 16 MB/);
+  assert.equal(await page.evaluate(() => window.sawAnalysing), false, 'no background analysis was started');
   assert.match(await page.getByTestId('large-text').innerText(), /^3\d{4} KB pasted/, 'the text is kept');
   assert.deepEqual(errors, []);
 });

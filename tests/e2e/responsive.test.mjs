@@ -106,7 +106,11 @@ test('reference below 1000 px: the sidebar is a bar above the entries, its conte
   await entry.waitFor();
   const anchor = await entry.getAttribute('data-anchor');
   await page.goto(`${server.url}#/reference/${anchor}`);
-  await page.waitForTimeout(300);
+  // The permalink scrolls its row into view: wait for that, not for a fixed time.
+  await page.waitForFunction((a) => {
+    const row = document.querySelector(`[data-anchor="${a}"]`)?.getBoundingClientRect();
+    return row && row.top >= 0 && row.bottom <= innerHeight;
+  }, anchor);
   const layout = await page.evaluate((a) => {
     const side = document.querySelector('.ref-side');
     const row = document.querySelector(`[data-anchor="${a}"]`).getBoundingClientRect();

@@ -8,7 +8,7 @@ mod use_fetch_text;
 mod use_hash_route;
 
 pub use use_action::use_action;
-pub use use_analysis::{use_analysis, WORKER_FROM_BYTES};
+pub use use_analysis::{analysed_in_background, use_analysis};
 pub use use_clock::use_clock;
 pub use use_fetch_text::{use_fetch_text, Fetched};
 pub use use_hash_route::use_hash_route;

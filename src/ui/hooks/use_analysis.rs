@@ -3,7 +3,7 @@
 //! for them; the panel shows the previous analysis marked stale, with progress, until the answer comes.
 
 use super::background::Background;
-use crate::domain::analysis::analyze;
+use crate::domain::analysis::{analyze, MAX_INPUT_BYTES};
 use crate::ui::state::{Action, AppState};
 use crate::ui::Shared;
 use gloo::timers::callback::Timeout;
@@ -15,6 +15,12 @@ use yew::prelude::*;
 pub const WORKER_FROM_BYTES: usize = 64 * 1024;
 /// Without a worker (see `Background`), large pastes wait for a typing pause instead.
 const FALLBACK_DEBOUNCE_MS: u32 = 200;
+
+/// Whether a text of this size is analysed in the worker. Past the size limit the answer is one
+/// diagnostic and no parsing: given here at once, never copied to the worker.
+pub fn analysed_in_background(bytes: usize) -> bool {
+    (WORKER_FROM_BYTES..=MAX_INPUT_BYTES).contains(&bytes)
+}
 
 #[hook]
 pub fn use_analysis(text: Shared<str>, dispatch: UseReducerDispatcher<AppState>) {
@@ -28,7 +34,7 @@ pub fn use_analysis(text: Shared<str>, dispatch: UseReducerDispatcher<AppState>)
     }
     use_effect_with(text, move |text: &Shared<str>| {
         let text = text.0.clone();
-        let large = text.len() >= WORKER_FROM_BYTES;
+        let large = analysed_in_background(text.len());
         let sent = large
             && RefCell::borrow(&background)
                 .as_ref()

@@ -15,7 +15,7 @@ export TRUNK_OFFLINE := true
 FUZZ_SECONDS ?= 180
 FUZZ_TARGETS ?=
 
-.PHONY: help tools serve dist npm test check fmt lint unit e2e bench screenshots fuzz fuzz-tools clean
+.PHONY: help tools serve dist dist-debug-panic golden npm test check fmt lint unit e2e bench screenshots fuzz fuzz-tools clean
 
 help:
 	@echo "make serve  - install what is missing, then serve the app on http://127.0.0.1:8080"
@@ -46,6 +46,17 @@ dist: tools
 npm: tools
 	bash scripts/npm-package.sh
 
+# The browser test of the panic page needs the one deliberate panic (`#/debug/panic`), which only this build has.
+dist-debug-panic: tools
+	cargo fetch --quiet
+	trunk build --release --features debug-panic --dist target/dist-debug-panic
+
+# The committed copies of every export that tests/it/export_golden.rs compares with: rewrite them after an
+# intended change to an export, and commit them with it.
+golden:
+	rm -rf tests/golden
+	cargo run --quiet -- export --format all --out tests/golden
+
 fmt:
 	cargo fmt --all -- --check
 
@@ -57,7 +68,7 @@ lint:
 unit:
 	cargo test --quiet
 
-e2e: dist
+e2e: dist dist-debug-panic
 	node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 
 check: fmt lint unit

@@ -44,9 +44,9 @@ pub struct SharedLink {
     pub legacy: bool,
 }
 
-/// Typed into the address bar of an open page, this fragment makes the page panic on purpose, to test the
-/// panic page (`ui::panic_page`, which listens for it). No link leads there, and opening it with the
-/// page only shows the explorer: the panic needs a change of fragment on a running page.
+/// In the browser tests' build (cargo feature `debug-panic`), typed into the address bar of an open page,
+/// this fragment makes the page panic on purpose, to test the panic page (`ui::shell::panic_page`). No
+/// link leads there, opening it only shows the explorer, and the build people use ignores it.
 pub const DEBUG_PANIC: &str = "#/debug/panic";
 const REFERENCE_PREFIX: &str = "#/reference";
 const EXPORT_PREFIX: &str = "#/export";

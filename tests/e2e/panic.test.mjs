@@ -1,13 +1,19 @@
 // The panic page: if gymhook ever panics (no input should make it), the dead page is replaced by one that says
 // so, shows the panic message, keeps the pasted text recoverable and offers Reload. The release build aborts on
 // panic, so this also checks that the hook runs before the abort. The panic is the deliberate one behind
-// #/debug/panic, which fires only when an open page's fragment changes to it.
+// #/debug/panic, which fires only when an open page's fragment changes to it, and only in the build with the
+// cargo feature `debug-panic` (`make dist-debug-panic`, target/dist-debug-panic); the published dist/ lacks it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { serveDist, launch, openApp, paste } from './harness.mjs';
 
+const WITH_PANIC = resolve(import.meta.dirname, '../../target/dist-debug-panic');
+const PUBLISHED = resolve(import.meta.dirname, '../../dist');
+
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
+before(async () => { server = await serveDist({ root: WITH_PANIC }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const PASTED = 'POST /hooks HTTP/1.1\nContent-Type: application/json\n\n{"eventType": "Session Booked", "note": "Zoë ✓ <b>&amp;</b>",\n  "payload": {}}';
@@ -122,4 +128,13 @@ test('with nothing pasted there is no text to recover, only the message and Relo
   assert.equal(await page.getByTestId('panic-copy').count(), 0);
   assert.ok(await page.getByRole('button', { name: 'Reload' }).isVisible());
   assertOnlyThePanic(errors);
+});
+
+test('the published build has no deliberate panic: its wasm lacks the route and its message', () => {
+  const wasm = (dir) => readdirSync(dir).filter((f) => f.endsWith('.wasm')).map((f) => readFileSync(join(dir, f)));
+  const [published] = wasm(PUBLISHED);
+  const [withPanic] = wasm(WITH_PANIC);
+  assert.ok(withPanic.includes('deliberate panic'), 'the test build has it (so the search below can find it)');
+  assert.equal(published.includes('deliberate panic'), false);
+  assert.equal(published.includes('#/debug/panic'), false);
 });

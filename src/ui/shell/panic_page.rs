@@ -9,6 +9,7 @@
 //! only the call that panicked. The release build has `panic = "abort"`, but std calls the hook before
 //! it aborts, so this page shows there too (tests/e2e/panic.test.mjs runs against the release build).
 
+#[cfg(feature = "debug-panic")]
 use crate::ui::route::DEBUG_PANIC;
 use gloo::events::EventListener;
 use std::cell::Cell;
@@ -40,8 +41,9 @@ thread_local! {
 }
 
 /// Installs the hook (before Yew renders: it installs its console-only hook unless one is set) and
-/// listens for view changes, including the deliberate `#/debug/panic`. In the analysis worker there is
-/// no window: only the hook is installed, so a panic there still reaches the console.
+/// listens for view changes (and, in the browser tests' build only, the deliberate `#/debug/panic`). In
+/// the analysis worker there is no window: only the hook is installed, so a panic there still reaches
+/// the console.
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let Some(window) = web_sys::window() else {
@@ -52,8 +54,12 @@ pub fn install() {
         if let Some(area) = paste_area() {
             LAST_PASTE_AREA.set(Some(area));
         }
-        let fragment = web_sys::window().and_then(|w| w.location().hash().ok());
-        if fragment.as_deref() == Some(DEBUG_PANIC) {
+        #[cfg(feature = "debug-panic")]
+        if web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .as_deref()
+            == Some(DEBUG_PANIC)
+        {
             deliberate_panic();
         }
     })
@@ -66,6 +72,7 @@ pub fn remember_text(text: Rc<str>) {
     TEXT.set(Some(text));
 }
 
+#[cfg(feature = "debug-panic")]
 #[allow(
     clippy::panic,
     reason = "the one deliberate panic, so the browser test can check this page (see route::DEBUG_PANIC)"

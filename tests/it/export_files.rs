@@ -71,8 +71,3 @@ fn the_index_lists_every_file_with_its_definitions() {
         );
     }
 }
-
-#[test]
-fn exports_are_deterministic() {
-    assert_eq!(all_files(), all_files());
-}

@@ -12,6 +12,7 @@ mod export_csharp;
 mod export_cases;
 mod export_files;
 mod export_go;
+mod export_golden;
 mod export_openapi;
 mod export_pydantic;
 mod export_rust;

@@ -167,7 +167,6 @@ mod tests {
     #[test]
     fn every_event_is_a_message_the_vendor_s_operation_receives() {
         let text = asyncapi();
-        assert_eq!(text, asyncapi(), "deterministic");
         let doc = parse(&text).expect("asyncapi.json is JSON");
         let messages = doc
             .get("components")

@@ -40,16 +40,11 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Check webhook bodies or raw HTTP requests, as the explorer does. One diagnostic per line:
-    /// `file:line:col: severity: path: message`. Exit 1 if any is an error.
-    Check {
-        /// Print a JSON array of {file, line, column, severity, kind, path, message} instead.
-        #[arg(long)]
-        json: bool,
-        /// Files holding one body or raw request each; `-` reads standard input.
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-    },
+    /// Check captured deliveries as the page reads them: bodies, raw requests, curl -v output, logs,
+    /// JSON arrays, JSON Lines, HAR files — files, folders (recursively) or `-`. Exit 0 only when at
+    /// least one delivery was checked and nothing failed; 1 when something failed; 2 on bad arguments
+    /// or unreadable input.
+    Check(check::CheckArgs),
     /// Print a generated example event, byte-identical for a seed.
     Generate {
         #[arg(long, value_enum)]
@@ -164,7 +159,7 @@ pub fn run() -> ExitCode {
         Err(e) => e.exit(),
     };
     match cli.command {
-        Command::Check { json, files } => check::run(&files, json),
+        Command::Check(args) => check::run(args),
         Command::Generate {
             vendor,
             event,

@@ -12,6 +12,7 @@ pub mod formats;
 pub mod generate;
 pub mod http;
 pub mod json;
+mod kinds;
 pub mod lenient;
 pub mod npm;
 pub mod reference;

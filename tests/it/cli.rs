@@ -54,8 +54,18 @@ fn an_error_exits_1_with_one_line_per_diagnostic() {
             .any(|l| l.starts_with(&format!("{file}:1:1: warning: eventTimestampUtc: "))),
         "{text}"
     );
-    // Every line has the shape file:line:col: severity: path: message.
-    for line in text.lines() {
+    // Every line but the closing summary has the shape file:line:col: severity: path: message.
+    let (summary, findings) = text
+        .lines()
+        .collect::<Vec<_>>()
+        .split_last()
+        .map(|(s, f)| (*s, f.to_vec()))
+        .expect("lines");
+    assert!(
+        summary.starts_with("gymhook: 1 file, 1 delivery checked;"),
+        "{summary}"
+    );
+    for line in findings {
         let rest = line.strip_prefix(&format!("{file}:")).expect("file first");
         let parts: Vec<&str> = rest.splitn(5, ": ").collect();
         let [position, severity, path, message] = [parts[0], parts[1], parts[2], parts[3]];
@@ -209,7 +219,7 @@ fn generate_prints_the_generator_output_which_checks_clean() {
     let check = gymhook(&["check", path.to_str().expect("path")]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     assert!(
-        !stdout(&check).contains("warning"),
+        stdout(&check).contains(" 0 warnings,") && !stdout(&check).contains(": warning: "),
         "Content-Length holds: {}",
         stdout(&check)
     );

@@ -1,0 +1,188 @@
+//! What `check` reads: the paths given (files, directories searched recursively for names matching the
+//! include globs, `-` for standard input), each read with a hard cap — the page's 16 MB — so an endless
+//! input (`/dev/zero`, a pipe that never closes) costs 16 MB and stops, never the whole stream.
+
+use std::fs::{self, File};
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use super::glob::Glob;
+use crate::domain::analysis::MAX_INPUT_BYTES;
+
+/// Where a text comes from, and the name findings print for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub name: String,
+    place: Place,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Place {
+    Stdin,
+    File(PathBuf),
+    /// A directory none of whose files matched: reported, so an emptied fixture folder cannot pass.
+    EmptyDir,
+}
+
+/// A source's contents as far as `check` needs them.
+#[derive(Debug)]
+pub enum Contents {
+    Text(String),
+    /// More than `MAX_INPUT_BYTES`; only that much (plus one byte) was read.
+    TooLarge,
+    /// A directory with no file to check.
+    NoFiles,
+}
+
+#[derive(Debug, Error)]
+pub enum InputError {
+    #[error("{path}: cannot read: no such file or directory")]
+    Missing { path: String },
+    #[error("{path}: cannot read: {source}")]
+    Unreadable { path: String, source: io::Error },
+    #[error(
+        "{path}: not UTF-8 text (invalid byte at offset {offset}); webhook bodies are UTF-8 JSON"
+    )]
+    NotText { path: String, offset: usize },
+    #[error("{path}: not UTF-8 text: this is UTF-16, as Windows PowerShell's > writes; convert it (iconv -f UTF-16 -t UTF-8): webhook bodies are UTF-8 JSON")]
+    Utf16 { path: String },
+}
+
+/// The sources the paths name, directories expanded (sorted, hidden entries skipped).
+pub fn collect(paths: &[PathBuf], include: &[Glob]) -> Result<Vec<Source>, InputError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            out.push(Source {
+                name: "-".to_owned(),
+                place: Place::Stdin,
+            });
+            continue;
+        }
+        let name = path.display().to_string();
+        let meta = fs::metadata(path).map_err(|source| match source.kind() {
+            io::ErrorKind::NotFound => InputError::Missing { path: name.clone() },
+            _ => InputError::Unreadable {
+                path: name.clone(),
+                source,
+            },
+        })?;
+        if !meta.is_dir() {
+            out.push(Source {
+                name,
+                place: Place::File(path.clone()),
+            });
+            continue;
+        }
+        let before = out.len();
+        walk(path, include, &mut out)?;
+        if out.len() == before {
+            out.push(Source {
+                name,
+                place: Place::EmptyDir,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, include: &[Glob], out: &mut Vec<Source>) -> Result<(), InputError> {
+    let unreadable = |source| InputError::Unreadable {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(unreadable)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, include, out)?;
+        } else if path
+            .file_name()
+            .is_some_and(|n| include.iter().any(|g| g.matches(&n.to_string_lossy())))
+        {
+            out.push(Source {
+                name: path.display().to_string(),
+                place: Place::File(path),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Reads one source, at most `MAX_INPUT_BYTES` + 1 bytes of it.
+pub fn read(source: &Source) -> Result<Contents, InputError> {
+    let unreadable = |e| InputError::Unreadable {
+        path: source.name.clone(),
+        source: e,
+    };
+    let bytes = match &source.place {
+        Place::EmptyDir => return Ok(Contents::NoFiles),
+        Place::Stdin => capped(io::stdin().lock()).map_err(unreadable)?,
+        Place::File(path) => capped(File::open(path).map_err(unreadable)?).map_err(unreadable)?,
+    };
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Ok(Contents::TooLarge);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Contents::Text(text)),
+        Err(e) if looks_like_utf16(e.as_bytes()) => Err(InputError::Utf16 {
+            path: source.name.clone(),
+        }),
+        Err(e) => Err(InputError::NotText {
+            path: source.name.clone(),
+            offset: e.utf8_error().valid_up_to(),
+        }),
+    }
+}
+
+fn capped(reader: impl Read) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(MAX_INPUT_BYTES)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    reader.take(limit).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// A UTF-16 byte-order mark, or text whose every other byte is zero (ASCII written as UTF-16).
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let sample: Vec<u8> = bytes.iter().take(200).copied().collect();
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let half = sample.len() / 2;
+    half >= 4 && (zeros_at(0) * 10 >= half * 9 || zeros_at(1) * 10 >= half * 9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_is_told_by_its_mark_or_its_zero_bytes() {
+        assert!(looks_like_utf16(&[0xFF, 0xFE, b'{', 0]));
+        let le: Vec<u8> = "{\"event\": 1}".bytes().flat_map(|b| [b, 0]).collect();
+        assert!(looks_like_utf16(&le));
+        assert!(!looks_like_utf16(&[
+            0xC3, 0x28, b'a', b'b', b'c', b'd', b'e', b'f'
+        ]));
+    }
+}

@@ -2,9 +2,13 @@
 // for tests/export_typescript.rs.
 //
 // Usage: node tests/export/ts_parse_check.mjs JS_DIR CASES_FILE
-//   CASES_FILE: {"vendors": {slug: {"module", "parse", "eventName", "field"}},
+//   CASES_FILE: {"vendors": {slug: {"module", "parse", "eventName", "eventOf", "field", "data"}},
 //                "cases": [{"label", "vendor", "text", "event": name | null, "exact": [[pointer, digits]]}]}
 //   `event` is the declared event the explorer matched; `exact` lists each int64 past 2^53 in the text.
+//   "illTyped": [{"label", "vendor", "text"}]: bodies with JSON-type errors, which the parse helpers must return
+//   as JSON.parse reads them (they cast; they do not validate).
+//   `data` names the event-data member where each event has its own layout (`{name, data}` from the
+//   `eventOf` helper), or is null where events share one (`{name, body}`).
 // Prints {"bodies", "exactIds", "failures": [messages]} as JSON on stdout.
 
 import { readFileSync } from "node:fs";
@@ -17,13 +21,19 @@ if (!dir || !casesFile) {
   console.error("usage: node ts_parse_check.mjs JS_DIR CASES_FILE");
   process.exit(2);
 }
-const { vendors, cases } = JSON.parse(readFileSync(casesFile, "utf8"));
+const { vendors, cases, illTyped } = JSON.parse(readFileSync(casesFile, "utf8"));
 const helpers = {};
 for (const [slug, names] of Object.entries(vendors)) {
   const module = await import(pathToFileURL(path.join(dir, names.module)).href);
-  helpers[slug] = { parse: module[names.parse], eventName: module[names.eventName], field: names.field };
-  if (typeof helpers[slug].parse !== "function" || typeof helpers[slug].eventName !== "function") {
-    console.error(`${names.module} lacks ${names.parse} or ${names.eventName}`);
+  helpers[slug] = {
+    parse: module[names.parse],
+    eventName: module[names.eventName],
+    eventOf: module[names.eventOf],
+    field: names.field,
+    data: names.data,
+  };
+  if ([names.parse, names.eventName, names.eventOf].some((name) => typeof module[name] !== "function")) {
+    console.error(`${names.module} lacks ${names.parse}, ${names.eventName} or ${names.eventOf}`);
     process.exit(2);
   }
 }
@@ -43,7 +53,7 @@ function at(value, pointer) {
 const failures = [];
 let exactIds = 0;
 for (const c of cases) {
-  const { parse, eventName, field } = helpers[c.vendor];
+  const { parse, eventName, eventOf, field, data } = helpers[c.vendor];
   let body;
   try {
     body = parse(c.text);
@@ -54,6 +64,12 @@ for (const c of cases) {
   const event = eventName(body[field]) ?? null;
   if (event !== c.event) {
     failures.push(`${c.label}: event ${JSON.stringify(event)}, the explorer matched ${JSON.stringify(c.event)}`);
+  }
+  // The narrowing helper: the same name, with the body (shared layout) or its data (per-event layouts).
+  const of = eventOf(body);
+  const carried = data === null ? of.body === body : of.data === body[data];
+  if ((of.name ?? null) !== c.event || !carried) {
+    failures.push(`${c.label}: ${eventOf.name} gave ${JSON.stringify(of.name)} without the body's own value`);
   }
   for (const [pointer, digits] of c.exact) {
     const value = at(body, pointer);
@@ -68,4 +84,13 @@ for (const c of cases) {
     failures.push(`${c.label}: the parse helper and JSON.parse disagree`);
   }
 }
-console.log(JSON.stringify({ bodies: cases.length, exactIds, failures }));
+for (const c of illTyped) {
+  try {
+    if (!isDeepStrictEqual(helpers[c.vendor].parse(c.text), JSON.parse(c.text))) {
+      failures.push(`${c.label}: the parse helper changed an ill-typed body`);
+    }
+  } catch (error) {
+    failures.push(`${c.label}: the parse helper threw ${error} on an ill-typed body: it is meant to cast, not validate`);
+  }
+}
+console.log(JSON.stringify({ bodies: cases.length, illTyped: illTyped.length, exactIds, failures }));

@@ -652,7 +652,7 @@ namespace Gymhook.GymOs
         /// The document an event concerns. Type: object. Documented by the vendor. Nullable.
         /// </summary>
         [JsonPropertyName("document")]
-        public Document? Document { get; set; }
+        public GymOsDocument? Document { get; set; }
 
         /// <summary>
         /// The drop-slot event slot an event concerns. Type: object. Documented by the vendor. Nullable.
@@ -676,7 +676,7 @@ namespace Gymhook.GymOs
         /// The form an event concerns. Type: object. Documented by the vendor. Nullable.
         /// </summary>
         [JsonPropertyName("form")]
-        public Form? Form { get; set; }
+        public GymOsForm? Form { get; set; }
 
         /// <summary>
         /// The injury record an event concerns. Type: object. Documented by the vendor. Nullable.
@@ -700,7 +700,7 @@ namespace Gymhook.GymOs
         /// The message an event concerns. Type: object. Documented by the vendor. Nullable.
         /// </summary>
         [JsonPropertyName("message")]
-        public Message? Message { get; set; }
+        public GymOsMessage? Message { get; set; }
 
         /// <summary>
         /// The order an event concerns. Type: object. Documented by the vendor. Nullable.
@@ -1183,7 +1183,7 @@ namespace Gymhook.GymOs
     /// The document an event concerns. Documented by the vendor. JSON key: document. Undocumented
     /// fields are allowed (the explorer notes them).
     /// </summary>
-    public sealed class Document
+    public sealed class GymOsDocument
     {
         /// <summary>
         /// Creation timestamp. Type: datetime. Documented by the vendor. Not nullable in the document; null
@@ -1378,7 +1378,7 @@ namespace Gymhook.GymOs
     /// The form an event concerns. Documented by the vendor. JSON key: form. Undocumented fields are
     /// allowed (the explorer notes them).
     /// </summary>
-    public sealed class Form
+    public sealed class GymOsForm
     {
         /// <summary>
         /// Form ID. Type: GUID. Documented by the vendor. Nullable; "" is read as null too. Example (the
@@ -1393,7 +1393,7 @@ namespace Gymhook.GymOs
         /// accepted (the explorer warns). Example (the document's): `"Standard PAR-Q"`
         /// </summary>
         [JsonPropertyName("form")]
-        public string? FormValue { get; set; }
+        public string? Form { get; set; }
 
         /// <summary>
         /// When form completion was requested. Type: datetime. Documented by the vendor. Nullable; "" is
@@ -1653,7 +1653,7 @@ namespace Gymhook.GymOs
     /// The message an event concerns. Documented by the vendor. JSON key: message. Undocumented fields
     /// are allowed (the explorer notes them).
     /// </summary>
-    public sealed class Message
+    public sealed class GymOsMessage
     {
         /// <summary>
         /// Message ID. Type: GUID. Documented by the vendor. Nullable; "" is read as null too. Example (the

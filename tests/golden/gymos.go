@@ -329,7 +329,7 @@ type Payload struct {
 	// The credit record an event concerns. Type: object. Documented by the vendor. Nullable.
 	Credit *Credit `json:"credit,omitempty"`
 	// The document an event concerns. Type: object. Documented by the vendor. Nullable.
-	Document *Document `json:"document,omitempty"`
+	Document *GymOsDocument `json:"document,omitempty"`
 	// The drop-slot event slot an event concerns. Type: object. Documented by the vendor. Nullable.
 	DropSlotEventSlot *DropSlotEventSlot `json:"dropSlotEventSlot,omitempty"`
 	// The drop-slot event type an event concerns. Type: object. Documented by the vendor. Nullable.
@@ -337,7 +337,7 @@ type Payload struct {
 	// The drop-slot invitation an event concerns. Type: object. Documented by the vendor. Nullable.
 	DropSlotInvitation *DropSlotInvitation `json:"dropSlotInvitation,omitempty"`
 	// The form an event concerns. Type: object. Documented by the vendor. Nullable.
-	Form *Form `json:"form,omitempty"`
+	Form *GymOsForm `json:"form,omitempty"`
 	// The injury record an event concerns. Type: object. Documented by the vendor. Nullable.
 	Injury *Injury `json:"injury,omitempty"`
 	// The inventory variant an event concerns. Type: object. Documented by the vendor. Nullable.
@@ -345,7 +345,7 @@ type Payload struct {
 	// The membership an event concerns. Type: object. Documented by the vendor. Nullable.
 	Membership *Membership `json:"membership,omitempty"`
 	// The message an event concerns. Type: object. Documented by the vendor. Nullable.
-	Message *Message `json:"message,omitempty"`
+	Message *GymOsMessage `json:"message,omitempty"`
 	// The order an event concerns. Type: object. Documented by the vendor. Nullable.
 	Order *Order `json:"order,omitempty"`
 	// The payment link an event concerns. Type: object. Documented by the vendor. Nullable.
@@ -567,9 +567,9 @@ type Credit struct {
 	ValidToUtc *DateTime `json:"validToUtc,omitempty"`
 }
 
-// Document: The document an event concerns. Documented by the vendor. JSON key: document.
+// GymOsDocument: The document an event concerns. Documented by the vendor. JSON key: document.
 // Undocumented fields are allowed (the explorer notes them).
-type Document struct {
+type GymOsDocument struct {
 	// Creation timestamp. Type: datetime. Documented by the vendor. Not nullable in the document; null
 	// is still accepted (the explorer warns). UTC: an offset other than +00:00, or no zone at all, is
 	// valid but the explorer warns. Example (the document's): `"2025-11-26T16:02:02.7793681Z"`
@@ -660,9 +660,9 @@ type DropSlotInvitation struct {
 	ValidToUtc *DateTime `json:"validToUtc,omitempty"`
 }
 
-// Form: The form an event concerns. Documented by the vendor. JSON key: form. Undocumented fields
-// are allowed (the explorer notes them).
-type Form struct {
+// GymOsForm: The form an event concerns. Documented by the vendor. JSON key: form. Undocumented
+// fields are allowed (the explorer notes them).
+type GymOsForm struct {
 	// Form ID. Type: GUID. Documented by the vendor. Nullable; "" is read as null too. Example (the
 	// document's): `"38acbd3d-c2fe-434f-88a5-a1d375be08aa"`
 	Id *Guid `json:"id,omitempty"`
@@ -788,9 +788,9 @@ type Membership struct {
 	Status *string `json:"status,omitempty"`
 }
 
-// Message: The message an event concerns. Documented by the vendor. JSON key: message.
+// GymOsMessage: The message an event concerns. Documented by the vendor. JSON key: message.
 // Undocumented fields are allowed (the explorer notes them).
-type Message struct {
+type GymOsMessage struct {
 	// Message ID. Type: GUID. Documented by the vendor. Nullable; "" is read as null too. Example (the
 	// document's): `"9fa71ca8-246a-4e2e-bc99-f8c8c9032281"`
 	Id *Guid `json:"id,omitempty"`

@@ -776,7 +776,7 @@ class Credit(BaseModel):
     )
 
 
-class Document(BaseModel):
+class GymOsDocument(BaseModel):
     """The document an event concerns.
 
     Documented by the vendor. JSON key: document. Undocumented fields are allowed (the explorer
@@ -917,7 +917,7 @@ class DropSlotInvitation(BaseModel):
     )
 
 
-class Form(BaseModel):
+class GymOsForm(BaseModel):
     """The form an event concerns.
 
     Documented by the vendor. JSON key: form. Undocumented fields are allowed (the explorer notes
@@ -1113,7 +1113,7 @@ class Membership(BaseModel):
     )
 
 
-class Message(BaseModel):
+class GymOsMessage(BaseModel):
     """The message an event concerns.
 
     Documented by the vendor. JSON key: message. Undocumented fields are allowed (the explorer notes
@@ -1400,7 +1400,7 @@ class Payload(BaseModel):
         description="The credit record an event concerns. Type: object. Documented by the vendor. Nullable.",
     )
 
-    document: Optional[Document] = Field(
+    document: Optional[GymOsDocument] = Field(
         default=None, alias="document",
         description="The document an event concerns. Type: object. Documented by the vendor. Nullable.",
     )
@@ -1420,7 +1420,7 @@ class Payload(BaseModel):
         description="The drop-slot invitation an event concerns. Type: object. Documented by the vendor. Nullable.",
     )
 
-    form: Optional[Form] = Field(
+    form: Optional[GymOsForm] = Field(
         default=None, alias="form",
         description="The form an event concerns. Type: object. Documented by the vendor. Nullable.",
     )
@@ -1440,7 +1440,7 @@ class Payload(BaseModel):
         description="The membership an event concerns. Type: object. Documented by the vendor. Nullable.",
     )
 
-    message: Optional[Message] = Field(
+    message: Optional[GymOsMessage] = Field(
         default=None, alias="message",
         description="The message an event concerns. Type: object. Documented by the vendor. Nullable.",
     )

@@ -481,7 +481,7 @@ pub struct Payload {
     pub credit: Option<Credit>,
     /// The document an event concerns. Type: object. Documented by the vendor. Nullable.
     #[serde(rename = "document", skip_serializing_if = "Option::is_none")]
-    pub document: Option<Document>,
+    pub document: Option<GymOsDocument>,
     /// The drop-slot event slot an event concerns. Type: object. Documented by the vendor. Nullable.
     #[serde(rename = "dropSlotEventSlot", skip_serializing_if = "Option::is_none")]
     pub drop_slot_event_slot: Option<DropSlotEventSlot>,
@@ -493,7 +493,7 @@ pub struct Payload {
     pub drop_slot_invitation: Option<DropSlotInvitation>,
     /// The form an event concerns. Type: object. Documented by the vendor. Nullable.
     #[serde(rename = "form", skip_serializing_if = "Option::is_none")]
-    pub form: Option<Form>,
+    pub form: Option<GymOsForm>,
     /// The injury record an event concerns. Type: object. Documented by the vendor. Nullable.
     #[serde(rename = "injury", skip_serializing_if = "Option::is_none")]
     pub injury: Option<Injury>,
@@ -505,7 +505,7 @@ pub struct Payload {
     pub membership: Option<Membership>,
     /// The message an event concerns. Type: object. Documented by the vendor. Nullable.
     #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
-    pub message: Option<Message>,
+    pub message: Option<GymOsMessage>,
     /// The order an event concerns. Type: object. Documented by the vendor. Nullable.
     #[serde(rename = "order", skip_serializing_if = "Option::is_none")]
     pub order: Option<Order>,
@@ -793,7 +793,7 @@ pub struct Credit {
 /// The document an event concerns. Documented by the vendor. JSON key: document. Undocumented
 /// fields are allowed (the explorer notes them).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize, serde::Serialize)]
-pub struct Document {
+pub struct GymOsDocument {
     /// Creation timestamp. Type: datetime. Documented by the vendor. Not nullable in the document; null
     /// is still accepted (the explorer warns). UTC: an offset other than +00:00, or no zone at all, is
     /// valid but the explorer warns. Example (the document's): `"2025-11-26T16:02:02.7793681Z"`
@@ -911,7 +911,7 @@ pub struct DropSlotInvitation {
 /// The form an event concerns. Documented by the vendor. JSON key: form. Undocumented fields are
 /// allowed (the explorer notes them).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize, serde::Serialize)]
-pub struct Form {
+pub struct GymOsForm {
     /// Form ID. Type: GUID. Documented by the vendor. Nullable; "" is read as null too. Example (the
     /// document's): `"38acbd3d-c2fe-434f-88a5-a1d375be08aa"`
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
@@ -1075,7 +1075,7 @@ pub struct Membership {
 /// The message an event concerns. Documented by the vendor. JSON key: message. Undocumented fields
 /// are allowed (the explorer notes them).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize, serde::Serialize)]
-pub struct Message {
+pub struct GymOsMessage {
     /// Message ID. Type: GUID. Documented by the vendor. Nullable; "" is read as null too. Example (the
     /// document's): `"9fa71ca8-246a-4e2e-bc99-f8c8c9032281"`
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]

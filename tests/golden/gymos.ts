@@ -2,15 +2,25 @@
 // Regenerate: gymhook export --format typescript --out DIR
 // Source: GymOS webhook payload document (docs/specs/gymos-webhook-payload.txt): envelope, subject, 22 payload objects + supplementalData; event names: field-notes.md.
 //
-// Valid here means what gymhook's explorer reports no error for: only the marker fields are required;
-// every other field is optional and may be null (nullability is documented per field); undocumented
-// fields are allowed. String formats (GUID, datetime) are documented, not checked by the types.
-// `parseGymOsWebhook(text)` is JSON.parse, typed: this vendor declares no 64-bit integer.
+// The types describe the bodies gymhook's explorer reports no error for: only the marker fields are
+// required; every other field is optional and may be null (nullability is documented per field);
+// undocumented fields are allowed.
 //
-// GymOS event names match in any letter case, so no literal type can name them: each event
-// interface keeps `eventType: string` and documents its name, `GymOsWebhook` is the union of the events
-// and an unknown-event fallback (all share the envelope), and `gymOsEventOf(body)` says which
-// declared event a body is, matched exactly as the explorer matches it (trimmed, any case).
+// TypeScript checks them at compile time only, on values written in code: JSON types and declared
+// event names. String formats (GUID, datetime), integer ranges and fractions are documented, not
+// checked. Nothing is checked at run time: `parseGymOsWebhook(text)` is JSON.parse with its result
+// cast to `GymOsWebhook`. To check a received body at run time, call `check(text)` of the gymhook
+// npm package (`make npm` in gymhook's repository builds it): the explorer's own engine, with every
+// error the explorer reports.
+//
+// Needs TypeScript's target and lib ES2015 or later: the event-name helper uses the regex `u` flag.
+// Checked with tsc --strict --noUncheckedIndexedAccess --exactOptionalPropertyTypes.
+//
+// GymOS event names match in any letter case, so no literal type can name them, and every event has
+// the same fields: each event interface keeps `eventType: string` and documents its name, and
+// `GymOsWebhook` is their union with an unknown-event fallback. Narrow with `gymOsEventOf(body)`:
+// it matches the name as the explorer does (trimmed, any case) and returns `{ name, body }`, where
+// checking `name` narrows `body` to that event's interface.
 
 /**
  * A GUID as text: 8-4-4-4-12 hex digits with hyphens, either letter case (the explorer rejects braces,
@@ -689,7 +699,7 @@ export interface Payload {
    *
    * Type: object. Documented by the vendor. Nullable.
    */
-  document?: Document | null;
+  document?: GymOsDocument | null;
   /**
    * The drop-slot event slot an event concerns.
    *
@@ -713,7 +723,7 @@ export interface Payload {
    *
    * Type: object. Documented by the vendor. Nullable.
    */
-  form?: Form | null;
+  form?: GymOsForm | null;
   /**
    * The injury record an event concerns.
    *
@@ -737,7 +747,7 @@ export interface Payload {
    *
    * Type: object. Documented by the vendor. Nullable.
    */
-  message?: Message | null;
+  message?: GymOsMessage | null;
   /**
    * The order an event concerns.
    *
@@ -1308,7 +1318,7 @@ export interface Credit {
  * Documented by the vendor. JSON key: document. Undocumented fields are allowed (the explorer notes
  * them).
  */
-export interface Document {
+export interface GymOsDocument {
   /**
    * Creation timestamp.
    *
@@ -1539,7 +1549,7 @@ export interface DropSlotInvitation {
  *
  * Documented by the vendor. JSON key: form. Undocumented fields are allowed (the explorer notes them).
  */
-export interface Form {
+export interface GymOsForm {
   /**
    * Form ID.
    *
@@ -1865,7 +1875,7 @@ export interface Membership {
  * Documented by the vendor. JSON key: message. Undocumented fields are allowed (the explorer notes
  * them).
  */
-export interface Message {
+export interface GymOsMessage {
   /**
    * Message ID.
    *
@@ -2560,7 +2570,8 @@ export interface UnknownGymOsEvent extends Envelope {}
 /**
  * Every GymOS webhook body: one of the declared events, or an unknown one.
  *
- * Parse the text with `parseGymOsWebhook`.
+ * Read the text with `parseGymOsWebhook`, which keeps int64 ids exact but, like any type, checks
+ * nothing at run time.
  */
 export type GymOsWebhook =
   | SessionBookedEvent
@@ -2643,21 +2654,56 @@ export function gymOsEventName(value: unknown): GymOsEventName | undefined {
   const lower = asciiLower(name);
   const found =
     EVENT_SPELLINGS.find(([declared]) => declared === name) ??
-    EVENT_SPELLINGS.find(([, aliases]) => aliases.includes(name)) ??
+    EVENT_SPELLINGS.find(([, aliases]) => aliases.indexOf(name) >= 0) ??
     EVENT_SPELLINGS.find(([declared]) => asciiLower(declared) === lower);
   return found?.[0];
 }
 
 /**
- * The declared event a body is (see the name function above); `undefined` for an unknown event.
+ * Each declared event's interface, by its declared name.
  */
-export function gymOsEventOf(body: GymOsWebhook): GymOsEventName | undefined {
-  return gymOsEventName(body["eventType"]);
+export interface GymOsEvents {
+  "Session Booked": SessionBookedEvent;
+  "Membership added": MembershipAddedEvent;
+  "Membership started": MembershipStartedEvent;
+  "Membership Cancelled": MembershipCancelledEvent;
+  "Membership payment failure": MembershipPaymentFailureEvent;
+  "Membership Anniversary": MembershipAnniversaryEvent;
+  "Lead created": LeadCreatedEvent;
+  "Lead converted": LeadConvertedEvent;
+  "Lead ingested from Meta": LeadIngestedFromMetaEvent;
+  "Lead campaign sign-up": LeadCampaignSignUpEvent;
+  "Lead appointment booked": LeadAppointmentBookedEvent;
+  "Lead appointment cancelled": LeadAppointmentCancelledEvent;
+  "Lead appointment attended": LeadAppointmentAttendedEvent;
+  "Scheduled absence created": ScheduledAbsenceCreatedEvent;
+  "Scheduled absence commenced": ScheduledAbsenceCommencedEvent;
+  "Scheduled absence concluded": ScheduledAbsenceConcludedEvent;
 }
 
 /**
- * Parses a body with JSON.parse. This vendor declares no 64-bit integer, so every integer it sends
- * (32-bit) is read exactly; decimals are read as doubles (see `Decimal`).
+ * A body with the declared event it names: checking `name` narrows `body` to that event's interface;
+ * `name: undefined` for an unknown event.
+ */
+export type GymOsEventOf =
+  | { [K in GymOsEventName]: { name: K; body: GymOsEvents[K] } }[GymOsEventName]
+  | { name: undefined; body: UnknownGymOsEvent };
+
+/**
+ * The declared event a body names, matched as the explorer matches it (surrounding whitespace ignored,
+ * any letter case), with the body: after `const e = gymOsEventOf(body)`, checking `e.name` narrows
+ * `e.body` to that event's interface. Every GymOS event has the same fields, so the union of the event
+ * interfaces cannot narrow on `eventType` by itself.
+ */
+export function gymOsEventOf(body: GymOsWebhook): GymOsEventOf {
+  return { name: gymOsEventName(body["eventType"]), body } as GymOsEventOf;
+}
+
+/**
+ * JSON.parse, with the result cast to `GymOsWebhook`. This vendor declares no 64-bit integer, so every
+ * integer it sends (32-bit) is read exactly; decimals are read as doubles (see `Decimal`).
+ *
+ * It validates nothing: a string where a number is declared comes back typed as a number. To check a received body at run time, call `check(text)` of the gymhook npm package (`make npm` in gymhook's repository builds it): the explorer's own engine, with every error the explorer reports.
  */
 export function parseGymOsWebhook(text: string): GymOsWebhook {
   return JSON.parse(text) as GymOsWebhook;

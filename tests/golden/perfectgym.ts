@@ -2,16 +2,25 @@
 // Regenerate: gymhook export --format typescript --out DIR
 // Source: Perfect Gym knowledge base: "Webhooks" (Automation Centre), section "Webhook request - technical details".
 //
-// Valid here means what gymhook's explorer reports no error for: only the marker fields are required;
-// every other field is optional and may be null (nullability is documented per field); undocumented
-// fields are allowed. String formats (GUID, datetime) are documented, not checked by the types.
-// Parse bodies with `parsePerfectGymWebhook(text)`, not JSON.parse, to keep int64 ids exact.
+// The types describe the bodies gymhook's explorer reports no error for: only the marker fields are
+// required; every other field is optional and may be null (nullability is documented per field);
+// undocumented fields are allowed.
+//
+// TypeScript checks them at compile time only, on values written in code: JSON types and declared
+// event names. String formats (GUID, datetime), integer ranges and fractions are documented, not
+// checked. Nothing is checked at run time: `parsePerfectGymWebhook(text)` is JSON.parse keeping
+// int64 ids past 2^53 exact, its result cast to `PerfectGymWebhook`. To check a received body at
+// run time, call `check(text)` of the gymhook npm package (`make npm` in gymhook's repository
+// builds it): the explorer's own engine, with every error the explorer reports.
+//
+// Needs TypeScript's target and lib ES2015 or later: the event-name helper uses the regex `u` flag.
+// Checked with tsc --strict --noUncheckedIndexedAccess --exactOptionalPropertyTypes.
 //
 // Each event interface has the literal `event` (its declared name or an alias) and its typed data;
-// `PerfectGymWebhook` adds an unknown-event fallback with untyped data. TypeScript has no negated types, so a
-// declared name also fits the fallback: check a body against its event's interface (`satisfies
-// TestEvent`) or narrow with `perfectGymEventOf(body)`, which matches names as the explorer
-// does (trimmed, aliases, any letter case with a warning) and returns the data typed.
+// `PerfectGymWebhook` adds an unknown-event fallback with untyped data. TypeScript has no negated
+// types, so a declared name also fits the fallback: check a body against its event's interface
+// (`satisfies TestEvent`) or narrow with `perfectGymEventOf(body)`, which matches names as the
+// explorer does (trimmed, aliases, any letter case with a warning) and returns the data typed.
 
 /**
  * A GUID as text: 8-4-4-4-12 hex digits with hyphens, either letter case (the explorer rejects braces,
@@ -604,7 +613,8 @@ export interface UnknownPerfectGymEvent extends Envelope {}
 /**
  * Every Perfect Gym webhook body: one of the declared events, or an unknown one.
  *
- * Parse the text with `parsePerfectGymWebhook`.
+ * Read the text with `parsePerfectGymWebhook`, which keeps int64 ids exact but, like any type, checks
+ * nothing at run time.
  */
 export type PerfectGymWebhook =
   | TestEvent
@@ -678,7 +688,7 @@ export function perfectGymEventName(value: unknown): PerfectGymEventName | undef
   const lower = asciiLower(name);
   const found =
     EVENT_SPELLINGS.find(([declared]) => declared === name) ??
-    EVENT_SPELLINGS.find(([, aliases]) => aliases.includes(name)) ??
+    EVENT_SPELLINGS.find(([, aliases]) => aliases.indexOf(name) >= 0) ??
     EVENT_SPELLINGS.find(([declared]) => asciiLower(declared) === lower);
   return found?.[0];
 }
@@ -723,11 +733,14 @@ export function perfectGymEventOf(body: PerfectGymWebhook): PerfectGymEventOf {
 const INT64_MEMBERS: ReadonlySet<string> = new Set(["valueLong", "userId", "timeTableEventId", "contractId", "personalTrainingBookingId"]);
 
 /**
- * Parses a body like JSON.parse, but keeps int64 ids exact: JSON.parse rounds integers past
+ * Reads a body like JSON.parse, but keeps int64 ids exact: JSON.parse rounds integers past
  * Number.MAX_SAFE_INTEGER (2^53 - 1) to the nearest double, so 9007199254740993 would become
  * 9007199254740992 and name another record. Such an integer, when it is the value of a member declared
  * int64 (`INT64_MEMBERS`), is returned as its exact decimal text (`Int64Text`); every other value is read
  * as JSON.parse reads it. Throws a SyntaxError, as JSON.parse does, when the text is not JSON.
+ *
+ * It validates nothing: the result is cast to `PerfectGymWebhook`, so a string where a number is declared comes
+ * back typed as a number. To check a received body at run time, call `check(text)` of the gymhook npm package (`make npm` in gymhook's repository builds it): the explorer's own engine, with every error the explorer reports.
  */
 export function parsePerfectGymWebhook(text: string): PerfectGymWebhook {
   return JSON.parse(quoteLargeIntegers(text, INT64_MEMBERS)) as PerfectGymWebhook;
@@ -758,7 +771,7 @@ export function quoteLargeIntegers(text: string, names: ReadonlySet<string>): st
         next += 1;
       }
       // A string followed by ':' inside an object is a member name: later values belong to it.
-      if (text.charAt(next) === ":" && typeof open.at(-1) === "string") {
+      if (text.charAt(next) === ":" && typeof open[open.length - 1] === "string") {
         open[open.length - 1] = String(JSON.parse(token));
       }
     } else if (c === "-" || (c >= "0" && c <= "9")) {
@@ -767,7 +780,7 @@ export function quoteLargeIntegers(text: string, names: ReadonlySet<string>): st
         end += 1;
       }
       const token = text.slice(i, end);
-      const member = open.at(-1);
+      const member = open[open.length - 1];
       const large = /^-?[0-9]+$/.test(token) && !Number.isSafeInteger(Number(token));
       out += large && typeof member === "string" && names.has(member) ? `"${token}"` : token;
       i = end;

@@ -5,7 +5,7 @@
 //! the parse helper keeps every int64 past 2^53 exact and the event-name helper matches as the explorer does.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
@@ -271,14 +271,35 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
             let prefix = vendor_prefix(*v);
             let lower =
                 prefix.get(..1).unwrap_or("").to_lowercase() + prefix.get(1..).unwrap_or("");
+            let decl = declaration(*v);
+            // Where events carry their own data layout, the helper returns that member's value.
+            let data = decl
+                .envelope
+                .fields
+                .iter()
+                .find(|f| matches!(f.ty, FieldType::EventData))
+                .filter(|_| decl.events.iter().any(|e| e.data.is_some()))
+                .map(|f| f.name);
             let names = serde_json::json!({"module": format!("{}.js", v.slug()),
                 "parse": format!("parse{prefix}Webhook"), "eventName": format!("{lower}EventName"),
-                "field": declaration(*v).event_field});
+                "eventOf": format!("{lower}EventOf"), "field": decl.event_field, "data": data});
             (v.slug().to_owned(), names)
         })
         .collect();
     let file = dir.join("runtime-cases.json");
-    let document = serde_json::json!({"vendors": vendors, "cases": runtime_cases});
+    // Bodies the explorer finds JSON-type errors in: the parse helpers return them as they are (a cast).
+    let ill_typed: Vec<serde_json::Value> = invalid
+        .iter()
+        .filter(|j| j.errors.iter().all(|e| e.starts_with("type ")))
+        .map(|j| serde_json::json!({"label": j.case.label, "vendor": j.case.vendor.slug(), "text": j.body}))
+        .collect();
+    assert!(
+        ill_typed.len() >= 20,
+        "{} ill-typed bodies",
+        ill_typed.len()
+    );
+    let document =
+        serde_json::json!({"vendors": vendors, "cases": runtime_cases, "illTyped": ill_typed});
     std::fs::write(&file, document.to_string()).expect("runtime cases");
     let output = Command::new("node")
         .arg(root.join("tests/export/ts_parse_check.mjs"))
@@ -306,4 +327,155 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
         report["bodies"],
         started.elapsed().as_secs_f64()
     );
+}
+
+/// The global names TypeScript's libraries declare (`interface X`, `declare var X`, `type X`,
+/// `declare function X`) in the DOM, WebWorker and ES files: what a browser user's code has in scope.
+fn library_globals(root: &Path) -> BTreeSet<String> {
+    let lib = root.join("node_modules/typescript/lib");
+    let mut names = BTreeSet::new();
+    for entry in std::fs::read_dir(&lib).expect("typescript's lib") {
+        let path = entry.expect("entry").path();
+        let file = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let wanted = file.starts_with("lib.dom")
+            || file.starts_with("lib.webworker")
+            || file.starts_with("lib.es");
+        if !wanted || !file.ends_with(".d.ts") {
+            continue;
+        }
+        for line in std::fs::read_to_string(&path).expect("a lib file").lines() {
+            let rest = [
+                "interface ",
+                "declare var ",
+                "type ",
+                "declare function ",
+                "declare class ",
+            ]
+            .iter()
+            .find_map(|p| line.strip_prefix(p));
+            if let Some(name) = rest.and_then(|r| {
+                r.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .next()
+            }) {
+                names.insert(name.to_owned());
+            }
+        }
+    }
+    names
+}
+
+/// `narrow.ts`: for each vendor, the `…EventOf` helper's `name` is narrowed by a check (before it, one
+/// declared name does not fit: the `@ts-expect-error` must be needed, or tsc fails), with the body or the
+/// data typed by that event.
+fn narrowing_check() -> String {
+    let mut out = imports().replace("import type * as", "import * as");
+    for vendor in Vendor::ALL {
+        let decl = declaration(vendor);
+        let prefix = vendor_prefix(vendor);
+        let lower = prefix.get(..1).unwrap_or("").to_lowercase() + prefix.get(1..).unwrap_or("");
+        let first = &decl.events[0];
+        let carried = match first.data {
+            Some(data) => {
+                let names = gymhook::domain::export::names::object_names(decl);
+                let ty = gymhook::domain::export::names::object_name(&names, data);
+                format!("const data: {prefix}.{ty} | null | undefined = e.data;\n    void data;")
+            }
+            None => format!(
+                "const body: {prefix}.{} = e.body;\n    void body;",
+                event_name(first)
+            ),
+        };
+        out.push_str(&format!(
+            "export function narrow{prefix}(input: {prefix}.{root}): void {{\n  const e = {prefix}.{lower}EventOf(input);\n  // @ts-expect-error: before the check, the name is any declared one or undefined\n  const before: {first:?} = e.name;\n  if (e.name === {first:?}) {{\n    const exact: {first:?} = e.name;\n    {carried}\n    void [before, exact];\n  }}\n}}\n",
+            root = root_name(vendor),
+            first = first.name,
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_files_need_es2015_narrow_through_their_helpers_and_shadow_no_browser_global() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let scratch = Scratch::new("export-ts-target");
+    let dir = scratch.path().to_owned();
+    let mut files = Vec::new();
+    for file in ExportFormat::TypeScript.files() {
+        std::fs::write(dir.join(&file.name), &file.text).expect("write the export");
+        assert!(
+            file.text
+                .contains("Needs TypeScript's target and lib ES2015 or later"),
+            "{} states its target",
+            file.name
+        );
+        files.push(file.name);
+    }
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    let at = |target: &str| {
+        let mut args: Vec<&str> = common::checker::TSC_STRICT.to_vec();
+        args.extend([
+            "--noEmit", "--target", target, "--lib", target, "--module", "es2015",
+        ]);
+        args.extend(&files);
+        common::checker::tsc(&dir, &args)
+    };
+    // The target the header states compiles; the one before it does not, for the reason it gives.
+    let es2015 = at("es2015");
+    assert!(
+        es2015.status.success(),
+        "ES2015:\n{}",
+        String::from_utf8_lossy(&es2015.stdout)
+    );
+    let es5 = at("es5");
+    let refused = String::from_utf8_lossy(&es5.stdout);
+    assert!(!es5.status.success(), "ES5 must refuse the files");
+    assert!(
+        refused.contains("regular expression flag"),
+        "ES5:\n{refused}"
+    );
+
+    // Narrowing through the helpers, at ES2022 with Node's resolution as a modern project.
+    std::fs::write(dir.join("package.json"), "{\"type\": \"module\"}\n").expect("package.json");
+    std::fs::write(dir.join("narrow.ts"), narrowing_check()).expect("narrow.ts");
+    let narrowed = tsc_strict(&dir, &["--noEmit", "narrow.ts"]);
+    assert!(
+        narrowed.status.success(),
+        "narrowing:\n{}",
+        String::from_utf8_lossy(&narrowed.stdout)
+    );
+
+    // No exported name is a global of the browser's or JavaScript's libraries.
+    let globals = library_globals(&root);
+    assert!(
+        globals.contains("Document") && globals.contains("Event"),
+        "the DOM's globals are read"
+    );
+    for file in ExportFormat::TypeScript.files() {
+        for line in file.text.lines() {
+            let Some(rest) = ["export interface ", "export type ", "export function "]
+                .iter()
+                .find_map(|p| line.strip_prefix(p))
+            else {
+                continue;
+            };
+            let name = rest
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .next()
+                .unwrap_or_default();
+            assert!(
+                !globals.contains(name),
+                "{}: {name} is a global of TypeScript's libraries",
+                file.name
+            );
+            assert!(
+                !["Form", "Message"].contains(&name),
+                "{}: {name} is a name a page's own code uses",
+                file.name
+            );
+        }
+    }
 }

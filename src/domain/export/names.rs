@@ -28,6 +28,12 @@ pub fn event_name(event: &EventDecl) -> String {
     format!("{}Event", pascal(event.name))
 }
 
+/// Object names a browser page has in scope already, or is likely to define itself: the DOM's `Document`,
+/// and `Form` and `Message`. Such an object takes the vendor's prefix (`GymOsDocument`), so importing the
+/// types never shadows a global. `tests/it/export_typescript.rs` checks no type name is a global of
+/// TypeScript's DOM, WebWorker or ES libraries.
+const BROWSER_NAMES: [&str; 3] = ["Document", "Form", "Message"];
+
 /// Every object of the vendor with its type name, in declaration order (envelope first). Perfect Gym
 /// declares several objects all named `data` (one per group of events), so an event's data object is named
 /// after the first event that carries it (`ClassesBookedData`); any other clash gets a number.
@@ -40,6 +46,9 @@ pub fn object_names(vendor: &'static VendorDecl) -> Vec<(&'static ObjectDecl, St
             .find(|e| e.data.is_some_and(|d| std::ptr::eq(d, decl)));
         let base = match first_event {
             Some(event) => format!("{}Data", pascal(event.name)),
+            None if BROWSER_NAMES.contains(&pascal(decl.name).as_str()) => {
+                format!("{}{}", vendor_prefix(vendor.vendor), pascal(decl.name))
+            }
             None => pascal(decl.name),
         };
         let mut name = base.clone();

@@ -2,7 +2,7 @@
 //! declared event names, and the runtime helpers (event matching, narrowing, the exact parse) filled in
 //! from the declaration.
 
-use super::runtime::{MATCHING, PARSE_EXACT, PARSE_PLAIN};
+use super::runtime::{MATCHING, PARSE_EXACT, PARSE_PLAIN, RUNTIME_CHECK};
 use super::{doc, lower_prefix, Names};
 use crate::domain::export::names::{event_name, object_name, root_name, vendor_prefix};
 use crate::domain::export::patterns::WHITESPACE;
@@ -33,7 +33,10 @@ pub(super) fn root(vendor: &'static VendorDecl, names: &Names) -> String {
                 "Every {} webhook body: one of the declared events, or an unknown one.",
                 vendor.vendor.display_name()
             ),
-            format!("Parse the text with `parse{prefix}Webhook`."),
+            format!(
+                "Read the text with `parse{prefix}Webhook`, which keeps int64 ids exact but, like any \
+                 type, checks nothing at run time."
+            ),
         ],
         "",
     ));
@@ -80,6 +83,7 @@ pub(super) fn root(vendor: &'static VendorDecl, names: &Names) -> String {
     out.push_str(
         &parse
             .replace("__INT64_NAMES__", &int64.join(", "))
+            .replace("__CHECK__", RUNTIME_CHECK)
             .replace("__PARSE__", &format!("parse{prefix}Webhook"))
             .replace("__ROOT__", &root),
     );
@@ -115,14 +119,7 @@ fn narrowing(
         })
         .collect();
     let Some(data_field) = data_field.filter(|_| !layouts.is_empty()) else {
-        let mut out = doc(
-            &["The declared event a body is (see the name function above); `undefined` for an unknown event.".to_owned()],
-            "",
-        );
-        out.push_str(&format!(
-            "export function {of_fn}(body: {root}): {event_names} | undefined {{\n  return {name_fn}(body[{event_field}]);\n}}\n"
-        ));
-        return out;
+        return shared_layout(vendor, event_names, name_fn);
     };
     let data = quoted(data_field.name);
     let mut out = doc(&["The data layout of each declared event.".to_owned()], "");
@@ -146,6 +143,53 @@ fn narrowing(
     ));
     out.push_str(&format!(
         "export function {of_fn}(body: {root}): {prefix}EventOf {{\n  return {{ name: {name_fn}(body[{event_field}]), data: body[{data}] }} as {prefix}EventOf;\n}}\n"
+    ));
+    out
+}
+
+/// `gymOsEventOf` for a vendor whose events share one layout: the interfaces cannot differ, so the helper
+/// pairs the body with the declared name it matched, and a check of `name` narrows `body` to that event's
+/// interface (a literal type on the name could not: it would refuse names in another letter case).
+fn shared_layout(vendor: &'static VendorDecl, event_names: &str, name_fn: &str) -> String {
+    let prefix = vendor_prefix(vendor.vendor);
+    let root = root_name(vendor.vendor);
+    let of_fn = format!("{}EventOf", lower_prefix(vendor));
+    let events: Vec<String> = vendor
+        .events
+        .iter()
+        .map(|e| format!("  {}: {};", quoted(e.name), event_name(e)))
+        .collect();
+    let mut out = doc(
+        &["Each declared event's interface, by its declared name.".to_owned()],
+        "",
+    );
+    out.push_str(&format!(
+        "export interface {prefix}Events {{\n{}\n}}\n\n",
+        events.join("\n")
+    ));
+    out.push_str(&doc(
+        &["A body with the declared event it names: checking `name` narrows `body` to that event's \
+           interface; `name: undefined` for an unknown event."
+            .to_owned()],
+        "",
+    ));
+    out.push_str(&format!(
+        "export type {prefix}EventOf =\n  | {{ [K in {event_names}]: {{ name: K; body: {prefix}Events[K] }} }}[{event_names}]\n  | {{ name: undefined; body: Unknown{prefix}Event }};\n\n"
+    ));
+    out.push_str(&doc(
+        &[format!(
+            "The declared event a body names, matched as the explorer matches it (surrounding whitespace \
+             ignored, any letter case), with the body: after `const e = {of_fn}(body)`, checking \
+             `e.name` narrows `e.body` to that event's interface. Every {} event has the same fields, \
+             so the union of the event interfaces cannot narrow on `{}` by itself.",
+            vendor.vendor.display_name(),
+            vendor.event_field
+        )],
+        "",
+    ));
+    let event_field = quoted(vendor.event_field);
+    out.push_str(&format!(
+        "export function {of_fn}(body: {root}): {prefix}EventOf {{\n  return {{ name: {name_fn}(body[{event_field}]), body }} as {prefix}EventOf;\n}}\n"
     ));
     out
 }

@@ -75,22 +75,28 @@ export function __NAME_FN__(value: unknown): __NAMES__ | undefined {
   const lower = asciiLower(name);
   const found =
     __SPELLINGS__.find(([declared]) => declared === name) ??
-    __SPELLINGS__.find(([, aliases]) => aliases.includes(name)) ??
+    __SPELLINGS__.find(([, aliases]) => aliases.indexOf(name) >= 0) ??
     __SPELLINGS__.find(([declared]) => asciiLower(declared) === lower);
   return found?.[0];
 }
 "#;
+
+/// Where the parse helpers and the file header send a reader who needs a body checked at run time.
+pub(super) const RUNTIME_CHECK: &str = "To check a received body at run time, call `check(text)` of the gymhook npm package (`make npm` in gymhook's repository builds it): the explorer's own engine, with every error the explorer reports.";
 
 /// The parse helper of a vendor with int64 fields: a tokenizer that quotes big integers before JSON.parse.
 pub(super) const PARSE_EXACT: &str = r#"/** Members declared as int64: their integer values past 2^53 are kept as text by `__PARSE__`. */
 const INT64_MEMBERS: ReadonlySet<string> = new Set([__INT64_NAMES__]);
 
 /**
- * Parses a body like JSON.parse, but keeps int64 ids exact: JSON.parse rounds integers past
+ * Reads a body like JSON.parse, but keeps int64 ids exact: JSON.parse rounds integers past
  * Number.MAX_SAFE_INTEGER (2^53 - 1) to the nearest double, so 9007199254740993 would become
  * 9007199254740992 and name another record. Such an integer, when it is the value of a member declared
  * int64 (`INT64_MEMBERS`), is returned as its exact decimal text (`Int64Text`); every other value is read
  * as JSON.parse reads it. Throws a SyntaxError, as JSON.parse does, when the text is not JSON.
+ *
+ * It validates nothing: the result is cast to `__ROOT__`, so a string where a number is declared comes
+ * back typed as a number. __CHECK__
  */
 export function __PARSE__(text: string): __ROOT__ {
   return JSON.parse(quoteLargeIntegers(text, INT64_MEMBERS)) as __ROOT__;
@@ -121,7 +127,7 @@ export function quoteLargeIntegers(text: string, names: ReadonlySet<string>): st
         next += 1;
       }
       // A string followed by ':' inside an object is a member name: later values belong to it.
-      if (text.charAt(next) === ":" && typeof open.at(-1) === "string") {
+      if (text.charAt(next) === ":" && typeof open[open.length - 1] === "string") {
         open[open.length - 1] = String(JSON.parse(token));
       }
     } else if (c === "-" || (c >= "0" && c <= "9")) {
@@ -130,7 +136,7 @@ export function quoteLargeIntegers(text: string, names: ReadonlySet<string>): st
         end += 1;
       }
       const token = text.slice(i, end);
-      const member = open.at(-1);
+      const member = open[open.length - 1];
       const large = /^-?[0-9]+$/.test(token) && !Number.isSafeInteger(Number(token));
       out += large && typeof member === "string" && names.has(member) ? `"${token}"` : token;
       i = end;
@@ -152,8 +158,10 @@ export function quoteLargeIntegers(text: string, names: ReadonlySet<string>): st
 
 /// The parse helper of a vendor without int64 fields: JSON.parse already reads its 32-bit ints exactly.
 pub(super) const PARSE_PLAIN: &str = r#"/**
- * Parses a body with JSON.parse. This vendor declares no 64-bit integer, so every integer it sends
- * (32-bit) is read exactly; decimals are read as doubles (see `Decimal`).
+ * JSON.parse, with the result cast to `__ROOT__`. This vendor declares no 64-bit integer, so every
+ * integer it sends (32-bit) is read exactly; decimals are read as doubles (see `Decimal`).
+ *
+ * It validates nothing: a string where a number is declared comes back typed as a number. __CHECK__
  */
 export function __PARSE__(text: string): __ROOT__ {
   return JSON.parse(text) as __ROOT__;

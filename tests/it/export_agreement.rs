@@ -1,7 +1,9 @@
 //! The agreement property of issue #10: for every documented example, every generated event (all of
 //! the catalogue, several seeds, edge cases on and off) and a corpus of broken payloads covering each
 //! error the explorer reports, the verdict on the exported JSON Schema — ajv's and Python jsonschema's — equals the explorer's
-//! (valid ⇔ no error-severity diagnostic). ajv runs in `tests/export/ajv-check.mjs` (npm `ajv`),
+//! (valid ⇔ no error-severity diagnostic). ajv runs in `tests/export/ajv-check.mjs` (npm `ajv`, default strict
+//! options and the one line each schema's `$comment` gives; `tests/export/ajv-strict.mjs` shows the line is needed
+//! and enough),
 //! jsonschema in `tests/export/jsonschema_check.py` (the project venv), both installed by `make tools`. The cases JSON Schema cannot express are `json_schema::EXCEPTIONS`:
 //! each has a case here that must still disagree, so the list never goes stale.
 
@@ -15,7 +17,7 @@ use common::checker::json_output;
 use common::corpus::{judged, Judged};
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::diagnostic::Kind;
-use gymhook::domain::export::json_schema::{file_name, EXCEPTIONS};
+use gymhook::domain::export::json_schema::{ajv_line, file_name, ANNOTATIONS, EXCEPTIONS};
 use gymhook::domain::export::json_schema_files;
 
 fn manifest_dir() -> PathBuf {
@@ -177,6 +179,64 @@ fn ajv_and_the_explorer_agree_on_every_payload() {
 }
 
 #[test]
+fn ajv_s_default_strict_mode_loads_each_schema_with_the_one_line_its_comment_gives() {
+    let root = manifest_dir();
+    let dir = temp_dir("ajv-strict");
+    for file in json_schema_files() {
+        std::fs::write(dir.join(&file.name), &file.text).expect("write schema");
+    }
+    let output = Command::new("node")
+        .arg(root.join("tests/export/ajv-strict.mjs"))
+        .arg(&dir)
+        .current_dir(&root)
+        .output()
+        .expect("node runs (make tools installs it)");
+    let _ = std::fs::remove_dir_all(&dir);
+    let report = json_output("ajv-strict.mjs", &output);
+    let schemas = report["schemas"].as_array().expect("schemas");
+    assert_eq!(schemas.len(), json_schema_files().len());
+    for schema in schemas {
+        // Without the line, strict mode refuses the first annotation keyword; with it, the schema
+        // compiles and ajv prints nothing (no strict-mode warning either).
+        assert!(
+            schema["without"]
+                .as_str()
+                .is_some_and(|e| e.contains("strict mode: unknown keyword: \"x-")),
+            "{schema}"
+        );
+        assert_eq!(schema["line"], ajv_line(), "{schema}");
+        assert_eq!(schema["compiled"], true, "{schema}");
+        assert_eq!(schema["logged"], serde_json::json!([]), "{schema}");
+    }
+}
+
+#[test]
+fn the_annotation_keywords_are_exactly_those_the_schemas_use() {
+    fn collect(value: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, child) in map {
+                    if key.starts_with("x-") {
+                        into.insert(key.clone());
+                    }
+                    collect(child, into);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|i| collect(i, into)),
+            _ => {}
+        }
+    }
+    let mut used = std::collections::BTreeSet::new();
+    for file in json_schema_files() {
+        let value: serde_json::Value = serde_json::from_str(&file.text).expect("JSON");
+        collect(&value, &mut used);
+    }
+    let declared: std::collections::BTreeSet<String> =
+        ANNOTATIONS.iter().map(|a| (*a).to_owned()).collect();
+    assert_eq!(used, declared);
+}
+
+#[test]
 fn python_jsonschema_and_the_explorer_agree_on_every_payload() {
     let root = manifest_dir();
     let python = root.join(".venv/bin/python");
@@ -243,4 +303,44 @@ fn verdict(valid: bool) -> &'static str {
     } else {
         "invalid"
     }
+}
+
+/// The ajv example of docs/exports.md, run as written beside the GymOS schema: it compiles and judges the
+/// documented example valid.
+#[test]
+fn the_ajv_example_in_docs_exports_md_runs_as_written() {
+    let root = manifest_dir();
+    let doc = std::fs::read_to_string(root.join("docs/exports.md")).expect("docs/exports.md");
+    let snippet = doc
+        .split("```js\n")
+        .nth(1)
+        .and_then(|block| block.split("```").next())
+        .expect("a js example in docs/exports.md");
+    assert!(
+        snippet.contains(&ajv_line()),
+        "the example uses the documented line"
+    );
+    // Inside target/, so Node finds the project's node_modules (ajv) by walking up.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("exports-doc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    for file in json_schema_files() {
+        std::fs::write(dir.join(&file.name), &file.text).expect("write schema");
+    }
+    let example = gymhook::domain::examples::first_example(gymhook::domain::schema::Vendor::GymOs);
+    let script = format!(
+        "{snippet}\nconst body = JSON.parse(process.argv[2]);\nprocess.stdout.write(JSON.stringify({{ valid: validate(body) }}));\n"
+    );
+    std::fs::write(dir.join("example.mjs"), script).expect("the example");
+    let output = Command::new("node")
+        .arg("example.mjs")
+        .arg(&example)
+        .current_dir(&dir)
+        .output()
+        .expect("node runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        json_output("docs/exports.md example", &output),
+        serde_json::json!({"valid": true})
+    );
 }

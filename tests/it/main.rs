@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod components_ssr;
 mod export_agreement;
+mod export_claims;
 mod export_csharp;
 // The corpus both the Go and the Rust export checks read: loaded once, used by both.
 #[path = "../export/rust_cases.rs"]
@@ -18,6 +19,7 @@ mod export_openapi;
 mod export_pydantic;
 mod export_rust;
 mod export_typescript;
+mod export_view_ssr;
 mod fuzz_regressions;
 mod generate_curl;
 mod generate_export;

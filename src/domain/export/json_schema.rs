@@ -30,6 +30,41 @@ pub const EXCEPTIONS: [&str; 4] = [
     "a decimal past the double range (1e400) fails a validator whose JSON parser reads it as infinity (JavaScript's); the explorer accepts it and warns",
 ];
 
+/// Every annotation keyword the schemas use (`x-…`): facts from the declaration that JSON Schema has no
+/// keyword for. A unit test checks the generated schemas use exactly these.
+pub const ANNOTATIONS: [&str; 13] = [
+    "x-source",
+    "x-name",
+    "x-aliases",
+    "x-provenance",
+    "x-subjectType",
+    "x-payloadObjects",
+    "x-alwaysSent",
+    "x-type",
+    "x-nullable",
+    "x-personal",
+    "x-utc",
+    "x-numericStringSeen",
+    "x-events",
+];
+
+/// The one line that lets ajv's strict mode (its default) compile the schemas: the annotation keywords
+/// declared as a vocabulary (`tests/export/ajv-strict.mjs` runs it as written).
+pub fn ajv_line() -> String {
+    let names: Vec<String> = ANNOTATIONS.iter().map(|a| format!("\"{a}\"")).collect();
+    format!("ajv.addVocabulary([{}]);", names.join(", "))
+}
+
+/// The schema's `$comment`: how to load it.
+fn loading_comment() -> String {
+    format!(
+        "ajv's strict mode (its default) refuses keywords it does not know: declare this schema's \
+         annotation keywords before compiling it, in one line: {} Validators that ignore unknown \
+         keywords, such as Python's jsonschema, need nothing.",
+        ajv_line()
+    )
+}
+
 /// The schema's file name in `dist/schemas/`: `perfectgym.schema.json`.
 pub fn file_name(vendor: Vendor) -> String {
     format!("{}.schema.json", vendor.slug())
@@ -152,6 +187,7 @@ fn root_members(vendor: &'static VendorDecl, scope: &Scope) -> Vec<(&'static str
             string(&format!("{} webhook", vendor.vendor.display_name())),
         ),
         ("description", string(&root_description(vendor))),
+        ("$comment", string(&loading_comment())),
         ("x-source", string(vendor.source)),
         ("type", string("object")),
         ("required", markers(vendor)),
@@ -411,15 +447,21 @@ fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
             ("maximum", number(&i32::MAX.to_string())),
         ],
         FieldType::Int64 => {
-            let mut out = vec![("minimum", number(&i64::MIN.to_string()))];
-            out.push(("maximum", number(&i64::MAX.to_string())));
-            if field.numeric_string_seen {
-                out.insert(0, ("type", types(&["integer", "string", "null"])));
-                out.push(("pattern", string(&int64_text())));
-            } else {
-                out.insert(0, ("type", types(&["integer", "null"])));
+            let number = vec![
+                ("type", types(&["integer", "null"])),
+                ("minimum", number(&i64::MIN.to_string())),
+                ("maximum", number(&i64::MAX.to_string())),
+            ];
+            if !field.numeric_string_seen {
+                return number;
             }
-            out
+            // Two branches rather than one `type` listing integer and string: ajv's strict mode warns
+            // about such a union unless told `allowUnionTypes`.
+            let text = object(vec![
+                ("type", string("string")),
+                ("pattern", string(&int64_text())),
+            ]);
+            vec![("anyOf", array(vec![object(number), text]))]
         }
         FieldType::StringList => vec![
             ("type", types(&["array", "null"])),

@@ -6,6 +6,7 @@ mod files_table;
 mod preview;
 
 use crate::domain::export::index::{parse_index, IndexError, Listed, INDEX_FILE};
+use crate::domain::export::json_schema::ajv_line;
 use crate::domain::export::ExportFormat;
 use crate::domain::schema::Vendor;
 use crate::ui::hooks::{use_fetch_text, Fetched};
@@ -53,12 +54,22 @@ pub fn ExportPage(props: &ExportPageProps) -> Html {
     html! {
         <main class="export-page" data-testid="export-view">
             <h2 id="export-title" tabindex="-1">{"Schemas and types"}</h2>
-            <p class="export-intro">
-                {"Generated from the same declarations the explorer validates with. A payload is valid by these \
-                  schemas and parses with these types exactly when the explorer reports no error: unknown events and \
-                  undocumented fields stay valid, and the vendors' quirks (\"\" for a null datetime, seven-digit \
-                  fractions, zone-less times, integers for decimals, Perfect Gym ids past 2^53 kept exact) are \
-                  accepted. Regenerate them with "}<code>{"gymhook export --format all --out DIR"}</code>{"."}
+            <p class="export-intro" data-testid="export-schemas-promise">
+                {"Generated from the same declarations the explorer validates with. The JSON Schemas, and the \
+                  bodies in OpenAPI and AsyncAPI, accept a payload exactly when the explorer reports no error, \
+                  but for the few cases each schema's description lists: unknown events, undocumented fields and \
+                  the vendors' quirks (\"\" for a null datetime, seven-digit fractions, zone-less times, integers \
+                  for decimals, Perfect Gym ids as numeric strings) are valid. ajv's strict mode, its default, \
+                  loads a schema after one line, which the schema's $comment gives too: "}<code>{ajv_line()}</code>
+            </p>
+            <p class="export-intro" data-testid="export-types-promise">
+                {"Types check less. Pydantic models reject what the explorer rejects. Go and Rust reject it too, \
+                  except \"\" in a datetime or GUID the document does not make nullable, null inside a list or map \
+                  of strings, and a datetime whose offset moves it out of years 0001-9999. C# is compiled in gymhook's tests, not run. TypeScript checks \
+                  nothing at run time: at compile time it checks the JSON types and event names of values written \
+                  in code, never formats, ranges or fractions, and its parse helper only casts. To check received \
+                  bodies in Node, use "}<code>{"check(text)"}</code>{" of the npm package ("}<code>{"make npm"}</code>
+                {"), the explorer's own engine. Regenerate the files with "}<code>{"gymhook export --format all --out DIR"}</code>{"."}
             </p>
             <nav class="export-choice" aria-label="Vendor">
                 { for Vendor::ALL.iter().map(|&v| choice(href(v, view.format), v == view.vendor, "export-vendor", Some(v.slug()), None, v.display_name())) }

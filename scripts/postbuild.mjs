@@ -10,11 +10,17 @@
 //  4. The exports of issue #10 (schemas/: JSON Schema, OpenAPI, AsyncAPI, TypeScript, Pydantic, C#, Go, Rust and
 //     index.json) are written by the native `gymhook export --format all`, before the service worker lists the
 //     files, so they are precached too. The page fetches them; no generator is compiled into the wasm.
+//  5. Prerendering: the native `gymhook prerender` (Yew's server renderer) draws the app's first view, which goes
+//     into index.html's <body> so the page paints before the wasm arrives, and the whole field reference, written
+//     as reference/index.html (readable and printable without JavaScript). static/early.js, a classic script in the
+//     <head> of both, applies the remembered theme before the first paint and carries over to the live app what was
+//     typed or pasted before the wasm was ready.
 // Also a module: the browser tests import serviceWorker() and precacheList() to build a second deploy and check URLs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -108,14 +114,69 @@ export function precacheList(swText) {
   return { version, assets };
 }
 
-/** Runs the native command line's export into `out`; returns how many files it wrote. */
-function exportSchemas(out) {
-  const root = resolve(import.meta.dirname, '..');
-  execFileSync('cargo', ['run', '--quiet', '--bin', 'gymhook', '--', 'export', '--format', 'all', '--out', out], {
-    cwd: root,
+/** Runs the native command line (`gymhook …args`) from the repository's root. */
+function gymhook(...args) {
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'gymhook', '--', ...args], {
+    cwd: resolve(import.meta.dirname, '..'),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+}
+
+/** Runs the native command line's export into `out`; returns how many files it wrote. */
+function exportSchemas(out) {
+  gymhook('export', '--format', 'all', '--out', out);
   return readdirSync(out).length;
+}
+
+/** The prerendered body fragments: `app` (the first view) and `reference` (the reference document). */
+async function prerender() {
+  const out = await mkdtemp(join(tmpdir(), 'gymhook-prerender-'));
+  try {
+    gymhook('prerender', '--out', out);
+    return { app: await readFile(join(out, 'app.html'), 'utf8'), reference: await readFile(join(out, 'reference.html'), 'utf8') };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** A `<script>` (classic: it runs before the first paint) for a file at `src`, with its integrity hash. */
+const classicScript = (src, bytes) => `<script src="${src}" integrity="${integrity(bytes)}"></script>`;
+
+/**
+ * reference/index.html: the reference document's body in a page of its own, with index.html's CSP and the same
+ * stylesheet, icon and early.js (one level up).
+ */
+async function referenceDocument(dir, indexHtml, body, early) {
+  const pick = (pattern, what) => {
+    const m = indexHtml.match(pattern);
+    if (!m) throw new Error(`index.html has no ${what}`);
+    return m;
+  };
+  const csp = pick(/<meta http-equiv="Content-Security-Policy"[^>]*>/, 'CSP meta')[0];
+  const css = pick(/<link rel="stylesheet" href="\.\/([^"]+)"/, 'stylesheet')[1];
+  const icon = pick(/<link rel="icon" href="\.\/([^"]+)"/, 'icon')[1];
+  const cssBytes = await readFile(join(dir, css));
+  const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <meta name="description" content="Every event, object and field the webhooks send, by vendor: type, description, provenance, example and personal-data mark." />
+    ${csp}
+    ${classicScript(`../${early.name}`, early.bytes)}
+    <title>Field reference — gymhook</title>
+    <link rel="stylesheet" href="../${css}" integrity="${integrity(cssBytes)}" />
+    <link rel="icon" href="../${icon}" />
+  </head>
+  <body class="reference-document">
+${body}
+  </body>
+</html>
+`;
+  await mkdir(join(dir, 'reference'), { recursive: true });
+  await writeFile(join(dir, 'reference', 'index.html'), html);
+  return 'reference/index.html';
 }
 
 async function main() {
@@ -130,6 +191,17 @@ async function main() {
   html = manifest.html;
   const written = [...scripts.written, ...manifest.written];
   written.push(`schemas/ (${exportSchemas(join(dir, 'schemas'))} files)`);
+
+  const pages = await prerender();
+  const earlyBytes = await readFile(join(STATIC, 'early.js'));
+  const early = { name: await writeHashed(dir, 'early', '.js', earlyBytes), bytes: earlyBytes };
+  written.push(early.name);
+  if (!html.includes('<body>') || !html.includes('<title>')) throw new Error('index.html has no <body> or <title>');
+  html = html
+    .replace('<title>', `${classicScript(`./${early.name}`, early.bytes)}\n    <title>`)
+    .replace('<body>', `<body>${pages.app}`);
+  written.push(`index.html (first view prerendered, ${pages.app.length} characters)`);
+  written.push(await referenceDocument(dir, html, pages.reference, early));
 
   if (release) {
     const bytes = await readFile(join(STATIC, 'pwa.js'));

@@ -1,5 +1,6 @@
-//! Browser entry point: mounts the app into the page body. Natively it is the `gymhook` command line
-//! (src/cli/): `check`, `generate`, `export`.
+//! Browser entry point: mounts the app into the page body, taking over the prerendered first view.
+//! Natively it is the `gymhook` command line (src/cli/): `check`, `generate`, `export`, and the hidden
+//! `prerender` that `make dist` runs.
 //! The analysis worker instantiates this same wasm; there, with no window, it mounts nothing and
 //! only serves `gymhook_analyze` (src/worker.rs).
 
@@ -27,7 +28,17 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
-    yew::Renderer::<gymhook::ui::App>::new().render();
+    // The page's HTML is the first view prerendered at build time, perhaps typed into already: the app adopts
+    // it (hydration keeps every element, so the text, the selection and the focus stay where they are). A link
+    // to another view was not prerendered: then the app replaces the page.
+    use gymhook::ui::shell::takeover;
+    takeover::before();
+    let renderer = yew::Renderer::<gymhook::ui::App>::new();
+    if takeover::opening_route() == gymhook::ui::route::Route::Explorer {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

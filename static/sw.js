@@ -31,10 +31,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   let key = request;
   if (request.mode === 'navigate') {
-    // The page itself, whatever query it carries (routes live in the fragment, which is never sent).
+    // The page itself, whatever query it carries (routes live in the fragment, which is never sent), and the
+    // field reference document (reference/, cached as reference/index.html).
     const path = url.origin + url.pathname;
-    if (path !== INDEX && path !== `${INDEX}index.html`) return;
-    key = INDEX;
+    if (path === INDEX || path === `${INDEX}index.html`) key = INDEX;
+    else if (path === `${INDEX}reference/` || path === `${INDEX}reference/index.html`) key = `${INDEX}reference/index.html`;
+    else return;
   } else if (!request.url.startsWith(self.registration.scope)) {
     return;
   }

@@ -4,6 +4,8 @@
 //! input — always a message, never a panic.
 
 mod check;
+#[cfg(feature = "ui")]
+mod prerender;
 mod scenario;
 
 use std::fs;
@@ -75,6 +77,14 @@ enum Command {
     Export {
         #[arg(long, value_enum)]
         format: ExportArg,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Build step of `make dist`: the page's first view and the field reference document as HTML
+    /// (app.html, reference.html) in DIR.
+    #[cfg(feature = "ui")]
+    #[command(hide = true)]
+    Prerender {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
@@ -171,6 +181,8 @@ pub fn run() -> ExitCode {
         } => run_generate(vendor.vendor(), &event, seed, edge, format, &secret, url),
         Command::Export { format, out } => run_export(format, &out),
         Command::Scenario(args) => scenario::run_scenario(args),
+        #[cfg(feature = "ui")]
+        Command::Prerender { out } => prerender::run(&out),
     }
 }
 

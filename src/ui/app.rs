@@ -12,6 +12,7 @@ use super::export::ExportPage;
 use super::hooks::{analysed_in_background, use_action, use_analysis, use_clock, use_hash_route};
 use super::reference::Reference;
 use super::route::{ExportView, Route};
+use super::shell::brand::brand;
 use super::shell::shortcuts::{use_shortcuts, HelpOverlay};
 use super::shell::theme::ThemeToggle;
 use super::state::{Action, AppState};
@@ -46,11 +47,16 @@ fn skip_link(target: &'static str, label: &'static str) -> Html {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| AppState {
+        route: super::shell::takeover::opening_route(),
+        ..AppState::default()
+    });
     let textarea = use_node_ref();
     use_analysis(Shared(state.text.clone()), state.dispatcher());
     use_hash_route(state.dispatcher());
     use_clock(state.dispatcher());
+    // Last of the first render's effects (children's run first): what was typed into the prerendered page.
+    use_effect_with((), |_| super::shell::takeover::after());
     // The panic page offers the whole paste back, not only the 64 KB the field shows of a large one.
     use_effect_with(Shared(state.text.clone()), |text| {
         super::shell::panic_page::remember_text(text.0.clone())
@@ -129,11 +135,7 @@ pub fn App() -> Html {
                         { skip_link("generator-heading", "Skip to generator") }
                     </div>
                 }
-                <div class="brand">
-                    <span class="logo" aria-hidden="true">{"⟂"}</span>
-                    <h1>{"gymhook"}</h1>
-                    <span class="tagline">{"Perfect Gym & GymOS webhook explorer"}</span>
-                </div>
+                { brand() }
                 <nav class="views" aria-label="Views">
                     { nav_link(Route::Explorer, "Explorer", in_explorer) }
                     { nav_link(Route::Reference { anchor: None }, "Field reference", in_reference) }

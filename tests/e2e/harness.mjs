@@ -30,7 +30,7 @@ export async function serveDist({ base = '/', headers = {}, root = DIST } = {}) 
     if (`${path}/` === base) { res.writeHead(301, { location: base, ...headers }).end(); return; }
     if (!path.startsWith(base)) { res.writeHead(404, headers).end('not found'); return; }
     const rel = path.slice(base.length);
-    const file = normalize(join(dir, rel === '' ? 'index.html' : rel));
+    const file = normalize(join(dir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel));
     if (!file.startsWith(dir + sep)) { res.writeHead(403, headers).end(); return; }
     try {
       const body = await readFile(file);

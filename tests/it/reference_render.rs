@@ -16,6 +16,7 @@ fn render(query: &'static str, anchor: Option<&'static str>) -> String {
             anchor: anchor.map(Into::into),
             on_query: Default::default(),
             contents_open: true,
+            addressing: Default::default(),
         })
         .hydratable(false)
         .render(),
@@ -98,7 +99,7 @@ fn the_linked_entry_is_highlighted_and_has_a_permalink() {
     let tag = &html[tag_start..tag_end];
     assert!(tag.contains("targeted"), "{tag}");
     assert_eq!(html.matches("targeted").count(), 1);
-    assert!(html.contains("id=\"ref:gymos/field/payload.booking.autoBooked\""));
+    assert!(html.contains("id=\"gymos/field/payload.booking.autoBooked\""));
     assert!(html.contains("href=\"#/reference/gymos/field/payload.booking.autoBooked\""));
     assert!(html.contains("href=\"#/reference/gymos/event/Session%20Booked\""));
     assert!(!html.contains("ref-missing"));

@@ -91,7 +91,9 @@ impl FieldEntry {
 }
 
 impl Entry {
-    /// The HTML `id` of the entry's element: the anchor with spaces (not allowed in ids) replaced.
+    /// The HTML `id` of the entry's element: the anchor with spaces (not allowed in ids) replaced by `_`.
+    /// No prefix, so the static reference document (`reference/#gymos/field/payload.booking.autoBooked`)
+    /// scrolls to an entry with no script; the app's own ids never take this `vendor[/kind/…]` shape.
     pub fn element_id(&self) -> String {
         element_id(&self.anchor)
     }
@@ -111,8 +113,6 @@ impl Entry {
     }
 }
 
-const ID_PREFIX: &str = "ref:";
-
 /// The anchor of an event's entry (`gymos/event/Session Booked`). The reference names its event
 /// entries with it, and every link to an event (an object's "Used by") calls it too, so the two agree.
 pub fn event_anchor(vendor: Vendor, event: &str) -> String {
@@ -121,7 +121,7 @@ pub fn event_anchor(vendor: Vendor, event: &str) -> String {
 
 /// See [`Entry::element_id`]; also used to find the element a `#/reference/<anchor>` link names.
 pub fn element_id(anchor: &str) -> String {
-    format!("{ID_PREFIX}{}", anchor.replace(' ', "_"))
+    anchor.replace(' ', "_")
 }
 
 static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(build);

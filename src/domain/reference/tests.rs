@@ -91,7 +91,7 @@ fn anchors_and_element_ids_are_unique() {
     assert!(ids.iter().all(|id| !id.contains(char::is_whitespace)));
     assert_eq!(
         element_id("gymos/event/Session Booked"),
-        "ref:gymos/event/Session_Booked"
+        "gymos/event/Session_Booked"
     );
 }
 

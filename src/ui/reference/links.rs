@@ -2,35 +2,60 @@
 //! (`data-testid="reference-entry"`, `data-anchor`, `id`, the highlight when the URL names it).
 
 use crate::domain::export::ExportFormat;
-use crate::domain::reference::Entry;
+use crate::domain::reference::{element_id, Entry};
 use crate::domain::schema::{Personal, Vendor};
 use crate::ui::route::{ExportView, Route};
 use yew::prelude::*;
 
-/// The fragment that opens the reference at `anchor`.
-pub fn href(anchor: &str) -> String {
-    Route::Reference {
-        anchor: Some(anchor.to_owned()),
+/// Where the reference is read, which decides what its links look like.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Addressing {
+    /// In the app: an entry's address is the route `#/reference/<anchor>`.
+    #[default]
+    App,
+    /// As the static document `reference/index.html` (written by `make dist`): an entry's address is its
+    /// element id, so links and `reference/#<anchor>` scroll with no script; the rest of the app is `../`.
+    Document,
+}
+
+impl Addressing {
+    /// Links to the app's other views: relative to the app's own page.
+    fn app_prefix(self) -> &'static str {
+        match self {
+            Addressing::App => "",
+            Addressing::Document => "../",
+        }
     }
-    .to_fragment()
+}
+
+/// The address of the entry `anchor`.
+pub fn href(anchor: &str, at: Addressing) -> String {
+    match at {
+        Addressing::App => Route::Reference {
+            anchor: Some(anchor.to_owned()),
+        }
+        .to_fragment(),
+        Addressing::Document => format!("#{}", element_id(anchor)),
+    }
 }
 
 /// The visible "#" link that gives an entry its shareable address.
-pub fn permalink(entry: &Entry, what: &str) -> Html {
+pub fn permalink(entry: &Entry, what: &str, at: Addressing) -> Html {
     html! {
-        <a class="ref-permalink" href={href(&entry.anchor)} title="Link to this entry" aria-label={format!("Link to {what}")}>{"#"}</a>
+        <a class="ref-permalink" href={href(&entry.anchor, at)} title="Link to this entry" aria-label={format!("Link to {what}")}>{"#"}</a>
     }
 }
 
 /// The link from an event or object entry to its type in the exports (`#/export/<vendor>/json-schema/<Type>`),
 /// where the other formats are one click away with the same type kept.
-pub fn to_export(vendor: Vendor, type_name: String, what: &str) -> Html {
-    let href = Route::Export(ExportView {
+pub fn to_export(vendor: Vendor, type_name: String, what: &str, at: Addressing) -> Html {
+    let route = Route::Export(ExportView {
         vendor,
         format: ExportFormat::JsonSchema,
         definition: Some(type_name.clone()),
     })
     .to_fragment();
+    let href = format!("{}{route}", at.app_prefix());
     html! {
         <a class="ref-export" data-testid="reference-export-link" data-type={type_name} {href}
             title="Its definition in the generated schemas and types" aria-label={format!("Schema and types for {what}")}>{"{ } types"}</a>
@@ -38,8 +63,8 @@ pub fn to_export(vendor: Vendor, type_name: String, what: &str) -> Html {
 }
 
 /// A link to another entry, labelled as given.
-pub fn to_entry(anchor: &str, label: Html) -> Html {
-    html! { <a class="ref-xref" href={href(anchor)}>{label}</a> }
+pub fn to_entry(anchor: &str, label: Html, at: Addressing) -> Html {
+    html! { <a class="ref-xref" href={href(anchor, at)}>{label}</a> }
 }
 
 /// Classes for an entry's element: `targeted` when the URL names it.

@@ -6,6 +6,7 @@ mod object_card;
 mod vendor_section;
 mod view;
 
+pub use links::Addressing;
 pub use view::{ReferenceView, ReferenceViewProps};
 
 use crate::domain::reference::element_id;

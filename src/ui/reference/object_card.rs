@@ -12,6 +12,7 @@ pub fn object_card(
     group: &ObjectGroup,
     type_names: &[(&'static ObjectDecl, String)],
     target: Option<&str>,
+    at: links::Addressing,
 ) -> Html {
     let entry = group.object;
     let Some(object) = entry.object() else {
@@ -29,8 +30,8 @@ pub fn object_card(
                 <h4>
                     <code class="ref-name">{title.clone()}</code>{" "}
                     { links::provenance(decl.provenance.label()) }{" "}
-                    { links::permalink(entry, &title) }{" "}
-                    { links::to_export(entry.vendor, object_name(type_names, decl), &title) }
+                    { links::permalink(entry, &title, at) }{" "}
+                    { links::to_export(entry.vendor, object_name(type_names, decl), &title, at) }
                 </h4>
                 <p class="description">{decl.description}</p>
                 if !object.used_by.is_empty() {
@@ -38,7 +39,7 @@ pub fn object_card(
                         { for object.used_by.iter().enumerate().map(|(i, name)| html! {
                             <>
                                 if i > 0 { {", "} }
-                                { links::to_entry(&event_anchor(entry.vendor, name), html! { <code>{*name}</code> }) }
+                                { links::to_entry(&event_anchor(entry.vendor, name), html! { <code>{*name}</code> }, at) }
                             </>
                         }) }
                     </p>
@@ -49,14 +50,14 @@ pub fn object_card(
             } else {
                 <table class="ref-table ref-fields">
                     <thead><tr><th scope="col">{"Field"}</th><th scope="col">{"Type"}</th><th scope="col">{"Description"}</th><th scope="col">{"Example"}</th></tr></thead>
-                    <tbody>{ for group.fields.iter().map(|f| field_row(f, target)) }</tbody>
+                    <tbody>{ for group.fields.iter().map(|f| field_row(f, target, at)) }</tbody>
                 </table>
             }
         </article>
     }
 }
 
-fn field_row(entry: &Entry, target: Option<&str>) -> Html {
+fn field_row(entry: &Entry, target: Option<&str>, at: links::Addressing) -> Html {
     let Some(field) = entry.field() else {
         return html! {};
     };
@@ -64,9 +65,9 @@ fn field_row(entry: &Entry, target: Option<&str>) -> Html {
     html! {
         <tr class={links::classes(entry, target, classes!("ref-field"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
             <th scope="row">
-                { path(field) }{" "}{ links::permalink(entry, &field.path) }
+                { path(field) }{" "}{ links::permalink(entry, &field.path, at) }
             </th>
-            <td>{ type_badge(field) }</td>
+            <td>{ type_badge(field, at) }</td>
             <td class="description">
                 {decl.description}{" "}{ links::provenance(decl.provenance.label()) }
                 if let Some(kind) = decl.personal { {" "}{ links::personal(kind) } }
@@ -89,10 +90,10 @@ fn path(field: &FieldEntry) -> Html {
 }
 
 /// Object-typed fields link to the object's own card.
-fn type_badge(field: &FieldEntry) -> Html {
+fn type_badge(field: &FieldEntry, at: links::Addressing) -> Html {
     let badge = html! { <span class="type-badge">{field.type_label()}</span> };
     match &field.target {
-        Some(anchor) => links::to_entry(anchor, badge),
+        Some(anchor) => links::to_entry(anchor, badge, at),
         None => badge,
     }
 }

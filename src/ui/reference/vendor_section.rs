@@ -9,7 +9,12 @@ use crate::domain::reference::{Counts, Entry, EntryKind, EventEntry, VendorSecti
 use crate::domain::schema::declaration;
 use yew::prelude::*;
 
-pub fn vendor_section(section: &VendorSection, target: Option<&str>, filtering: bool) -> Html {
+pub fn vendor_section(
+    section: &VendorSection,
+    target: Option<&str>,
+    filtering: bool,
+    at: links::Addressing,
+) -> Html {
     let vendor = section.vendor;
     let total = Counts::of(entries(), vendor);
     // The export type names, once per section rather than a walk of the declaration per object card.
@@ -20,17 +25,17 @@ pub fn vendor_section(section: &VendorSection, target: Option<&str>, filtering: 
                 <h2 id={format!("ref-heading-{}", vendor.slug())}><span class={classes!("vendor-badge", vendor.slug())}>{vendor.display_name()}</span></h2>
                 <span class="ref-vendor-counts">{format!("{} events · {} objects · {} fields", total.events, total.objects, total.fields)}</span>
             </header>
-            if let Some(entry) = section.intro { { intro(entry, target) } }
+            if let Some(entry) = section.intro { { intro(entry, target, at) } }
             if !section.events.is_empty() {
                 <h3 class="ref-subhead">{"Events"}</h3>
                 <table class="ref-table ref-events">
                     <thead><tr><th scope="col">{"Event"}</th><th scope="col">{"What it means"}</th><th scope="col">{"Carries"}</th></tr></thead>
-                    <tbody>{ for section.events.iter().map(|e| event_row(e, target)) }</tbody>
+                    <tbody>{ for section.events.iter().map(|e| event_row(e, target, at)) }</tbody>
                 </table>
             }
             if !section.objects.is_empty() {
                 <h3 class="ref-subhead">{"Objects"}</h3>
-                { for section.objects.iter().map(|g| object_card(g, &type_names, target)) }
+                { for section.objects.iter().map(|g| object_card(g, &type_names, target, at)) }
             }
             if filtering && section.is_empty() {
                 <p class="ref-empty">{format!("Nothing from {} matches.", vendor.display_name())}</p>
@@ -39,13 +44,13 @@ pub fn vendor_section(section: &VendorSection, target: Option<&str>, filtering: 
     }
 }
 
-fn intro(entry: &Entry, target: Option<&str>) -> Html {
+fn intro(entry: &Entry, target: Option<&str>, at: links::Addressing) -> Html {
     let EntryKind::Vendor(intro) = &entry.kind else {
         return html! {};
     };
     html! {
         <div class={links::classes(entry, target, classes!("ref-intro"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
-            { links::permalink(entry, entry.vendor.display_name()) }
+            { links::permalink(entry, entry.vendor.display_name(), at) }
             <dl class="ref-facts">
                 { for intro.facts.iter().map(|f| html! {
                     <div class="fact"><dt>{f.label}</dt><dd>{f.text.clone()}</dd></div>
@@ -55,7 +60,7 @@ fn intro(entry: &Entry, target: Option<&str>) -> Html {
     }
 }
 
-fn event_row(entry: &Entry, target: Option<&str>) -> Html {
+fn event_row(entry: &Entry, target: Option<&str>, at: links::Addressing) -> Html {
     let EntryKind::Event(event) = &entry.kind else {
         return html! {};
     };
@@ -63,8 +68,8 @@ fn event_row(entry: &Entry, target: Option<&str>) -> Html {
     html! {
         <tr class={links::classes(entry, target, classes!("ref-event"))} key={entry.anchor.clone()} data-testid="reference-entry" data-anchor={entry.anchor.clone()} id={entry.element_id()}>
             <th scope="row">
-                <code class="ref-name">{decl.name}</code>{" "}{ links::permalink(entry, decl.name) }{" "}
-                { links::to_export(entry.vendor, event_name(decl), decl.name) }
+                <code class="ref-name">{decl.name}</code>{" "}{ links::permalink(entry, decl.name, at) }{" "}
+                { links::to_export(entry.vendor, event_name(decl), decl.name, at) }
             </th>
             <td>
                 <span class="ref-description">{decl.description}</span>{" "}{ links::provenance(decl.provenance.label()) }
@@ -76,13 +81,13 @@ fn event_row(entry: &Entry, target: Option<&str>) -> Html {
                     </ul>
                 }
             </td>
-            <td class="ref-carries">{ carries(event) }</td>
+            <td class="ref-carries">{ carries(event, at) }</td>
         </tr>
     }
 }
 
 /// Perfect Gym: the `data` layout; GymOS: the subject type and the payload objects.
-fn carries(event: &EventEntry) -> Html {
+fn carries(event: &EventEntry, at: links::Addressing) -> Html {
     let subject = event.decl.subject_type.map(|s| {
         html! { <div>{"subject "}<code>{s}</code></div> }
     });
@@ -100,13 +105,13 @@ fn carries(event: &EventEntry) -> Html {
             };
             html! {
                 <div>
-                    { links::to_entry(&link.anchor, html! { <code>{link.label.clone()}</code> }) }
+                    { links::to_entry(&link.anchor, html! { <code>{link.label.clone()}</code> }, at) }
                     <span class="ref-data-fields">{names}</span>
                 </div>
             }
         });
     let objects = event.objects.iter().map(|link| {
-        html! { <div>{ links::to_entry(&link.anchor, html! { <code>{link.label.clone()}</code> }) }</div> }
+        html! { <div>{ links::to_entry(&link.anchor, html! { <code>{link.label.clone()}</code> }, at) }</div> }
     });
     let unknown = event.decl.data.is_none() && event.objects.is_empty();
     html! {

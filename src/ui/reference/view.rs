@@ -24,6 +24,9 @@ pub struct ReferenceViewProps {
     /// Whether the table of contents starts expanded (a wide screen); the user can toggle it either way.
     #[prop_or(true)]
     pub contents_open: bool,
+    /// In the app, or the static document `reference/index.html`, which has no filter (it needs the app).
+    #[prop_or_default]
+    pub addressing: links::Addressing,
 }
 
 #[component]
@@ -32,6 +35,7 @@ pub fn ReferenceView(props: &ReferenceViewProps) -> Html {
     let filtering = !props.query.trim().is_empty();
     let groups = sections(&shown);
     let target = props.anchor.as_deref();
+    let at = props.addressing;
     let unknown = target.filter(|a| !entries().iter().any(|e| e.anchor == *a));
     let oninput = {
         let on_query = props.on_query.clone();
@@ -47,17 +51,21 @@ pub fn ReferenceView(props: &ReferenceViewProps) -> Html {
                 <div class="panel ref-tools">
                     <h2 id="reference-title" tabindex="-1">{"Field reference"}</h2>
                     <p class="hint">{"Every event, object and field of both vendors, from the declarations the validator checks against."}</p>
-                    <label for="reference-filter" class="ref-filter-label">{"Filter fields"}</label>
-                    <input
-                        id="reference-filter"
-                        type="search"
-                        data-testid="reference-filter"
-                        placeholder="e.g. autoBooked or GUID"
-                        autocomplete="off"
-                        spellcheck="false"
-                        value={props.query.clone()}
-                        {oninput}
-                    />
+                    if at == links::Addressing::App {
+                        <label for="reference-filter" class="ref-filter-label">{"Filter fields"}</label>
+                        <input
+                            id="reference-filter"
+                            type="search"
+                            data-testid="reference-filter"
+                            placeholder="e.g. autoBooked or GUID"
+                            autocomplete="off"
+                            spellcheck="false"
+                            value={props.query.clone()}
+                            {oninput}
+                        />
+                    } else {
+                        <p class="hint ref-in-app">{"To filter it, open the "}<a href="../#/reference">{"field reference in the app"}</a>{" (needs JavaScript)."}</p>
+                    }
                     <ul class="ref-counts" aria-live="polite" data-testid="reference-counts">
                         { for Vendor::ALL.into_iter().map(|v| counts_line(v, &shown, filtering)) }
                     </ul>
@@ -65,7 +73,7 @@ pub fn ReferenceView(props: &ReferenceViewProps) -> Html {
                 <nav class="panel ref-toc" aria-label="Reference contents">
                     <details class="ref-toc-details" open={props.contents_open}>
                         <summary>{"Contents"}</summary>
-                        { for groups.iter().map(toc) }
+                        { for groups.iter().map(|g| toc(g, at)) }
                     </details>
                 </nav>
             </aside>
@@ -76,7 +84,7 @@ pub fn ReferenceView(props: &ReferenceViewProps) -> Html {
                 if filtering && shown.is_empty() {
                     <p class="ref-empty" role="status">{format!("Nothing matches “{}”.", props.query.trim())}</p>
                 }
-                { for groups.iter().map(|g| vendor_section(g, target, filtering)) }
+                { for groups.iter().map(|g| vendor_section(g, target, filtering, at)) }
             </div>
         </main>
     }
@@ -108,20 +116,20 @@ fn counts_line(vendor: Vendor, shown: &[&Entry], filtering: bool) -> Html {
 }
 
 /// Contents: each vendor and the objects still shown under it.
-fn toc(section: &VendorSection) -> Html {
+fn toc(section: &VendorSection, at: links::Addressing) -> Html {
     let vendor = section.vendor;
     html! {
         <div class="ref-toc-vendor">
-            <a class={classes!("ref-toc-head", vendor.slug())} href={links::href(vendor.slug())}>{vendor.display_name()}</a>
+            <a class={classes!("ref-toc-head", vendor.slug())} href={links::href(vendor.slug(), at)}>{vendor.display_name()}</a>
             <ul>
-                { for section.objects.iter().filter_map(|g| g.object.object().map(|o| toc_item(&g.object.anchor, o))) }
+                { for section.objects.iter().filter_map(|g| g.object.object().map(|o| toc_item(&g.object.anchor, o, at))) }
             </ul>
         </div>
     }
 }
 
 /// An object by its path (the envelope by name); Perfect Gym layouts, all at `data`, also name their events.
-fn toc_item(anchor: &str, object: &ObjectEntry) -> Html {
+fn toc_item(anchor: &str, object: &ObjectEntry, at: links::Addressing) -> Html {
     let label = if object.path.is_empty() {
         object.decl.name.to_owned()
     } else {
@@ -132,7 +140,7 @@ fn toc_item(anchor: &str, object: &ObjectEntry) -> Html {
         n => format!("{first} +{}", n - 1),
     });
     html! {
-        <li><a href={links::href(anchor)}><code>{label}</code>
+        <li><a href={links::href(anchor, at)}><code>{label}</code>
             if let Some(events) = events { <span class="ref-toc-events">{events}</span> }
         </a></li>
     }

@@ -43,7 +43,12 @@ impl Theme {
 }
 
 /// Storage can be missing or refused (private modes, a sandboxed frame): then the pick lasts for the tab only.
+/// Natively (`gymhook prerender` renders the page at build time) there is none: the page is drawn for the
+/// system's theme, and static/early.js applies a remembered pick before the first paint.
 fn storage() -> Option<Storage> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     window().local_storage().ok().flatten()
 }
 
@@ -54,6 +59,9 @@ fn stored() -> Option<Theme> {
 }
 
 fn system() -> Theme {
+    if cfg!(not(target_arch = "wasm32")) {
+        return Theme::Light;
+    }
     let dark = window()
         .match_media(DARK_QUERY)
         .ok()
@@ -67,6 +75,9 @@ fn system() -> Theme {
 }
 
 fn apply(theme: Option<Theme>) {
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let Some(root) = document().document_element() else {
         return;
     };

@@ -1,0 +1,13 @@
+//! The page's name plate, shared by the app's header and the static field reference document.
+
+use yew::prelude::*;
+
+pub fn brand() -> Html {
+    html! {
+        <div class="brand">
+            <span class="logo" aria-hidden="true">{"⟂"}</span>
+            <h1>{"gymhook"}</h1>
+            <span class="tagline">{"Perfect Gym & GymOS webhook explorer"}</span>
+        </div>
+    }
+}

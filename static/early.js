@@ -7,7 +7,7 @@
 //  3. Taking over: the wasm hydrates this HTML (it keeps the elements, so the text, the selection and the focus stay)
 //     but starts with empty state, and resets the fields whose value it controls. It calls gymhookTakeover.before()
 //     just before and .after() once its first render and that render's effects are done (src/ui/shell/takeover.rs):
-//     what the fields held — values, the selection, the focus, the scroll position, a paste kept aside — goes into
+//     what the fields held — values, the selection, the focus, a paste kept aside — goes into
 //     the live page through the same events a user's input fires, so the app's state follows as if typed there.
 //     (A link to another view is not hydrated but drawn afresh; matching fields by their order works for both.)
 (() => {
@@ -66,14 +66,13 @@
       focus: active && active !== document.body ? { index: all.indexOf(active), signature: signature(active) } : null,
       selection: active && typeof active.selectionStart === 'number'
         ? [active.selectionStart, active.selectionEnd, active.selectionDirection] : null,
-      scroll: [window.scrollX, window.scrollY],
       keptAside,
     };
   }
 
   function after() {
     if (!saved) return;
-    const { controls, focus, selection, scroll } = saved;
+    const { controls, focus, selection } = saved;
     const live = [...document.querySelectorAll(CONTROLS)];
     controls.forEach(({ signature: was, state }, i) => {
       const control = live[i];
@@ -98,7 +97,6 @@
         target.setSelectionRange(...selection);
       }
     }
-    window.scrollTo(scroll[0], scroll[1]);
     delete document.documentElement.dataset.prerendered;
     saved = null;
     keptAside = null;

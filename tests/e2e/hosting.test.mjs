@@ -219,7 +219,18 @@ test('every URL in index.html, the manifest and the precache list is relative an
   // The analysis worker keeps the fixed name src/ui/hooks/background.rs asks for. (Trunk writes its hashes in hex
   // without leading zeros, so they are not always 16 digits.)
   // The exports in schemas/ keep stable names on purpose: they are documentation URLs for tickets and code
-  // (README, Exports), so a host revalidates them like index.html.
+  // (README, Exports), so a host revalidates them like index.html; so does the field reference document, whose
+  // address people link to (reference/#<anchor>).
   assert.deepEqual(files.filter((f) => !/-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(f) && !f.startsWith('schemas/')),
-    ['analysis-worker.js', 'index.html', 'sw.js']);
+    ['analysis-worker.js', 'index.html', 'reference/index.html', 'sw.js']);
+  // It links to its stylesheet, icon and early.js one level up.
+  const reference = await readFile(join(DIST, 'reference/index.html'), 'utf8');
+  const referenceUrls = [...reference.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1])
+    .filter((url) => !url.startsWith('#'));
+  for (const url of referenceUrls) {
+    assert.ok(relative(url), `reference/index.html: ${url} is not relative`);
+    const path = new URL(url, 'http://x/reference/').pathname;
+    assert.ok(path === '/' || existsSync(join(DIST, path)), `reference/index.html: ${url} is not in dist/`);
+  }
+  assert.doesNotMatch(reference, /<script\b(?![^>]*\ssrc=)[^>]*>/, 'no inline script');
 });

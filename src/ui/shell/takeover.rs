@@ -39,7 +39,7 @@ fn call(step: &str) {
     }
 }
 
-/// Notes what the prerendered page's fields hold, the focus and the scroll position.
+/// Notes what the prerendered page's fields hold and where the focus is.
 pub fn before() {
     call("before");
 }

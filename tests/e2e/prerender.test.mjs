@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveDist, launch } from './harness.mjs';
+import { serveDist } from './harness.mjs';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const GYMOS = JSON.stringify({
@@ -41,12 +41,17 @@ async function openHeld(context, site) {
   };
 }
 
+/**
+ * Runs `body` with a fresh browser context whose service worker is blocked: a worker serving the wasm from its cache
+ * would pass by the routing that holds it back.
+ */
 async function withBrowser(body) {
   const site = await serveDist();
-  const browser = await launch();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    await body(site, browser.context);
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await body(site, context);
   } finally {
     await browser.close();
     await site.close();

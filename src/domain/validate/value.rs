@@ -5,7 +5,7 @@ use super::words::{expected, mismatch};
 use super::{excerpt, Ctx};
 use crate::domain::diagnostic::Kind;
 use crate::domain::formats::{parse_int, DateTime, Guid, IntError, Zone};
-use crate::domain::json::{compact, Node, NodeKind};
+use crate::domain::json::{compact, Member, Node, NodeKind};
 use crate::domain::schema::{FieldDecl, FieldType};
 use crate::domain::typed::{child_path, index_path, TypedValue, KEPT_ENTRIES};
 
@@ -43,59 +43,17 @@ impl Ctx<'_> {
                 self.decimal_range(node, path, text);
                 TypedValue::Decimal(text.clone())
             }
-            (FieldType::Int | FieldType::Int64, NodeKind::Number(text)) => match parse_int(text) {
-                Ok(i) if matches!(field.ty, FieldType::Int) && i32::try_from(i).is_err() => {
-                    self.format_error(node, field, path, "the number does not fit a 32-bit int")
-                }
-                Ok(i) => {
-                    if matches!(field.ty, FieldType::Int64) {
-                        self.js_precision(node, path, i);
-                    }
-                    TypedValue::Int(i)
-                }
-                Err(IntError::OutOfRange) => self.format_error(
-                    node,
-                    field,
-                    path,
-                    "the number does not fit a 64-bit integer",
-                ),
-                Err(e) => {
-                    let why = format!("{} — {e}", mismatch(expected(field.ty), node));
-                    self.type_error_with(node, field, path, why)
-                }
-            },
+            (FieldType::Int | FieldType::Int64, NodeKind::Number(text)) => {
+                self.int(node, field, path, text)
+            }
             (FieldType::Int | FieldType::Int64, NodeKind::String(s))
                 if field.numeric_string_seen =>
             {
                 self.numeric_string(node, field, path, s)
             }
             (FieldType::Boolean, NodeKind::Bool(b)) => TypedValue::Bool(*b),
-            (FieldType::StringList, NodeKind::Array(items)) => {
-                let mut kept = Vec::with_capacity(items.len().min(KEPT_ENTRIES));
-                for (i, item) in items.iter().enumerate() {
-                    let value = self.list_item(item, &index_path(path, i));
-                    if kept.len() < KEPT_ENTRIES {
-                        kept.push(value);
-                    }
-                }
-                TypedValue::List {
-                    items: kept,
-                    total: items.len(),
-                }
-            }
-            (FieldType::StringMap, NodeKind::Object(members)) => {
-                let mut kept = Vec::with_capacity(members.len().min(KEPT_ENTRIES));
-                for m in members {
-                    let value = self.list_item(&m.value, &child_path(path, &m.key));
-                    if kept.len() < KEPT_ENTRIES {
-                        kept.push((m.key.clone(), value));
-                    }
-                }
-                TypedValue::Map {
-                    entries: kept,
-                    total: members.len(),
-                }
-            }
+            (FieldType::StringList, NodeKind::Array(items)) => self.string_list(items, path),
+            (FieldType::StringMap, NodeKind::Object(members)) => self.string_map(members, path),
             (FieldType::Object(decl), NodeKind::Object(members)) => {
                 TypedValue::Object(self.object(members, Some(decl), path, node.span))
             }
@@ -104,6 +62,61 @@ impl Ctx<'_> {
                 TypedValue::Object(self.object(members, decl, path, node.span))
             }
             _ => self.type_error(node, field, path),
+        }
+    }
+
+    /// A JSON number where an integer belongs: whole, in range for the declared width, exact in JavaScript.
+    fn int(&mut self, node: &Node, field: &FieldDecl, path: &str, text: &str) -> TypedValue {
+        match parse_int(text) {
+            Ok(i) if matches!(field.ty, FieldType::Int) && i32::try_from(i).is_err() => {
+                self.format_error(node, field, path, "the number does not fit a 32-bit int")
+            }
+            Ok(i) => {
+                if matches!(field.ty, FieldType::Int64) {
+                    self.js_precision(node, path, i);
+                }
+                TypedValue::Int(i)
+            }
+            Err(IntError::OutOfRange) => self.format_error(
+                node,
+                field,
+                path,
+                "the number does not fit a 64-bit integer",
+            ),
+            Err(e) => {
+                let why = format!("{} — {e}", mismatch(expected(field.ty), node));
+                self.type_error_with(node, field, path, why)
+            }
+        }
+    }
+
+    /// Every item checked; the first `KEPT_ENTRIES` kept for the view (the rest are counted).
+    fn string_list(&mut self, items: &[Node], path: &str) -> TypedValue {
+        let mut kept = Vec::with_capacity(items.len().min(KEPT_ENTRIES));
+        for (i, item) in items.iter().enumerate() {
+            let value = self.list_item(item, &index_path(path, i));
+            if kept.len() < KEPT_ENTRIES {
+                kept.push(value);
+            }
+        }
+        TypedValue::List {
+            items: kept,
+            total: items.len(),
+        }
+    }
+
+    /// Every entry checked; the first `KEPT_ENTRIES` kept for the view (the rest are counted).
+    fn string_map(&mut self, members: &[Member], path: &str) -> TypedValue {
+        let mut kept = Vec::with_capacity(members.len().min(KEPT_ENTRIES));
+        for m in members {
+            let value = self.list_item(&m.value, &child_path(path, &m.key));
+            if kept.len() < KEPT_ENTRIES {
+                kept.push((m.key.clone(), value));
+            }
+        }
+        TypedValue::Map {
+            entries: kept,
+            total: members.len(),
         }
     }
 

@@ -8,13 +8,13 @@
 use gymhook::domain::analysis::{analyze, Analysis};
 use gymhook::domain::diagnostic::{Kind, Severity};
 use gymhook::domain::export::all_files;
-use gymhook::domain::generate::{catalogue, generate, Options};
+use gymhook::domain::generate::catalogue;
 use gymhook::domain::npm::check_json;
 use gymhook::domain::schema::{declaration, FieldDecl, FieldType, Vendor};
 use gymhook::domain::typed::TypedValue;
 use serde_json::Value;
 
-use crate::common::corpus::{mutate, SEEDS};
+use crate::common::corpus::{generated, mutate, SEEDS};
 
 /// A phrase the exports say about the explorer, and the check that holds the explorer to it.
 struct Claim {
@@ -158,16 +158,9 @@ fn bodies(vendor: Vendor) -> impl Iterator<Item = String> {
         .into_iter()
         .filter(move |c| c.vendor() == vendor)
         .flat_map(|choice| {
-            SEEDS.into_iter().map(move |seed| {
-                generate(
-                    &choice,
-                    Options {
-                        seed,
-                        edge_cases: false,
-                    },
-                )
-                .body
-            })
+            SEEDS
+                .into_iter()
+                .map(move |seed| generated(&choice.key(), seed))
         })
 }
 

@@ -72,7 +72,7 @@ impl Missing {
             }
             Missing::Secret => {
                 "The webhook secret is the one configured for this webhook in Perfect Gym. It is \
-                 only used in this page and never sent anywhere."
+                 only used here and never sent anywhere."
             }
         }
     }

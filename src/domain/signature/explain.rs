@@ -68,7 +68,10 @@ fn not_md5_explanation(shape: &NotMd5) -> String {
         NotMd5::Sha1Hex => format!("This is 40 hex digits: a SHA-1, not the MD5 Perfect Gym sends; {HEX}. {DOCUMENTED}."),
         NotMd5::Base64Md5 { hex, matches: true } => format!("This is base64 of 16 bytes; in hex it is {hex}, which is the expected signature: the right digest, encoded as base64 instead of hex. Compare the hex form."),
         NotMd5::Base64Md5 { hex, matches: false } => format!("This is base64 of 16 bytes; in hex it is {hex}, which is still not the expected signature. Compare hex with hex, then check the secret."),
-        NotMd5::WrongLength { chars } => format!("This has {chars} characters; {HEX}: it was probably cut short or joined with something while copying."),
+        NotMd5::WrongLength { chars } => format!(
+            "This has {chars} character{}; {HEX}: it was probably cut short or joined with something while copying.",
+            if *chars == 1 { "" } else { "s" }
+        ),
         NotMd5::SchemePrefix { scheme, digits } => format!("This is “{scheme}=” followed by {digits} hex digits: the “algorithm=hex” form other senders use (GitHub signs “sha256=” with an HMAC-SHA256, its older header “sha1=”), not the bare MD5 hex Perfect Gym sends. {DOCUMENTED}; the receiver is probably checking with code written for another sender."),
         NotMd5::NotHex { found } => format!("This has “{}”, which is not a hex digit; {HEX} (0-9, a-f).", visible(&found.to_string())),
     }

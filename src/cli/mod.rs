@@ -6,6 +6,7 @@
 mod check;
 #[cfg(feature = "ui")]
 mod prerender;
+mod probe;
 mod scenario;
 
 use std::fs;
@@ -73,6 +74,9 @@ enum Command {
     /// Generate a lifecycle scenario: deliveries that belong together (the same member, contract and
     /// booking, times in order, one request id per delivery), with retries and shuffling on request.
     Scenario(scenario::ScenarioArgs),
+    /// Send one receiver URL a bounded suite of deliveries and grade its answers against the vendor's
+    /// rules (signature, retries, deadline, answer length, order). Exit 1 when a check fails.
+    Probe(probe::ProbeArgs),
     /// Write the files generated from the declarations into a directory (created if missing).
     Export {
         #[arg(long, value_enum)]
@@ -183,6 +187,7 @@ pub fn run() -> ExitCode {
         Command::Scenario(args) => scenario::run_scenario(args),
         #[cfg(feature = "ui")]
         Command::Prerender { out } => prerender::run(&out),
+        Command::Probe(args) => probe::run_probe(args),
     }
 }
 

@@ -15,6 +15,7 @@ pub mod json;
 mod kinds;
 pub mod lenient;
 pub mod npm;
+pub mod probe;
 pub mod reference;
 pub mod reformat;
 pub mod schema;

@@ -33,6 +33,7 @@ mod large_input;
 mod lenient_input;
 mod npm_package;
 mod perfectgym_fidelity;
+mod probe_cli;
 mod reference_render;
 mod request_checks;
 mod robustness;

@@ -8,5 +8,6 @@ pub mod corpus;
 pub mod gymos_tree;
 pub mod npm;
 pub mod scratch;
+pub mod receiver;
 pub mod spec_examples;
 pub mod spec_tables;

@@ -8,6 +8,7 @@ mod check;
 mod prerender;
 mod probe;
 mod scenario;
+mod vectors;
 
 use std::fs;
 use std::io::Write;
@@ -77,6 +78,9 @@ enum Command {
     /// Send one receiver URL a bounded suite of deliveries and grade its answers against the vendor's
     /// rules (signature, retries, deadline, answer length, order). Exit 1 when a check fails.
     Probe(probe::ProbeArgs),
+    /// Print signature test vectors (raw requests, the secret, valid or not and why) for a receiver's
+    /// verify function, or write them into a directory with --out.
+    Vectors(vectors::VectorsArgs),
     /// Write the files generated from the declarations into a directory (created if missing).
     Export {
         #[arg(long, value_enum)]
@@ -188,6 +192,7 @@ pub fn run() -> ExitCode {
         #[cfg(feature = "ui")]
         Command::Prerender { out } => prerender::run(&out),
         Command::Probe(args) => probe::run_probe(args),
+        Command::Vectors(args) => vectors::run_vectors(args),
     }
 }
 

@@ -41,5 +41,7 @@ mod scenario_cli;
 mod seed_examples;
 mod share_control_ssr;
 mod signature_panel_ssr;
+mod snippet_vectors;
 mod snippets;
 mod validation_rules;
+mod vectors_cli;

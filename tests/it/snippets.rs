@@ -1,4 +1,4 @@
-//! Renders every verification snippet and runs it with its real runtime (node, python3, php, sh,
+//! Renders every verification snippet and runs it with its real runtime (node, python3, php, go, sh,
 //! cargo), asserting the printed hex and verdict. A missing runtime fails with the package to install.
 //! Expected hexes come from md5sum, independently of the crate (command next to each vector).
 
@@ -43,12 +43,13 @@ fn runtime(lang: Language) -> (&'static str, &'static [&'static str], &'static s
         Language::JavaScript => ("node", &[], "nodejs (Node.js 18+)"),
         Language::Python => ("python3", &[], "python3"),
         Language::Php => ("php", &[], "php-cli"),
+        Language::Go => ("go", &["run"], "golang-go (Go 1.19+)"),
         Language::Shell => ("sh", &[], "dash (POSIX sh) and coreutils (md5sum)"),
         Language::Rust => ("cargo", &["run", "--offline", "--quiet"], "cargo (rustup)"),
     }
 }
 
-fn scratch_dir(name: &str) -> PathBuf {
+pub(crate) fn scratch_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("gymhook-snippets-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create temp dir");
     dir
@@ -58,6 +59,15 @@ fn run(lang: Language, dir: &Path, file: &Path) -> Output {
     let (program, args, package) = runtime(lang);
     let mut command = Command::new(program);
     command.args(args).current_dir(dir);
+    if lang == Language::Go {
+        // The build cache the Go export check uses too: later runs are fast.
+        let target = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target");
+        command
+            .env("GOCACHE", target.join("go-cache"))
+            .env("GOPATH", target.join("go-path"))
+            .env("GOPROXY", "off")
+            .env("GOTOOLCHAIN", "local");
+    }
     if lang == Language::Rust {
         // Own target dir: the outer `cargo test` may hold the lock on its own one.
         command.env(
@@ -80,11 +90,34 @@ fn run(lang: Language, dir: &Path, file: &Path) -> Output {
 }
 
 /// Writes the rendered snippet where its runtime expects it and runs it.
-fn execute(lang: Language, dir: &Path, request_id: &str, secret: &str, signature: &str) -> String {
+pub(crate) fn execute(
+    lang: Language,
+    dir: &Path,
+    request_id: &str,
+    secret: &str,
+    signature: &str,
+) -> String {
     let source = render(lang, request_id, secret, signature);
     let file = if lang == Language::Rust {
-        let manifest = "[package]\nname = \"verify\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
-                        [dependencies]\nmd-5 = \"0.11\"\n\n[workspace]\n";
+        // One package name per scratch directory: tests running at once share the target directory (and
+        // its built md-5), and a shared binary name would let one run the other's program.
+        let name: String = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let manifest = format!(
+            "[package]\nname = \"verify-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+             [dependencies]\nmd-5 = \"0.11\"\n\n[workspace]\n"
+        );
         std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
         std::fs::create_dir_all(dir.join("src")).expect("create src");
         dir.join("src").join("main.rs")
@@ -147,6 +180,11 @@ fn php_snippet_runs_under_php() {
 #[test]
 fn shell_snippet_runs_under_sh() {
     check_language(Language::Shell);
+}
+
+#[test]
+fn go_snippet_runs_under_go() {
+    check_language(Language::Go);
 }
 
 #[test]

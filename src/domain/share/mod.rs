@@ -14,6 +14,7 @@ mod tests_link;
 mod tests_redact;
 
 pub(crate) use base64::decode as base64url_decode;
+pub(crate) use base64::encode as base64url_encode;
 pub use link::{decode, decode_legacy, encode, MAX_STATE_BYTES, VERSION};
 pub use redact::{preview, redact, Preview, Redacted, Replaced};
 

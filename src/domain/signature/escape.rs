@@ -49,6 +49,11 @@ pub(super) const PHP_DOUBLE: LiteralRules = LiteralRules {
     ],
     code_point: Some(braced_unicode),
 };
+/// Go interpreted `"..."` literals: `\uXXXX`/`\UXXXXXXXX` as in Python.
+pub(super) const GO_DOUBLE: LiteralRules = LiteralRules {
+    named: &[C_LIKE[0], C_LIKE[1], C_LIKE[2], C_LIKE[3], ('"', "\\\"")],
+    code_point: Some(python_unicode),
+};
 /// Rust `"..."` literals.
 pub(super) const RUST_DOUBLE: LiteralRules = LiteralRules {
     named: &[C_LIKE[0], C_LIKE[1], C_LIKE[2], C_LIKE[3], ('"', "\\\"")],

@@ -17,6 +17,7 @@ mod pgm;
 mod scheme;
 mod shape;
 pub mod snippets;
+pub mod vectors;
 mod verdict;
 mod visible;
 
@@ -28,6 +29,8 @@ mod tests_diagnosis;
 mod tests_mistakes;
 #[cfg(test)]
 mod tests_snippets;
+#[cfg(test)]
+mod tests_vectors;
 
 pub use diagnosis::{
     BodyFormula, Diagnosis, Edge, Field, HeaderField, HmacKey, NotMd5, WhitespaceFix,

@@ -1,8 +1,8 @@
-//! Ready-to-copy receiver code verifying a PGM signature, in five languages. Templates are real
+//! Ready-to-copy receiver code verifying a PGM signature, in six languages. Templates are real
 //! files under `snippets/` (run by `tests/it/snippets.rs`); `render` fills in escaped values.
 
 use super::escape::{
-    LiteralRules, JS_SINGLE, PHP_DOUBLE, PYTHON_SINGLE, RUST_DOUBLE, SHELL_SINGLE,
+    LiteralRules, GO_DOUBLE, JS_SINGLE, PHP_DOUBLE, PYTHON_SINGLE, RUST_DOUBLE, SHELL_SINGLE,
 };
 
 pub const REQUEST_ID_PLACEHOLDER: &str = "{{REQUEST_ID}}";
@@ -14,15 +14,17 @@ pub enum Language {
     JavaScript,
     Python,
     Php,
+    Go,
     Rust,
     Shell,
 }
 
 impl Language {
-    pub const ALL: [Language; 5] = [
+    pub const ALL: [Language; 6] = [
         Language::JavaScript,
         Language::Python,
         Language::Php,
+        Language::Go,
         Language::Rust,
         Language::Shell,
     ];
@@ -32,6 +34,7 @@ impl Language {
             Language::JavaScript => "JavaScript (Node)",
             Language::Python => "Python",
             Language::Php => "PHP",
+            Language::Go => "Go",
             Language::Rust => "Rust",
             Language::Shell => "Shell",
         }
@@ -42,6 +45,7 @@ impl Language {
             Language::JavaScript => "verify.mjs",
             Language::Python => "verify.py",
             Language::Php => "verify.php",
+            Language::Go => "verify.go",
             Language::Rust => "verify.rs",
             Language::Shell => "verify.sh",
         }
@@ -53,6 +57,7 @@ impl Language {
             Language::JavaScript => "node verify.mjs",
             Language::Python => "python3 verify.py",
             Language::Php => "php verify.php",
+            Language::Go => "go run verify.go",
             Language::Rust => "src/main.rs of a cargo project with md-5 = \"0.11\"; cargo run",
             Language::Shell => "sh verify.sh",
         }
@@ -64,6 +69,7 @@ impl Language {
             Language::JavaScript => include_str!("../../../snippets/verify.mjs"),
             Language::Python => include_str!("../../../snippets/verify.py"),
             Language::Php => include_str!("../../../snippets/verify.php"),
+            Language::Go => include_str!("../../../snippets/verify.go"),
             Language::Rust => include_str!("../../../snippets/verify.rs"),
             Language::Shell => include_str!("../../../snippets/verify.sh"),
         }
@@ -74,6 +80,7 @@ impl Language {
             Language::JavaScript => &JS_SINGLE,
             Language::Python => &PYTHON_SINGLE,
             Language::Php => &PHP_DOUBLE,
+            Language::Go => &GO_DOUBLE,
             Language::Rust => &RUST_DOUBLE,
             Language::Shell => &SHELL_SINGLE,
         }

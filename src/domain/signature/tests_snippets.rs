@@ -47,6 +47,10 @@ fn escapes_per_language() {
             "$secret = \"it's \\\"a\\\" \\$ecret\\\\ with space\";",
         ),
         (
+            Language::Go,
+            "secret := \"it's \\\"a\\\" $ecret\\\\ with space\"",
+        ),
+        (
             Language::Rust,
             "let secret = \"it's \\\"a\\\" $ecret\\\\ with space\";",
         ),
@@ -72,6 +76,7 @@ fn invisible_characters_become_escapes() {
         (Language::JavaScript, "'a\\nb\\u{a0}\u{1f600}\\u{200b}'"),
         (Language::Python, "'a\\nb\\u00a0\u{1f600}\\u200b'"),
         (Language::Php, "\"a\\nb\\u{a0}\u{1f600}\\u{200b}\""),
+        (Language::Go, "\"a\\nb\\u00a0\u{1f600}\\u200b\""),
         (Language::Rust, "\"a\\nb\\u{a0}\u{1f600}\\u{200b}\""),
         (Language::Shell, "'a\nb\u{a0}\u{1f600}\u{200b}'"),
     ];

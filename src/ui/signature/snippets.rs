@@ -1,4 +1,4 @@
-//! Receiver code verifying a PGM signature, filled with the current values, in five languages.
+//! Receiver code verifying a PGM signature, filled with the current values, in six languages.
 //! While the secret is hidden it is masked on screen; Copy always puts the real value in the clipboard.
 
 use crate::domain::signature::{masked, snippets::render, Language};

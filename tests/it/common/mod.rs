@@ -7,7 +7,7 @@ pub mod checker;
 pub mod corpus;
 pub mod gymos_tree;
 pub mod npm;
-pub mod scratch;
 pub mod receiver;
+pub mod scratch;
 pub mod spec_examples;
 pub mod spec_tables;

@@ -1,12 +1,12 @@
-//! The verdict on a whole text, read as the page reads it: one delivery (a body or a raw request), or each
-//! delivery of a log, a JSON array, a HAR file or requests one after another (`batch::split`, what makes the
-//! page show its batch view), every one through `analysis::analyze`. Diagnostics are positioned in the whole
-//! text, so a caller points into the file it read. The npm package's `check` answers from this.
+//! The verdict on a whole text, read as the page reads it (`capture::read`): one delivery (a body, a raw
+//! request, curl output, a log line), or each delivery of a log, a JSON array, a HAR file or requests one
+//! after another, every one analysed and positioned in the whole text, so a caller points into the file it
+//! read. The npm package's `check` answers from this.
 
-use super::analysis::{self, analyze, Analysis, MAX_INPUT_BYTES};
-use super::batch::{split, Delivery};
+use super::analysis::{self, in_paste, Analysis, MAX_INPUT_BYTES};
+use super::capture::read;
 use super::diagnostic::Diagnostic;
-use super::json::{LineIndex, Position, Span};
+use super::json::{LineIndex, Position};
 use super::schema::{EventDecl, Vendor};
 
 /// Every delivery found in a text.
@@ -19,17 +19,21 @@ pub struct Checked {
 /// One delivery's verdict.
 #[derive(Clone, Debug)]
 pub struct CheckedDelivery {
-    /// Where the delivery starts in the text; `None` for a HAR entry, which is rebuilt as a raw request.
+    /// Where the delivery starts in the text.
     pub start: Option<Position>,
-    /// The raw request rebuilt from a HAR entry (its diagnostics are positioned in it); `None` for a
-    /// delivery that is a slice of the text.
+    /// The raw request or body rebuilt from the text (a HAR entry, curl -v output, a chunked body), as
+    /// the analysis read it; `None` for a delivery that is a slice of the text. Diagnostics point into
+    /// the text either way.
     pub rebuilt: Option<String>,
     pub vendor: Option<Vendor>,
     /// The event name as sent.
     pub event: Option<String>,
     /// The declared event the name matched (aliases, letter case and whitespace resolved as the explorer does).
     pub declared_event: Option<&'static EventDecl>,
-    /// Spans and positions in the whole text (in `rebuilt` for a HAR entry).
+    /// Whether a body was there to read (a request with headers alone, or curl -v output that does not
+    /// show the body, has none: nothing in it was checked).
+    pub body_read: bool,
+    /// Spans and positions in the whole text.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -69,55 +73,51 @@ fn shared<T: PartialEq>(mut items: impl Iterator<Item = T>) -> Option<T> {
 pub fn too_large(bytes: usize) -> Checked {
     let start = Position { line: 1, column: 1 };
     Checked {
-        deliveries: vec![verdict(analysis::too_large(bytes), Some(start), None)],
+        deliveries: vec![verdict(analysis::too_large(bytes), "", Some(start), None)],
     }
 }
 
 pub fn check(text: &str) -> Checked {
-    // Past the page's limit nothing is split or parsed: the analysis alone says it is too large.
-    let batch = (text.len() <= MAX_INPUT_BYTES)
-        .then(|| split(text))
-        .flatten();
-    let Some(batch) = batch else {
-        let start = Position { line: 1, column: 1 };
-        return Checked {
-            deliveries: vec![verdict(analyze(text), Some(start), None)],
-        };
-    };
+    // Past the page's limit nothing is read or parsed: the analysis alone says it is too large.
+    if text.len() > MAX_INPUT_BYTES {
+        return too_large(text.len());
+    }
+    let capture = read(text);
     let lines = LineIndex::new(text);
-    let deliveries = batch
-        .deliveries
-        .into_iter()
-        .map(|d| in_batch(text, &lines, d))
+    let count = capture.deliveries.len().max(1);
+    let deliveries = (0..count)
+        .map(|i| {
+            let delivery = capture.deliveries.get(i);
+            let start = delivery.map_or(0, |d| d.map.to_paste(0));
+            let rebuilt = delivery
+                .filter(|d| !d.map.is_verbatim())
+                .map(|d| d.text.clone());
+            verdict(
+                in_paste(text, &capture, i),
+                text,
+                Some(lines.position(text, start)),
+                rebuilt,
+            )
+        })
         .collect();
     Checked { deliveries }
 }
 
-/// One delivery of a batch: analysed alone, then its diagnostics moved to where it sits in `whole`.
-fn in_batch(whole: &str, lines: &LineIndex, delivery: Delivery) -> CheckedDelivery {
-    let analysis = analyze(&delivery.text);
-    let Some(at) = delivery.span.map(|span| span.start) else {
-        return verdict(analysis, None, Some(delivery.text));
-    };
-    let mut checked = verdict(analysis, Some(lines.position(whole, at)), None);
-    for d in &mut checked.diagnostics {
-        d.span = Span::new(
-            d.span.start.saturating_add(at),
-            d.span.end.saturating_add(at),
-        );
-        d.position = lines.position(whole, d.span.start);
-    }
-    checked
-}
-
+/// `text` is what the analysis's spans point into.
 fn verdict(
     analysis: Analysis,
+    text: &str,
     start: Option<Position>,
     rebuilt: Option<String>,
 ) -> CheckedDelivery {
+    let body_read = analysis
+        .body_span
+        .slice(text)
+        .is_some_and(|b| !b.trim().is_empty());
     CheckedDelivery {
         start,
         rebuilt,
+        body_read,
         vendor: analysis.vendor(),
         declared_event: analysis.event.event(),
         event: analysis.event_name,

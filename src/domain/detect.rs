@@ -82,15 +82,20 @@ pub fn detect(root: &Node, headers: &[(String, String)]) -> Detection {
             ));
         }
     }
-    if let Some(vendor) = Vendor::ALL
-        .into_iter()
-        .find(|v| headers.iter().any(|(name, _)| sends_header(*v, name)))
-    {
+    if let Some(vendor) = by_headers(headers) {
         return Detection::Headers(vendor);
     }
     Detection::NoMatch {
         closest: closest.map(|(v, missing, _)| (v, missing)),
     }
+}
+
+/// The vendor whose own headers the request carries (a request whose body is not in the paste is still
+/// known by them).
+pub fn by_headers(headers: &[(String, String)]) -> Option<Vendor> {
+    Vendor::ALL
+        .into_iter()
+        .find(|v| headers.iter().any(|(name, _)| sends_header(*v, name)))
 }
 
 /// Whether a header of this name is one of the vendor's own (its declared prefix, in any letter case).

@@ -99,12 +99,18 @@ pub enum Kind {
     Comment,
     /// A comma before a closing bracket: JSON allows none.
     TrailingComma,
+    /// The receiver's answer breaks the vendor's documented rules (not a 2xx, too long).
+    Answer,
+    /// How a capture was read: its form, what was rebuilt or set aside.
+    Capture,
+    /// A `Transfer-Encoding: chunked` body, read de-chunked.
+    Chunked,
 }
 
 impl Kind {
     /// Every kind, in a fixed order (the wire's codes are indexes into it; `kind_code` there is exhaustive,
     /// and a test checks the two agree, so a new kind cannot be left out).
-    pub const ALL: [Kind; 33] = [
+    pub const ALL: [Kind; 36] = [
         Kind::Syntax,
         Kind::Type,
         Kind::Format,
@@ -138,6 +144,9 @@ impl Kind {
         Kind::Comment,
         Kind::TrailingComma,
         Kind::ZoneLess,
+        Kind::Answer,
+        Kind::Capture,
+        Kind::Chunked,
     ];
 
     pub fn severity(self) -> Severity {
@@ -167,14 +176,17 @@ impl Kind {
             | Kind::DuplicateHeader
             | Kind::InsecureTarget
             | Kind::ContentEncoding
-            | Kind::FoldedHeader => Severity::Warning,
+            | Kind::FoldedHeader
+            | Kind::Answer => Severity::Warning,
             Kind::Undocumented
             | Kind::Observed
             | Kind::UnknownEvent
             | Kind::Vendor
             | Kind::Bom
             | Kind::CurlOutput
-            | Kind::Response => Severity::Info,
+            | Kind::Response
+            | Kind::Capture
+            | Kind::Chunked => Severity::Info,
         }
     }
 
@@ -214,6 +226,9 @@ impl Kind {
             Kind::Response => "response",
             Kind::Comment => "comment",
             Kind::TrailingComma => "trailing-comma",
+            Kind::Answer => "answer",
+            Kind::Capture => "capture",
+            Kind::Chunked => "chunked",
         }
     }
 }

@@ -39,6 +39,9 @@ impl Kind {
             Kind::Response => "A pasted HTTP response: its status line was set aside.",
             Kind::Comment => "A comment in the body: JSON allows none.",
             Kind::TrailingComma => "A comma before a closing bracket: JSON allows none.",
+            Kind::Answer => "The receiver's answer breaks the vendor's documented rules (not a success status, or longer than the vendor shows).",
+            Kind::Capture => "How a capture was read: its form, and what was rebuilt or set aside to read it.",
+            Kind::Chunked => "A Transfer-Encoding: chunked body, read joined.",
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod analysis;
 pub mod batch;
+pub mod capture;
 pub mod check;
 pub mod detect;
 pub mod diagnostic;

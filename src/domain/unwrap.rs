@@ -1,13 +1,10 @@
 //! Bodies that hold the delivery in another wrapping, offered back as a plain paste: a JSON string that
 //! holds JSON (double-encoded by a logging library), an `application/x-www-form-urlencoded` body with a
-//! JSON field, a `Transfer-Encoding: chunked` body. The page says what it saw and offers the unwrapped
-//! text; nothing changes until the user takes it.
+//! JSON field. The page says what it saw and offers the unwrapped text; nothing changes until the user
+//! takes it. (A chunked body needs no offer: `capture` reads it joined, with a note.)
 
 use super::http::{split_paste, Paste};
 use super::json::{parse, Node};
-
-const CHUNKED: &str = "chunked";
-const TRANSFER_ENCODING: &str = "Transfer-Encoding";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Wrapping {
@@ -15,14 +12,12 @@ pub enum Wrapping {
     JsonString,
     /// A form-encoded body; `field` holds the JSON.
     Form { field: String },
-    /// A chunked body, joined.
-    Chunked { chunks: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unwrapped {
     pub wrapping: Wrapping,
-    /// The paste with the body unwrapped (headers kept, `Transfer-Encoding` dropped when de-chunked).
+    /// The paste with the body unwrapped (headers kept).
     pub text: String,
 }
 
@@ -31,40 +26,15 @@ impl Unwrapped {
         match &self.wrapping {
             Wrapping::JsonString => "The body is a JSON string that holds JSON: it was encoded twice, as logging libraries often do. The vendors send the object itself.".to_owned(),
             Wrapping::Form { field } => format!("The body is form-encoded (application/x-www-form-urlencoded) and its \"{field}\" field holds JSON. The vendors send the JSON itself."),
-            Wrapping::Chunked { chunks } => format!("The body is sent with Transfer-Encoding: chunked ({chunks} chunks): the chunk sizes are not part of the JSON."),
         }
     }
 }
 
 pub fn unwrap(text: &str) -> Option<Unwrapped> {
-    let (head, body, chunked) = match split_paste(text) {
-        Paste::Body(body) => ("", body, false),
-        Paste::Request(r) => {
-            let chunked = r
-                .header(TRANSFER_ENCODING)
-                .is_some_and(|h| h.value.to_ascii_lowercase().contains(CHUNKED));
-            (
-                text.get(..r.body_offset).unwrap_or_default(),
-                r.body,
-                chunked,
-            )
-        }
+    let (head, body) = match split_paste(text) {
+        Paste::Body(body) => ("", body),
+        Paste::Request(r) => (text.get(..r.body_offset).unwrap_or_default(), r.body),
     };
-    if chunked {
-        let (joined, chunks) = dechunk(body)?;
-        let head: String = head
-            .split_inclusive('\n')
-            .filter(|l| {
-                !l.trim_start()
-                    .to_ascii_lowercase()
-                    .starts_with(&TRANSFER_ENCODING.to_ascii_lowercase())
-            })
-            .collect();
-        return Some(Unwrapped {
-            wrapping: Wrapping::Chunked { chunks },
-            text: format!("{head}{joined}"),
-        });
-    }
     let trimmed = body.trim();
     if trimmed.starts_with('"') {
         let inner = parse(trimmed).ok()?.as_str()?.to_owned();
@@ -110,34 +80,6 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Joins `size CRLF data CRLF ... 0 CRLF CRLF` (LF alone accepted: pastes lose CRs).
-fn dechunk(body: &str) -> Option<(String, usize)> {
-    let mut rest = body;
-    let mut out = String::with_capacity(body.len());
-    let mut chunks = 0usize;
-    loop {
-        let (line, after) = rest.split_once('\n')?;
-        let size_text = line
-            .trim_end_matches('\r')
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .trim();
-        let size = usize::from_str_radix(size_text, 16).ok()?;
-        if size == 0 {
-            return (chunks > 0).then_some((out, chunks));
-        }
-        let data = after.get(..size)?;
-        out.push_str(data);
-        chunks = chunks.saturating_add(1);
-        let after_data = after.get(size..)?;
-        rest = after_data
-            .strip_prefix("\r\n")
-            .or_else(|| after_data.strip_prefix('\n'))
-            .unwrap_or(after_data);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,17 +114,5 @@ mod tests {
             u.text
         );
         assert!(unwrap("a=1&b=2").is_none());
-    }
-
-    #[test]
-    fn a_chunked_body_is_joined_and_the_header_dropped() {
-        let (a, b) = BODY.split_at(20);
-        let text = format!("POST /h HTTP/1.1\r\nTransfer-Encoding: chunked\r\nX-A: 1\r\n\r\n{:x}\r\n{a}\r\n{:x}\r\n{b}\r\n0\r\n\r\n", a.len(), b.len());
-        let u = unwrap(&text).expect("offered");
-        assert_eq!(u.wrapping, Wrapping::Chunked { chunks: 2 });
-        assert_eq!(u.text, format!("POST /h HTTP/1.1\r\nX-A: 1\r\n\r\n{BODY}"));
-        assert!(u.explanation().contains("2 chunks"));
-        assert!(unwrap("POST /h HTTP/1.1\nTransfer-Encoding: chunked\n\nnot chunked").is_none());
-        assert!(unwrap(BODY).is_none());
     }
 }

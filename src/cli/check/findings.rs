@@ -194,8 +194,6 @@ fn delivery_findings(
 ) -> Vec<Finding> {
     let vendor = delivery.vendor.map(Vendor::slug);
     let start = delivery.start.unwrap_or(Position { line: 1, column: 1 });
-    // A HAR entry is rebuilt as a request: its diagnostics point into that, so the entry stands for them.
-    let rebuilt = delivery.rebuilt.is_some();
     let finding =
         |at: Position, path: &str, kind: &str, severity: Severity, message: String| Finding {
             file: file.to_owned(),
@@ -211,7 +209,8 @@ fn delivery_findings(
         };
     let mut out = Vec::new();
     for d in &delivery.diagnostics {
-        let at = if rebuilt { start } else { d.position };
+        // Every diagnostic points into the file, rebuilt deliveries' (a HAR entry, curl -v) too.
+        let at = d.position;
         out.push(if d.kind == Kind::Vendor && !options.allow_unknown {
             let message = format!("{} (--allow-unknown accepts it)", d.message);
             finding(at, &d.path, "unknown-vendor", Severity::Error, message)
@@ -219,8 +218,13 @@ fn delivery_findings(
             finding(at, &d.path, d.kind.key(), d.severity(), d.message.clone())
         });
     }
-    // A text read as a delivery with no body at all (headers only, a line of a log): nothing was checked.
-    if delivery.vendor.is_none() && delivery.diagnostics.is_empty() {
+    // A text read as a delivery with no body at all (headers only, curl -v without the body): nothing
+    // was checked, whatever its notes say.
+    let failing = delivery
+        .diagnostics
+        .iter()
+        .any(|d| d.severity() == Severity::Error);
+    if !delivery.body_read && !failing {
         let message =
             "no webhook body found: nothing here reads as a JSON body or a request with one"
                 .to_owned();

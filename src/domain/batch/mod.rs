@@ -1,56 +1,21 @@
-//! Many deliveries in one paste: a JSON array of them, JSON Lines (one per line, as in logs, with any
-//! prefix before the JSON), a HAR file's POST requests, or several raw HTTP requests one after another.
-//! `split` finds them; `summarize` gives each its row. Rows are independent, so the page can summarise
-//! a batch a slice at a time and never block.
+//! Many deliveries in one paste (a log, a JSON array, a HAR file, raw requests one after another), as
+//! `capture::read` finds them; `summarize` gives each its row. Rows are independent, so the page can
+//! summarise a batch a slice at a time and never block.
 
-mod split;
 #[cfg(test)]
 mod tests;
 
-pub use split::split;
-
-use super::analysis::{analyze, Analysis};
+use super::analysis::{analyze_delivery, Analysis};
+use super::capture::{read, Capture, Delivery};
 use super::diagnostic::Severity;
 use super::http::{split_paste, Paste};
-use super::json::Span;
 use super::schema::{declaration, Moment, Sample, Vendor};
 use super::signature::verdict_key;
 use super::typed::TypedValue;
 
-/// Where the deliveries came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    JsonArray,
-    JsonLines,
-    Har,
-    Requests,
-}
-
-impl Source {
-    pub fn label(self) -> &'static str {
-        match self {
-            Source::JsonArray => "a JSON array",
-            Source::JsonLines => "JSON Lines (one delivery per line)",
-            Source::Har => "a HAR file's POST requests",
-            Source::Requests => "raw HTTP requests",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Delivery {
-    /// Exactly as in the paste, or rebuilt as a raw request (HAR entries).
-    pub text: String,
-    /// Where it sits in the paste, when it is a slice of it.
-    pub span: Option<Span>,
-    /// 1-based line of the paste where it starts (HAR: the entry's position in the log).
-    pub line: usize,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Batch {
-    pub source: Source,
-    pub deliveries: Vec<Delivery>,
+/// The deliveries of a paste that holds two or more; `None` when it is (at most) one delivery.
+pub fn split(text: &str) -> Option<Capture> {
+    Some(read(text)).filter(Capture::is_batch)
 }
 
 /// One delivery's row in the batch view.
@@ -76,7 +41,7 @@ impl Row {
 }
 
 pub fn summarize(index: usize, delivery: &Delivery, secret: &str) -> Row {
-    let analysis = analyze(&delivery.text);
+    let analysis = analyze_delivery(&delivery.text);
     let signature = analysis
         .vendor()
         .and_then(|vendor| match split_paste(&delivery.text) {

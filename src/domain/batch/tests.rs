@@ -1,6 +1,7 @@
 //! Batches: every input form splits into its deliveries, single payloads never do, rows say what each is.
 
 use super::*;
+use crate::domain::capture::Form;
 use crate::domain::examples::first_example;
 use crate::domain::generate::{catalogue, export, generate, Format, Options};
 
@@ -26,7 +27,7 @@ fn json_lines_with_log_prefixes_split_per_line() {
         "2025-11-25T13:42:01Z INFO webhook {PGM}\nnot json at all\n[worker] {GYMOS}\n{BROKEN}\n"
     );
     let batch = split(&log).expect("a batch");
-    assert_eq!(batch.source, Source::JsonLines);
+    assert_eq!(batch.form, Form::JsonLines);
     assert_eq!(batch.deliveries.len(), 3);
     let first = batch.deliveries.first().expect("three");
     assert_eq!((first.text.as_str(), first.line), (PGM, 1));
@@ -61,7 +62,7 @@ fn json_lines_with_log_prefixes_split_per_line() {
 fn a_json_array_splits_into_its_exact_elements() {
     let text = format!("[\n  {PGM},\n  {GYMOS}\n]");
     let batch = split(&text).expect("a batch");
-    assert_eq!(batch.source, Source::JsonArray);
+    assert_eq!(batch.form, Form::JsonArray);
     let texts: Vec<&str> = batch.deliveries.iter().map(|d| d.text.as_str()).collect();
     assert_eq!(texts, [PGM, GYMOS]);
     assert_eq!(batch.deliveries.get(1).map(|d| d.line), Some(3));
@@ -103,19 +104,18 @@ fn a_har_file_gives_its_post_requests_with_headers() {
         ]}}}}"#,
         crate::domain::json::quoted(PGM)
     );
-    let batch = split(&har).expect("a batch");
-    assert_eq!(batch.source, Source::Har);
+    // One POST: not a batch, but read all the same.
+    assert!(split(&har).is_none());
+    let batch = read(&har);
+    assert_eq!(batch.form, Form::Har);
     assert_eq!(batch.deliveries.len(), 1);
     let d = batch.deliveries.first().expect("one");
     assert_eq!(
         d.text,
         format!("POST /hooks?x=1 HTTP/1.1\nX-PerfectGym-Request: r-1\n\n{PGM}")
     );
-    assert_eq!(d.line, 2, "the entry's position in the log");
-    assert_eq!(
-        rows(&har, "").first().map(Row::vendor_slug),
-        Some("perfectgym")
-    );
+    assert_eq!(d.line, 3, "the entry's line in the paste");
+    assert_eq!(summarize(0, d, "").vendor_slug(), "perfectgym");
 }
 
 #[test]

@@ -107,11 +107,17 @@ fn vendor_rules(
             .trim()
             .to_ascii_lowercase();
         if media != "application/json" && !media.ends_with("+json") {
+            // Only a body that is JSON is said to be: a form-encoded one is what the header says it is.
+            let message = if req.body.trim_start().starts_with(['{', '[']) {
+                format!("Content-Type is {}; the body is JSON, and receivers that pick a parser by this header will not read it as JSON.", h.value)
+            } else {
+                format!("Content-Type is {}, and the body is not JSON: {} sends its webhooks as JSON (application/json).", h.value, vendor.display_name)
+            };
             findings.push(Finding {
                 kind: Kind::ContentType,
                 line: h.line,
                 found: Some(h.value.to_owned()),
-                message: format!("Content-Type is {}; the body is JSON, and receivers that pick a parser by this header will not read it as JSON.", h.value),
+                message,
             });
         }
     }

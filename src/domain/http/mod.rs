@@ -12,7 +12,7 @@ mod split;
 mod tests;
 
 pub use checks::{check_request, REQUEST_PATH};
-pub use split::split_paste;
+pub use split::{header_line, is_request_line, split_paste, status_line};
 
 /// One `Name: value` line of the pasted request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -67,6 +67,38 @@ pub fn split_paste(text: &str) -> Paste<'_> {
     Paste::Request(request)
 }
 
+/// Whether a line (without its break) is a request line: `METHOD target HTTP/x[.y]`, or `METHOD target`
+/// for well-known methods.
+pub fn is_request_line(content: &str) -> bool {
+    parse_request_line(content.trim_start_matches(OWS)).is_some()
+}
+
+/// `(name, value)` of a `Name: value` line (indentation and pseudo-headers allowed, as in a paste).
+pub fn header_line(content: &str) -> Option<(&str, &str)> {
+    let line = Line {
+        content,
+        number: 1,
+        start: 0,
+        next_offset: content.len(),
+    };
+    parse_header(line).map(|h| (h.name, h.value))
+}
+
+/// A response's status line, `HTTP/1.1 200 OK`: its status code and reason phrase.
+pub fn status_line(content: &str) -> Option<(u16, &str)> {
+    let content = content.trim_start_matches(OWS);
+    let (version, rest) = content.split_once(' ')?;
+    if !is_http_version(version) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(' ');
+    let (code, reason) = rest.split_once(' ').unwrap_or((rest, ""));
+    if code.len() != 3 || !is_digits(code) {
+        return None;
+    }
+    Some((code.parse().ok()?, reason.trim()))
+}
+
 /// `METHOD target HTTP/x[.y]`, or `METHOD target` for well-known methods.
 fn parse_request_line(content: &str) -> Option<(&str, &str, Option<&str>)> {
     let mut parts = content.split_ascii_whitespace();

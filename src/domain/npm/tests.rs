@@ -89,15 +89,15 @@ fn deliveries_of_two_vendors_have_no_shared_vendor_or_event() {
 }
 
 #[test]
-fn a_har_entry_is_rebuilt_and_has_no_place_in_the_text() {
+fn a_har_entry_is_rebuilt_and_its_place_is_in_the_text() {
     let body = crate::domain::json::quoted(&first_example(Vendor::GymOs));
     let har = format!(
-        "{{\"log\": {{\"entries\": [{{\"request\": {{\"method\": \"POST\", \"url\": \"https://r.example/h\", \
+        "{{\"log\": {{\"entries\": [\n{{\"request\": {{\"method\": \"POST\", \"url\": \"https://r.example/h\", \
          \"headers\": [], \"postData\": {{\"text\": {body}}}}}}}]}}}}"
     );
     let answer = parsed(&check_json(&har));
     let delivery = &answer["deliveries"][0];
-    assert_eq!(delivery["line"], Value::Null);
+    assert_eq!(delivery["line"], 2, "the entry's line in the HAR");
     assert!(delivery["rebuilt"]
         .as_str()
         .is_some_and(|r| r.starts_with("POST /h HTTP/1.1")));

@@ -16,6 +16,8 @@ pub struct DeliveryRules {
     pub json: bool,
     /// The vendor only calls HTTPS URLs (on `https_port`, when it names one).
     pub https_only: bool,
+    /// The statuses that acknowledge a delivery, both ends included (`(200, 299)`: any 2xx).
+    pub success_status: Option<(u16, u16)>,
     /// The receiver must answer within this many milliseconds.
     pub deadline_ms: Option<u32>,
     /// The vendor only calls HTTPS on this port.
@@ -47,6 +49,7 @@ impl DeliveryRules {
         method: None,
         json: false,
         https_only: false,
+        success_status: None,
         deadline_ms: None,
         https_port: None,
         response_shown_chars: None,

@@ -35,6 +35,8 @@ pub static PERFECTGYM: VendorDecl = VendorDecl {
                be HTTPS on port 443. When it retries on its own is not documented (one public receiver \
                reports retries until a 2xx: observed, not documented).",
     delivery_rules: DeliveryRules {
+        // "Return HTTP response with 2xx HTTP status code".
+        success_status: Some((200, 299)),
         // "Webhook request - technical details": "Sent as an HTTP POST", "Body - JSON".
         method: Some("POST"),
         json: true,

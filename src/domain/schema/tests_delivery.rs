@@ -39,6 +39,7 @@ fn every_lifecycle_step_names_a_declared_event_exactly() {
 #[test]
 fn perfect_gym_documents_its_receiver_rules_and_gymos_none() {
     let pgm = declaration(Vendor::PerfectGym).delivery_rules;
+    assert_eq!(pgm.success_status, Some((200, 299)));
     assert_eq!(pgm.deadline_ms, Some(5_000));
     assert_eq!(pgm.https_port, Some(443));
     assert_eq!(pgm.response_shown_chars, Some(1_000));
@@ -46,6 +47,7 @@ fn perfect_gym_documents_its_receiver_rules_and_gymos_none() {
     // The prose the exports print says the same.
     let prose = declaration(Vendor::PerfectGym).delivery;
     for fact in [
+        "Any 2xx status",
         "5 seconds",
         "port 443",
         "first 1000 characters",

@@ -5,13 +5,14 @@ use super::registry::{event, event_index, objects, vendor, vendor_index};
 use super::typed::{read_span, span, Tree};
 use super::{WireError, VERSION};
 use crate::domain::analysis::{Analysis, RequestInfo};
+use crate::domain::capture::Response;
 use crate::domain::detect::Detection;
 use crate::domain::diagnostic::{Diagnostic, Kind};
 use crate::domain::json::Position;
 use crate::domain::schema::{declaration, EventMatch, Vendor};
 
 /// Every diagnostic kind, in a fixed order: its index is its code on the wire.
-pub(super) const KINDS: [Kind; 33] = Kind::ALL;
+pub(super) const KINDS: [Kind; 36] = Kind::ALL;
 
 /// The JSON type names `Detection::NotAnObject` can carry (`NodeKind::type_name`'s words).
 const TYPE_NAMES: [&str; 6] = ["null", "boolean", "number", "string", "array", "object"];
@@ -53,6 +54,9 @@ pub(super) fn kind_code(k: Kind) -> u8 {
         Kind::Comment => 30,
         Kind::TrailingComma => 31,
         Kind::ZoneLess => 32,
+        Kind::Answer => 33,
+        Kind::Capture => 34,
+        Kind::Chunked => 35,
     }
 }
 
@@ -90,7 +94,43 @@ pub fn encode(a: &Analysis) -> Vec<u8> {
         w.opt_str(d.found.as_deref());
         w.str(&d.message);
     }
+    response(&mut w, a.response.as_ref());
     w.out
+}
+
+fn response(w: &mut Writer, r: Option<&Response>) {
+    w.bool(r.is_some());
+    if let Some(r) = r {
+        w.n(usize::from(r.status));
+        w.str(&r.reason);
+        w.n(r.headers.len());
+        for (name, value) in &r.headers {
+            w.str(name);
+            w.str(value);
+        }
+        w.opt_str(r.body.as_deref());
+        span(w, r.span);
+    }
+}
+
+fn read_response(r: &mut Reader<'_>) -> Result<Option<Response>, WireError> {
+    if !r.bool()? {
+        return Ok(None);
+    }
+    let status = u16::try_from(r.n()?).map_err(|_| WireError::Damaged)?;
+    let reason = r.str()?;
+    let count = r.count()?;
+    let mut headers = Vec::with_capacity(count);
+    for _ in 0..count {
+        headers.push((r.str()?, r.str()?));
+    }
+    Ok(Some(Response {
+        status,
+        reason,
+        headers,
+        body: r.opt_str()?,
+        span: read_span(r)?,
+    }))
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Analysis, WireError> {
@@ -143,6 +183,7 @@ pub fn decode(bytes: &[u8]) -> Result<Analysis, WireError> {
             message: r.str()?,
         });
     }
+    let response = read_response(&mut r)?;
     if !r.bytes.is_empty() {
         return Err(WireError::Damaged);
     }
@@ -154,6 +195,7 @@ pub fn decode(bytes: &[u8]) -> Result<Analysis, WireError> {
         event,
         root,
         diagnostics,
+        response,
     })
 }
 

@@ -14,7 +14,7 @@ pub use analysis::{decode, encode};
 use thiserror::Error;
 
 /// Bumped whenever the layout changes; page and worker come from one build, so a mismatch is damage.
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 
 #[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
 pub enum WireError {

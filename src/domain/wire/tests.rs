@@ -43,6 +43,8 @@ fn every_kind_of_analysis_round_trips() {
         "{\"event\": \"classesbooked\", \"data\": {}}",
         "{\"eventType\": \"Nope\", \"subjectType\": \"LEAD\", \"payload\": {\"credit\": {\"cost\": \"1\", \"x\": [1,{}]}}}",
         "POST /h HTTP/1.1\nX-PerfectGym-Request: 1\n\n[]",
+        // A captured answer crosses too.
+        "> POST /h HTTP/1.1\n> X-PerfectGym-Request: 1\n> \n} [5 bytes data]\n< HTTP/1.1 500 Boom\n< X-A: b\n< \nnope",
     ] {
         round_trips(text);
     }

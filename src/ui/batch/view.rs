@@ -3,7 +3,8 @@
 //! explorer. Rows are summarised a slice at a time between frames, so 10,000 never block the page.
 
 use super::diff::DiffView;
-use crate::domain::batch::{counts_per_event, summarize, Batch, Row};
+use crate::domain::batch::{counts_per_event, summarize, Row};
+use crate::domain::capture::Capture as Batch;
 use crate::ui::Shared;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -87,7 +88,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         <section class="batch panel" data-testid="batch" data-count={total.to_string()} aria-labelledby="batch-heading">
             <div class="panel-head"><h2 id="batch-heading">{"Deliveries"}</h2></div>
             <p class="batch-summary" role="status">
-                { format!("{total} deliveries from {}; {with_errors} with errors.", props.batch.source.label()) }
+                { format!("{total} deliveries from {}; {with_errors} with errors.", props.batch.form.label()) }
                 if done < total { { format!(" Summarising… {done} of {total}.") } }
             </p>
             <ul class="batch-counts" aria-label="Deliveries per event">

@@ -4,6 +4,7 @@
 use super::typed::TypedView;
 use super::DiagnosticList;
 use crate::domain::analysis::{Analysis, RequestInfo};
+use crate::domain::capture::Response;
 use crate::domain::diagnostic::Severity;
 use crate::domain::formats::{format_duration, DateTime};
 use crate::domain::schema::{declaration, Moment, Sample, VendorDecl};
@@ -60,6 +61,7 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             // not every row of the typed view.
             <div class="summary-live" aria-live="polite">{ summary(a) }</div>
             if let Some(req) = &a.request { { request_summary(req) } }
+            if let Some(answer) = &a.response { { answer_summary(answer) } }
             <DiagnosticList
                 analysis={a.clone()}
                 text={props.text.clone()}
@@ -147,6 +149,35 @@ fn envelope_facts(root: &TypedObject, decl: &'static VendorDecl) -> Html {
         </dl>
     }
 }
+
+/// The receiver's answer the paste shows (curl -v, a TCP stream, a HAR entry): never read as a webhook.
+fn answer_summary(r: &Response) -> Html {
+    let status = format!("{} {}", r.status, r.reason);
+    html! {
+        <details class="request answer" open=true data-testid="answer" data-status={r.status.to_string()}>
+            <summary>{"The receiver's answer"}<code>{status.trim_end().to_owned()}</code></summary>
+            <dl class="headers">
+                { for r.headers.iter().enumerate().map(|(i, (n, v))| html! { <div key={i} class="fact"><dt>{n}</dt><dd><code>{v}</code></dd></div> }) }
+            </dl>
+            if let Some(body) = &r.body { <pre class="answer-body"><code>{ shortened(body) }</code></pre> }
+        </details>
+    }
+}
+
+/// An answer's body as shown: its first `ANSWER_SHOWN` characters (a receiver may echo megabytes).
+fn shortened(body: &str) -> String {
+    match body.char_indices().nth(ANSWER_SHOWN) {
+        Some((cut, _)) => format!(
+            "{}… ({} characters)",
+            body.get(..cut).unwrap_or_default(),
+            body.chars().count()
+        ),
+        None => body.to_owned(),
+    }
+}
+
+/// Characters of an answer's body shown.
+const ANSWER_SHOWN: usize = 1000;
 
 fn request_summary(req: &RequestInfo) -> Html {
     let line = [req.method.as_deref(), req.target.as_deref()]

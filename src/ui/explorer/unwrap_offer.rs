@@ -1,5 +1,5 @@
-//! "The body is wrapped": a double-encoded JSON string, a form field holding JSON, a chunked body. Says
-//! what it saw and offers the unwrapped paste with one click; nothing changes until then.
+//! "The body is wrapped": a double-encoded JSON string, a form field holding JSON. Says what it saw and
+//! offers the unwrapped paste with one click; nothing changes until then.
 
 use crate::domain::unwrap::unwrap;
 use crate::ui::Shared;

@@ -1,67 +1,20 @@
-//! The one entry point the page calls on every edit: split a paste into headers and body, parse the body
-//! with spans, detect the vendor, validate, and hand back everything the view needs.
+//! One delivery's own text — a raw request or a bare body — analysed: the request checks, the body
+//! parsed with spans, the vendor detected, the payload validated. A body that is not JSON as pasted is
+//! read once more with what people add to one forgiven (a byte-order mark, comments, trailing commas),
+//! each reported.
 
-use super::detect::{detect, Detection};
-use super::diagnostic::{counts, Diagnostic, Kind, Severity};
-use super::http::{check_request, split_paste, Paste};
-use super::json::{parse_at, LineIndex, Span};
-use super::lenient::{self, Blanked};
-use super::schema::{declaration, EventMatch, Vendor};
-use super::typed::TypedObject;
-use super::validate::validate;
+use super::{Analysis, RequestInfo};
+use crate::domain::detect::{by_headers, detect, Detection};
+use crate::domain::diagnostic::{Diagnostic, Kind};
+use crate::domain::http::{check_request, split_paste, Paste};
+use crate::domain::json::{parse_at, LineIndex, Span};
+use crate::domain::lenient::{self, Blanked};
+use crate::domain::schema::declaration;
+use crate::domain::unwrap::{unwrap, Wrapping};
+use crate::domain::validate::validate;
 
-#[derive(Clone, Debug, Default)]
-pub struct RequestInfo {
-    pub method: Option<String>,
-    pub target: Option<String>,
-    pub headers: Vec<(String, String)>,
-}
-
-#[derive(Clone, Debug)]
-pub struct Analysis {
-    /// Present when the paste was a raw HTTP request (or headers followed by a body).
-    pub request: Option<RequestInfo>,
-    /// Where the body sits in the pasted text.
-    pub body_span: Span,
-    /// `None` for an empty paste or a body that is not JSON.
-    pub detection: Option<Detection>,
-    pub event_name: Option<String>,
-    pub event: EventMatch,
-    pub root: Option<TypedObject>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Analysis {
-    pub fn vendor(&self) -> Option<Vendor> {
-        self.detection.as_ref().and_then(Detection::vendor)
-    }
-    /// `perfectgym` | `gymos` | `unknown`, as exposed in `data-vendor`.
-    pub fn vendor_slug(&self) -> &'static str {
-        self.vendor().map_or("unknown", Vendor::slug)
-    }
-    pub fn known_event(&self) -> bool {
-        self.event.event().is_some()
-    }
-    pub fn count(&self, severity: Severity) -> usize {
-        counts(&self.diagnostics)
-            .get(severity as usize)
-            .copied()
-            .unwrap_or(0)
-    }
-    pub fn is_empty_input(&self) -> bool {
-        self.detection.is_none() && self.diagnostics.is_empty()
-    }
-}
-
-/// The largest paste the page analyses: 16 MiB. Analysis needs up to ~20 times its input in memory on
-/// the most repetitive shapes (a million tiny keys), and a 32-bit wasm page has 4 GiB at most; logs and
-/// captures larger than this are better split. The paste area keeps the text either way.
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-
-pub fn analyze(text: &str) -> Analysis {
-    if text.len() > MAX_INPUT_BYTES {
-        return too_large(text.len());
-    }
+/// Offsets in the result are offsets in `text`.
+pub fn analyze_delivery(text: &str) -> Analysis {
     let strict = analyze_text(text);
     if !strict.diagnostics.iter().any(|d| d.kind == Kind::Syntax) {
         return strict;
@@ -85,7 +38,7 @@ pub fn analyze(text: &str) -> Analysis {
     forgiven
 }
 
-/// The paste as it is, with no forgiveness.
+/// The text as it is, with no forgiveness.
 fn analyze_text(text: &str) -> Analysis {
     let lines = LineIndex::new(text);
     let paste = split_paste(text);
@@ -124,36 +77,41 @@ fn analyze_body(
     body: &str,
     lines: &LineIndex,
 ) -> Analysis {
-    let mut analysis = Analysis {
-        request,
-        body_span: Span {
-            start: body_offset,
-            end: body_offset + body.len(),
-        },
-        detection: None,
-        event_name: None,
-        event: EventMatch::Unknown,
-        root: None,
-        diagnostics: Vec::new(),
-    };
+    let mut analysis = Analysis::nothing();
+    analysis.request = request;
+    analysis.body_span = Span::new(body_offset, body_offset + body.len());
     if body.trim().is_empty() {
+        // No body to read (curl -v shows none), but the headers may still say who sent it.
+        let headers = analysis.request.as_ref().map(|r| r.headers.as_slice());
+        analysis.detection = by_headers(headers.unwrap_or_default()).map(Detection::Headers);
         return analysis;
     }
     let root = match parse_at(text, body_offset) {
         Ok(root) => root,
         Err(err) => {
+            let message = if form_encoded(body) {
+                let field = match unwrap(text).map(|u| u.wrapping) {
+                    Some(Wrapping::Form { field }) => format!(
+                        " Its \"{field}\" field holds JSON: \"Open the unwrapped JSON\" reads it."
+                    ),
+                    _ => String::new(),
+                };
+                format!("The body is form-encoded (name=value&…), not JSON: the vendors send their webhooks as JSON.{field}")
+            } else {
+                err.to_string()
+            };
             analysis.diagnostics.push(Diagnostic {
                 kind: Kind::Syntax,
                 path: String::new(),
-                span: Span {
-                    start: err.offset,
-                    end: err.offset,
-                },
+                span: Span::new(err.offset, err.offset),
                 position: lines.position(text, err.offset),
                 expected: None,
                 found: None,
-                message: err.to_string(),
+                message,
             });
+            // The body is unreadable, but the headers may still say who sent it (and whose rules hold).
+            let headers = analysis.request.as_ref().map(|r| r.headers.as_slice());
+            analysis.detection = by_headers(headers.unwrap_or_default()).map(Detection::Headers);
             return analysis;
         }
     };
@@ -173,10 +131,7 @@ fn analyze_body(
         analysis.diagnostics.push(Diagnostic {
             kind: Kind::Vendor,
             path: String::new(),
-            span: Span {
-                start: root.span.start,
-                end: root.span.start,
-            },
+            span: Span::new(root.span.start, root.span.start),
             position: lines.position(text, root.span.start),
             expected: None,
             found: None,
@@ -185,6 +140,17 @@ fn analyze_body(
     }
     analysis.detection = Some(detection);
     analysis
+}
+
+/// `name=value` pairs joined by `&`, on one line: what an HTML form or a form-encoding client sends.
+fn form_encoded(body: &str) -> bool {
+    let body = body.trim();
+    !body.is_empty()
+        && !body.contains(char::is_whitespace)
+        && body.split('&').all(|pair| {
+            pair.split_once('=')
+                .is_some_and(|(name, _)| !name.is_empty() && !name.contains(['{', '"', '[']))
+        })
 }
 
 /// One diagnostic per comment or trailing comma (each is a receiver's parse error), one note for the
@@ -214,32 +180,4 @@ fn forgiveness_notes(text: &str, found: &[(Blanked, Span)], lines: &LineIndex) -
         });
     }
     notes
-}
-
-/// The answer for a paste of `bytes` past `MAX_INPUT_BYTES`: one diagnostic, nothing parsed.
-pub fn too_large(bytes: usize) -> Analysis {
-    const MIB: usize = 1024 * 1024;
-    let origin = Span { start: 0, end: 0 };
-    Analysis {
-        request: None,
-        body_span: origin,
-        detection: None,
-        event_name: None,
-        event: EventMatch::Unknown,
-        root: None,
-        diagnostics: vec![Diagnostic {
-            kind: Kind::TooLarge,
-            path: String::new(),
-            span: origin,
-            position: LineIndex::new("").position("", 0),
-            expected: None,
-            found: None,
-            message: format!(
-                "This text is {}.{} MB; gymhook analyses up to {} MB at once. Split the log, or check one delivery at a time.",
-                bytes / MIB,
-                bytes % MIB * 10 / MIB,
-                MAX_INPUT_BYTES / MIB
-            ),
-        }],
-    }
 }

@@ -22,6 +22,7 @@ pub mod reformat;
 pub mod schema;
 pub mod share;
 pub mod signature;
+pub mod size;
 pub mod typed;
 pub mod unwrap;
 pub mod validate;

@@ -17,6 +17,7 @@ use super::shell::shortcuts::{use_shortcuts, HelpOverlay};
 use super::shell::theme::ThemeToggle;
 use super::state::{Action, AppState};
 use super::{AnalysisPanel, GeneratorPanel, Shared, SignaturePanel};
+use crate::domain::size::byte_size;
 use gloo::utils::document;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -171,7 +172,7 @@ pub fn App() -> Html {
                         if let Some(from) = &state.batch_return {
                             <p class="batch-return">
                                 <button type="button" data-testid="batch-back" onclick={on_back_to_batch}>
-                                    { format!("← Back to the batch ({} KB)", from.len() / 1024) }
+                                    { format!("← Back to the batch ({})", byte_size(from.len())) }
                                 </button>
                             </p>
                         }

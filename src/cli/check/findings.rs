@@ -11,6 +11,7 @@ use crate::domain::check::{check, CheckedDelivery};
 use crate::domain::diagnostic::{Kind, Severity};
 use crate::domain::json::Position;
 use crate::domain::schema::Vendor;
+use crate::domain::size::byte_size;
 
 /// Shown for a diagnostic about the whole body (the page shows the same word).
 const ROOT_PATH: &str = "(root)";
@@ -132,8 +133,8 @@ impl Report {
             Contents::TooLarge => whole(
                 Kind::TooLarge.key(),
                 format!(
-                    "larger than {} MB, the most gymhook checks at once: split the capture",
-                    MAX_INPUT_BYTES / (1024 * 1024)
+                    "larger than {}, the most gymhook checks at once: split the capture",
+                    byte_size(MAX_INPUT_BYTES)
                 ),
             ),
             Contents::NoFiles => whole(

@@ -8,6 +8,7 @@ use crate::domain::capture::Response;
 use crate::domain::diagnostic::Severity;
 use crate::domain::formats::{format_duration, DateTime};
 use crate::domain::schema::{declaration, Moment, Sample, VendorDecl};
+use crate::domain::size::byte_size;
 use crate::domain::typed::{TypedObject, TypedValue};
 use crate::ui::Shared;
 use yew::prelude::*;
@@ -54,7 +55,7 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             if let Some(bytes) = props.pending {
                 <p class="analysing" role="status" data-testid="analysing">
                     <span class="spinner" aria-hidden="true"></span>
-                    { format!("Analysing {} in the background; until it is done, what follows describes the previous paste.", size(bytes)) }
+                    { format!("Analysing {} in the background; until it is done, what follows describes the previous paste.", byte_size(bytes)) }
                 </p>
             }
             // Only the summary is a live region: a screen reader hears "GymOS, Session Booked, 2 errors",
@@ -71,15 +72,6 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             <TypedView analysis={a.clone()} selected={props.selected.clone()} on_select={props.on_select.clone()} now={props.now} />
         </section>
     }
-}
-
-/// Bytes as KB or MB with one decimal, in integers (no float formatting linked in for this).
-fn size(bytes: usize) -> String {
-    const KB: usize = 1024;
-    const MB: usize = KB * KB;
-    let (unit, label) = if bytes >= MB { (MB, "MB") } else { (KB, "KB") };
-    let tenths = bytes * 10 / unit;
-    format!("{}.{} {label}", tenths / 10, tenths % 10)
 }
 
 fn summary(a: &Analysis) -> Html {

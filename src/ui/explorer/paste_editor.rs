@@ -4,6 +4,7 @@
 //! however fast the analysis. So the field shows the first 64 KB read-only while the whole text is kept and analysed;
 //! "Edit the whole text" puts all of it in, at that cost, when the user asks.
 
+use crate::domain::size::byte_size;
 use crate::ui::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlTextAreaElement};
@@ -12,7 +13,6 @@ use yew::prelude::*;
 /// Texts above this size are shown as a preview (see the module docs).
 pub const LARGE_TEXT_BYTES: usize = 256 * 1024;
 const PREVIEW_BYTES: usize = 64 * 1024;
-const KB: usize = 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct PasteEditorProps {
@@ -79,10 +79,10 @@ pub fn PasteEditor(props: &PasteEditorProps) -> Html {
             if large {
                 <p class="large-text" role="status" data-testid="large-text">
                     { format!(
-                        "{} KB pasted. The field shows its first {} KB (a text field this large would freeze the page); \
+                        "{} pasted. The field shows its first {} (a text field this large would freeze the page); \
                          the analysis, Format and share links use all of it. Paste or Clear to replace it.",
-                        props.text.len() / KB,
-                        PREVIEW_BYTES / KB
+                        byte_size(props.text.len()),
+                        byte_size(PREVIEW_BYTES)
                     ) }
                     {" "}
                     <button type="button" onclick={on_whole} data-testid="edit-whole-text">{"Edit the whole text"}</button>

@@ -2,7 +2,7 @@
 
 use super::SCHEMAS_DIR;
 use crate::domain::export::index::{IndexError, Listed};
-use crate::ui::explorer::share_control::kilobytes;
+use crate::domain::size::byte_size;
 use crate::ui::hooks::Fetched;
 use yew::prelude::*;
 
@@ -39,7 +39,7 @@ pub fn files_list(listed: &[Listed], index: &Fetched, unreadable: Option<&IndexE
                         html! {
                             <li key={l.file.clone()}>
                                 <a data-testid="export-file" href={format!("{SCHEMAS_DIR}{}", l.file)}><code>{l.file.clone()}</code></a>
-                                { format!(" — {}, {vendor}, {}", l.format.label(), kilobytes(l.bytes)) }
+                                { format!(" — {}, {vendor}, {}", l.format.label(), byte_size(l.bytes)) }
                             </li>
                         }
                     }) }

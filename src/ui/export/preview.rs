@@ -3,8 +3,8 @@
 
 use super::SCHEMAS_DIR;
 use crate::domain::export::index::Listed;
+use crate::domain::size::byte_size;
 use crate::ui::common::browser_io::copy_text;
-use crate::ui::explorer::share_control::kilobytes;
 use crate::ui::hooks::{use_fetch_text, Fetched};
 use crate::ui::route::{ExportView, Route};
 use gloo::utils::{document, window};
@@ -86,7 +86,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             <div class="export-toolbar">
                 <h3 id="export-file-name"><code data-testid="export-file-name">{props.file.clone()}</code></h3>
                 if let Some(entry) = &props.entry {
-                    <span class="export-size">{ format!("{} lines · {}", entry.lines, kilobytes(entry.bytes)) }</span>
+                    <span class="export-size">{ format!("{} lines · {}", entry.lines, byte_size(entry.bytes)) }</span>
                 }
                 if !definitions.is_empty() {
                     <label class="export-jump">{"Go to type "}

@@ -5,6 +5,7 @@
 
 use super::paged::Paged;
 use crate::domain::formats::{humanize_delta, DateTime};
+use crate::domain::size::byte_size;
 use crate::domain::typed::TypedValue;
 use crate::ui::common::browser_io::copy_text;
 use yew::prelude::*;
@@ -117,7 +118,7 @@ fn LongText(props: &LongTextProps) -> Html {
         <span class="v-text v-long" data-testid="long-value">
             <span class="v-long-start">{ text.get(..cut).unwrap_or_default() }</span>{"… "}
             <button type="button" class="v-show-all" data-testid="show-all-value" {onclick}>
-                { format!("Show all {} KB", text.len().div_ceil(1024)) }
+                { format!("Show all {}", byte_size(text.len())) }
             </button>
         </span>
     }

@@ -19,6 +19,25 @@ pub enum Route {
     Shared(SharedLink),
 }
 
+/// The page's three views, as the navigation names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Explorer,
+    Reference,
+    Export,
+}
+
+impl View {
+    /// The view's heading: a change of view moves the focus there (`hooks::use_view_focus`).
+    pub fn heading_id(self) -> &'static str {
+        match self {
+            View::Explorer => "paste-heading",
+            View::Reference => "reference-title",
+            View::Export => "export-title",
+        }
+    }
+}
+
 /// What the Export view shows: a vendor's file of one format, and the type the URL names, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportView {
@@ -74,6 +93,28 @@ impl Route {
             _ if rest.is_empty() || rest == "/" => Route::Reference { anchor: None },
             _ => Route::Explorer,
         }
+    }
+
+    /// The view this route shows (a share link opens the explorer).
+    pub fn view(&self) -> View {
+        match self {
+            Route::Explorer | Route::Shared(_) => View::Explorer,
+            Route::Reference { .. } => View::Reference,
+            Route::Export(_) => View::Export,
+        }
+    }
+
+    /// Whether the route names a place inside its view (a reference entry, an export's type), which the
+    /// view has already scrolled to.
+    pub fn is_anchored(&self) -> bool {
+        matches!(
+            self,
+            Route::Reference { anchor: Some(_) }
+                | Route::Export(ExportView {
+                    definition: Some(_),
+                    ..
+                })
+        )
     }
 
     pub fn to_fragment(&self) -> String {

@@ -6,6 +6,7 @@ use crate::domain::http::headers_named;
 use crate::domain::share::{self, ShareError, ShareState};
 use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
+use crate::ui::shell::shortcuts::Command;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -33,6 +34,18 @@ pub struct AppState {
     /// The data of the last link this page opened or made: meeting it again (Back to it) must not
     /// overwrite what the user typed since.
     pub own_link: Option<String>,
+    /// Whether the keyboard shortcuts' help is open.
+    pub help: bool,
+    /// The last keyboard shortcut for a control that acts itself (Format, the share link, the theme, focus).
+    pub request: Request,
+}
+
+/// A keyboard shortcut's request to the control that owns the action: the control acts as on a click
+/// (`hooks::use_request`). `seq` counts requests, so pressing the same key twice makes two.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Request {
+    pub seq: u32,
+    pub command: Option<Command>,
 }
 
 /// The signature panel's inputs. The secret lives only here, in memory: never in the URL or storage.
@@ -66,6 +79,10 @@ pub enum Action {
     OpenDelivery(String),
     /// Back to the batch the shown delivery came from.
     BackToBatch,
+    /// Opens or closes the keyboard shortcuts' help.
+    Help(bool),
+    /// A keyboard shortcut for a control that acts itself (see `Request`).
+    Request(Command),
 }
 
 impl AppState {
@@ -84,6 +101,8 @@ impl AppState {
             own_link: None,
             now: None,
             from_paste: (false, false),
+            help: false,
+            request: Request::default(),
             batch_return: None,
         };
         state.take_analysis(analysis);
@@ -206,6 +225,13 @@ impl Reducible for AppState {
                 if let Some(batch) = next.batch_return.take() {
                     next.text = batch;
                     next.selected_path = None;
+                }
+            }
+            Action::Help(open) => next.help = open,
+            Action::Request(command) => {
+                next.request = Request {
+                    seq: next.request.seq.wrapping_add(1),
+                    command: Some(command),
                 }
             }
             Action::Generator(action) => {

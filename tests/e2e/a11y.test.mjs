@@ -154,6 +154,25 @@ test('diagnostics are buttons inside list items, reachable and usable by keyboar
   assert.equal(selected, '"false"');
 });
 
+test('keyboard shortcuts: f formats, t switches the theme, s makes a share link; each control names its key', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const keys = await page.evaluate(() => Object.fromEntries(['payload-input', 'format-button', 'theme-toggle', 'help-button']
+    .map((id) => [id, document.querySelector(`[data-testid="${id}"]`)?.getAttribute('aria-keyshortcuts') ?? null])));
+  assert.deepEqual(keys, { 'payload-input': '/', 'format-button': 'f', 'theme-toggle': 't', 'help-button': '?' });
+  await paste(page, '{"event":"Test","triggeredDate":"2020-06-01T14:44:46Z","data":{}}');
+  await settled(page, () => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === 'perfectgym');
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('f');
+  await settled(page, () => document.querySelector('[data-testid="payload-input"]').value.includes('\n  "event": "Test"'));
+  assert.equal(await page.getByTestId('undo-button').innerText(), 'Undo Format');
+  const shown = await page.getByTestId('theme-toggle').getAttribute('data-theme-shown');
+  await page.keyboard.press('t');
+  await settled(page, (before) => document.querySelector('[data-testid="theme-toggle"]').dataset.themeShown !== before, shown);
+  await page.keyboard.press('s');
+  await settled(page, () => document.querySelector('[data-testid="share-note"]').textContent.length > 0);
+  assert.deepEqual(errors, []);
+});
+
 test('keyboard shortcuts: ? opens the help, not while typing; / focuses the paste area; n and p walk the diagnostics', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
   await paste(page, WITH_DIAGNOSTICS);

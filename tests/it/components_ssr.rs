@@ -28,6 +28,7 @@ fn panel(text: &str) -> String {
         on_select: Default::default(),
         textarea: Default::default(),
         now: None,
+        request: Default::default(),
     };
     block_on(
         ServerRenderer::<AnalysisPanel>::with_props(props)
@@ -314,5 +315,27 @@ fn the_envelope_summary_shows_client_subject_and_both_times() {
     assert!(pgm.contains("<dt>Event time (UTC)</dt>"), "{pgm}");
     for absent in ["<dt>Client</dt>", "<dt>Subject type</dt>", "<dt>Delay</dt>"] {
         assert!(!pgm.contains(absent), "{absent} in {pgm}");
+    }
+}
+
+/// The help overlay lists the shortcuts table itself: every key, and what it does.
+#[test]
+fn the_help_overlay_lists_every_shortcut_of_the_table() {
+    use gymhook::ui::shell::shortcuts::{HelpOverlay, HelpOverlayProps, SHORTCUTS};
+    let props = || HelpOverlayProps {
+        on_close: Default::default(),
+    };
+    let html = block_on(
+        ServerRenderer::<HelpOverlay>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    for s in &SHORTCUTS {
+        assert!(
+            html.contains(&format!("<kbd>{}</kbd>", s.label)),
+            "{}: {html}",
+            s.label
+        );
+        assert!(html.contains(s.what), "{}: {html}", s.what);
     }
 }

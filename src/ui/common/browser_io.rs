@@ -1,5 +1,5 @@
 //! Browser side effects, called from event handlers only: copy text to the clipboard and save text as a
-//! file (a Blob behind an object URL, clicked through a temporary link).
+//! file (a Blob behind an object URL, clicked through a temporary link), and move the focus to a heading.
 
 use gloo::file::{Blob, ObjectUrl};
 use gloo::timers::callback::Timeout;
@@ -7,7 +7,7 @@ use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::Reflect;
-use web_sys::HtmlAnchorElement;
+use web_sys::{FocusOptions, HtmlAnchorElement, HtmlElement};
 use yew::platform::spawn_local;
 use yew::Callback;
 
@@ -46,4 +46,17 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
     link.click();
     Timeout::new(REVOKE_AFTER_MS, move || drop(url)).forget();
     true
+}
+
+/// Focuses the element with this id (a heading with `tabindex="-1"`), scrolling to it unless `scroll` is false.
+pub fn focus_id(id: &str, scroll: bool) {
+    let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(!scroll);
+    let _ = el.focus_with_options(&options);
 }

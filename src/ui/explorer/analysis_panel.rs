@@ -10,6 +10,7 @@ use crate::domain::formats::{format_duration, DateTime};
 use crate::domain::schema::{declaration, Moment, Sample, VendorDecl};
 use crate::domain::size::byte_size;
 use crate::domain::typed::{TypedObject, TypedValue};
+use crate::ui::state::Request;
 use crate::ui::Shared;
 use yew::prelude::*;
 
@@ -18,20 +19,16 @@ pub struct AnalysisPanelProps {
     pub analysis: Shared<Analysis>,
     /// The text the analysis describes (for mapping byte offsets to textarea selections).
     pub text: Shared<str>,
-    #[prop_or_default]
     pub stale: bool,
     /// The size of a large paste being analysed in the background (the panel still shows the last result).
-    #[prop_or_default]
     pub pending: Option<usize>,
-    #[prop_or_default]
     pub selected: Option<String>,
-    #[prop_or_default]
     pub on_select: Callback<Option<String>>,
-    #[prop_or_default]
     pub textarea: NodeRef,
     /// Seconds since the Unix epoch, for relative times; `None` hides them.
-    #[prop_or_default]
     pub now: Option<i64>,
+    /// The keyboard's requests, for the diagnostics.
+    pub request: Request,
 }
 
 #[component]
@@ -68,6 +65,7 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
                 text={props.text.clone()}
                 on_select={props.on_select.clone()}
                 textarea={props.textarea.clone()}
+                request={props.request}
             />
             <TypedView analysis={a.clone()} selected={props.selected.clone()} on_select={props.on_select.clone()} now={props.now} />
         </section>

@@ -4,8 +4,10 @@
 pub mod analysis_panel;
 pub mod diagnostics;
 pub mod file_open;
+pub mod page;
 pub mod paste_area;
 pub mod paste_editor;
+mod paste_edits;
 pub mod share_control;
 pub mod typed;
 pub mod unwrap_offer;

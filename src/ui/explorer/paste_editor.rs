@@ -5,6 +5,7 @@
 //! "Edit the whole text" puts all of it in, at that cost, when the user asks.
 
 use crate::domain::size::byte_size;
+use crate::ui::shell::shortcuts::Command;
 use crate::ui::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlTextAreaElement};
@@ -92,6 +93,7 @@ pub fn PasteEditor(props: &PasteEditorProps) -> Html {
                 id="payload-input"
                 data-testid="payload-input"
                 ref={props.textarea.clone()}
+                aria-keyshortcuts={Command::FocusPaste.keys()}
                 spellcheck="false"
                 autocomplete="off"
                 readonly={large}

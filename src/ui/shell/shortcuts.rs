@@ -1,24 +1,137 @@
-//! Keyboard shortcuts for the main actions, and the help overlay that lists them (opened with `?`).
-//! Single keys act only when focus is not in a text field, so typing is never hijacked. Each shortcut
-//! clicks or focuses the same control a mouse user would, so it follows the normal path.
+//! Keyboard shortcuts: one table of keys and the commands they give, read by the page's key handler, the
+//! help overlay (opened with `?`) and each control's `aria-keyshortcuts`. A command becomes an `Action`:
+//! the help is page state; every other command is a request the control that owns the action follows
+//! (`hooks::use_request`), so a key takes the same path as a click. Single keys act only when focus is not
+//! in a text field, so typing is never hijacked.
 
+use crate::ui::state::{Action, AppState};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Key and what it does, as the help overlay lists them.
-pub const SHORTCUTS: [(&str, &str); 8] = [
-    ("/", "Focus the paste area"),
-    ("f", "Format the payload"),
-    ("Ctrl+Z", "Undo Format or Clear (in the paste area)"),
-    ("s", "Make a share link"),
-    ("n", "Next diagnostic"),
-    ("p", "Previous diagnostic"),
-    ("t", "Switch between light and dark"),
-    ("?", "Show this help; Escape closes it"),
+/// What a shortcut asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    FocusPaste,
+    Format,
+    Undo,
+    Share,
+    NextDiagnostic,
+    PreviousDiagnostic,
+    Theme,
+    Help,
+}
+
+/// Where a shortcut works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Anywhere on the page, while the focus is not in a text field.
+    Page,
+    /// In the paste area (its own handler).
+    PasteArea,
+}
+
+pub struct Shortcut {
+    /// As `aria-keyshortcuts` names it: the `KeyboardEvent.key` value, after `Control+` if it takes Ctrl
+    /// (or ⌘ on a Mac).
+    pub keys: &'static str,
+    /// As the help shows it.
+    pub label: &'static str,
+    pub what: &'static str,
+    pub command: Command,
+    pub scope: Scope,
+}
+
+const CONTROL: &str = "Control+";
+
+pub const SHORTCUTS: [Shortcut; 8] = [
+    page("/", "Focus the paste area", Command::FocusPaste),
+    page("f", "Format the payload", Command::Format),
+    Shortcut {
+        keys: "Control+Z",
+        label: "Ctrl+Z",
+        what: "Undo Format or Clear (in the paste area)",
+        command: Command::Undo,
+        scope: Scope::PasteArea,
+    },
+    page("s", "Make a share link", Command::Share),
+    page("n", "Next diagnostic", Command::NextDiagnostic),
+    page("p", "Previous diagnostic", Command::PreviousDiagnostic),
+    page("t", "Switch between light and dark", Command::Theme),
+    page("?", "Show this help; Escape closes it", Command::Help),
 ];
+
+const fn page(key: &'static str, what: &'static str, command: Command) -> Shortcut {
+    Shortcut {
+        keys: key,
+        label: key,
+        what,
+        command,
+        scope: Scope::Page,
+    }
+}
+
+impl Command {
+    /// What pressing the key dispatches.
+    pub fn action(self) -> Action {
+        match self {
+            Command::Help => Action::Help(true),
+            command => Action::Request(command),
+        }
+    }
+
+    /// The control's `aria-keyshortcuts`.
+    pub fn keys(self) -> &'static str {
+        SHORTCUTS
+            .iter()
+            .find(|s| s.command == self)
+            .map_or("", |s| s.keys)
+    }
+}
+
+/// A key press as the table reads it. Shift is left to the key (`?` is Shift+/ on most layouts), except
+/// with Control: Ctrl+Shift+Z is the browser's redo.
+#[derive(Clone, Copy, Debug)]
+pub struct Press<'a> {
+    pub key: &'a str,
+    /// Ctrl, or ⌘ on a Mac.
+    pub control: bool,
+    pub shift: bool,
+    pub alt: bool,
+}
+
+impl Shortcut {
+    fn matches(&self, press: Press<'_>) -> bool {
+        match self.keys.strip_prefix(CONTROL) {
+            Some(key) => {
+                press.control && !press.shift && !press.alt && press.key.eq_ignore_ascii_case(key)
+            }
+            None => !press.control && !press.alt && press.key == self.keys,
+        }
+    }
+}
+
+/// The command of `scope` this press gives, if any.
+pub fn command_of(press: Press<'_>, scope: Scope) -> Option<Command> {
+    SHORTCUTS
+        .iter()
+        .find(|s| s.scope == scope && s.matches(press))
+        .map(|s| s.command)
+}
+
+/// The command of `scope` this key event gives, if any.
+pub fn pressed(e: &KeyboardEvent, scope: Scope) -> Option<Command> {
+    let key = e.key();
+    let press = Press {
+        key: &key,
+        control: e.ctrl_key() || e.meta_key(),
+        shift: e.shift_key(),
+        alt: e.alt_key(),
+    };
+    command_of(press, scope)
+}
 
 /// Whether a key typed with focus on `target` is text: inputs, text areas, selects and editable content.
 fn typing(target: Option<Element>) -> bool {
@@ -30,51 +143,9 @@ fn typing(target: Option<Element>) -> bool {
     })
 }
 
-fn by_selector(selector: &str) -> Option<HtmlElement> {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-}
-
-fn click(selector: &str) {
-    if let Some(el) = by_selector(selector) {
-        el.click();
-    }
-}
-
-/// Focuses the next (or previous) diagnostic after the focused one, wrapping round.
-fn step_diagnostic(forward: bool) {
-    let Ok(list) = document().query_selector_all("[data-testid=\"diagnostic\"] button") else {
-        return;
-    };
-    let buttons: Vec<HtmlElement> = (0..list.length())
-        .filter_map(|i| list.get(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .collect();
-    if buttons.is_empty() {
-        return;
-    }
-    let active = document().active_element();
-    let current = buttons
-        .iter()
-        .position(|b| active.as_ref().is_some_and(|a| a.is_same_node(Some(b))));
-    let count = buttons.len();
-    let next = match (current, forward) {
-        (None, true) => 0,
-        (None, false) => count - 1,
-        (Some(i), true) => (i + 1) % count,
-        (Some(i), false) => (i + count - 1) % count,
-    };
-    if let Some(button) = buttons.get(next) {
-        let _ = button.focus();
-    }
-}
-
-/// Listens for the shortcuts on the whole document while the page lives. `open_help` shows the overlay.
+/// Listens for the page's shortcuts on the whole document while the page lives.
 #[hook]
-pub fn use_shortcuts(open_help: UseStateSetter<bool>) {
+pub fn use_shortcuts(dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
         let options = EventListenerOptions::enable_prevent_default();
         let listener = EventListener::new_with_options(&document(), "keydown", options, move |e| {
@@ -82,45 +153,12 @@ pub fn use_shortcuts(open_help: UseStateSetter<bool>) {
                 return;
             };
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if e.ctrl_key()
-                || e.meta_key()
-                || e.alt_key()
-                || e.default_prevented()
-                || typing(target)
-            {
+            if e.default_prevented() || typing(target) {
                 return;
             }
-            let handled = match e.key().as_str() {
-                "?" => {
-                    open_help.set(true);
-                    true
-                }
-                "/" => by_selector("[data-testid=\"payload-input\"]")
-                    .is_some_and(|a| a.focus().is_ok()),
-                "f" => {
-                    click("[data-testid=\"format-button\"]");
-                    true
-                }
-                "s" => {
-                    click("[data-testid=\"share-button\"]");
-                    true
-                }
-                "t" => {
-                    click("[data-testid=\"theme-toggle\"]");
-                    true
-                }
-                "n" => {
-                    step_diagnostic(true);
-                    true
-                }
-                "p" => {
-                    step_diagnostic(false);
-                    true
-                }
-                _ => false,
-            };
-            if handled {
+            if let Some(command) = pressed(e, Scope::Page) {
                 e.prevent_default();
+                dispatch.dispatch(command.action());
             }
         });
         move || drop(listener)
@@ -172,12 +210,60 @@ pub fn HelpOverlay(props: &HelpOverlayProps) -> Html {
                 <h2 id="help-title">{"Keyboard shortcuts"}</h2>
                 <p class="hint">{"Single keys work when the focus is not in a text field."}</p>
                 <dl class="help-keys">
-                    { for SHORTCUTS.iter().map(|(key, what)| html! {
-                        <div key={*key}><dt><kbd>{*key}</kbd></dt><dd>{*what}</dd></div>
+                    { for SHORTCUTS.iter().map(|s| html! {
+                        <div key={s.keys}><dt><kbd>{s.label}</kbd></dt><dd>{s.what}</dd></div>
                     }) }
                 </dl>
                 <button type="button" ref={close_ref} {onclick}>{"Close"}</button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(key: &str, control: bool, shift: bool) -> Press<'_> {
+        Press {
+            key,
+            control,
+            shift,
+            alt: false,
+        }
+    }
+
+    #[test]
+    fn single_keys_act_on_the_page_and_ctrl_z_in_the_paste_area() {
+        let page = |p| command_of(p, Scope::Page);
+        assert_eq!(page(press("f", false, false)), Some(Command::Format));
+        assert_eq!(page(press("?", false, true)), Some(Command::Help));
+        assert_eq!(page(press("F", false, true)), None, "Shift+F is not f");
+        assert_eq!(
+            page(press("f", true, false)),
+            None,
+            "Ctrl+F stays the browser's"
+        );
+        assert_eq!(page(press("z", true, false)), None, "Ctrl+Z is the field's");
+        let field = |p| command_of(p, Scope::PasteArea);
+        assert_eq!(field(press("z", true, false)), Some(Command::Undo));
+        assert_eq!(field(press("Z", true, false)), Some(Command::Undo));
+        assert_eq!(field(press("z", true, true)), None, "Ctrl+Shift+Z is redo");
+    }
+
+    #[test]
+    fn every_command_has_one_key_and_every_key_one_command() {
+        for (i, s) in SHORTCUTS.iter().enumerate() {
+            assert_eq!(s.command.keys(), s.keys);
+            let later = SHORTCUTS.iter().skip(i + 1);
+            assert!(later
+                .clone()
+                .all(|t| t.command != s.command && t.keys != s.keys));
+        }
+        assert_eq!(
+            Command::Format.keys(),
+            "f",
+            "the Format button's aria-keyshortcuts"
+        );
     }
 }

@@ -2,6 +2,9 @@
 //! toggle; the pick is remembered in localStorage. Only this preference is ever stored, never payload data.
 //! The CSP forbids inline styles, so the theme is a `data-theme` attribute on `<html>` that the stylesheet reads.
 
+use super::shortcuts::Command;
+use crate::ui::hooks::use_request;
+use crate::ui::state::Request;
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use web_sys::Storage;
@@ -94,9 +97,15 @@ pub fn apply_stored() -> Option<Theme> {
     theme
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ThemeToggleProps {
+    /// The keyboard's requests: `t` switches as a click does.
+    pub request: Request,
+}
+
 /// The toggle: shows the theme it switches to, and remembers the pick.
 #[component]
-pub fn ThemeToggle() -> Html {
+pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
     let picked = use_state(apply_stored);
     // The label names the theme it switches to: when the system's preference changes under a page with
     // no pick (the stylesheet follows it at once), render again so the label follows too.
@@ -111,22 +120,29 @@ pub fn ThemeToggle() -> Html {
     });
     let shown = (*picked).unwrap_or_else(system);
     let next = shown.other();
-    let onclick = {
-        let picked = picked.clone();
-        Callback::from(move |_: MouseEvent| {
-            apply(Some(next));
-            if let Some(s) = storage() {
-                let _ = s.set_item(STORAGE_KEY, next.key());
-            }
-            picked.set(Some(next));
-        })
+    let switch = move || {
+        apply(Some(next));
+        if let Some(s) = storage() {
+            let _ = s.set_item(STORAGE_KEY, next.key());
+        }
+        picked.set(Some(next));
     };
+    let onclick = {
+        let switch = switch.clone();
+        Callback::from(move |_: MouseEvent| switch())
+    };
+    use_request(props.request, move |command| {
+        if command == Command::Theme {
+            switch();
+        }
+    });
     let label = match next {
         Theme::Dark => "Dark theme",
         Theme::Light => "Light theme",
     };
     html! {
         <button type="button" class="theme-toggle" data-testid="theme-toggle" data-theme-shown={shown.key()}
+            aria-keyshortcuts={Command::Theme.keys()}
             title={format!("Switch to the {} theme (remembered in this browser)", next.key())} {onclick}>
             <span aria-hidden="true">{ if next == Theme::Dark { "☾ " } else { "☀ " } }</span>{label}
         </button>

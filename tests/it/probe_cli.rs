@@ -71,6 +71,7 @@ fn sloppy() -> Receiver {
             status: 200,
             body: echo,
             delay,
+            location: None,
         }
     })
 }
@@ -299,5 +300,60 @@ fn an_unreachable_receiver_https_and_bad_arguments_exit_2() {
     ] {
         let (out, _) = probe("http://127.0.0.1:9/hooks", &extra);
         assert_eq!(out.status.code(), Some(2), "{extra:?}");
+    }
+}
+
+#[test]
+fn a_redirect_is_an_answer_never_followed() {
+    let elsewhere = start(|_| answer(200, "Ok"));
+    let location = format!("{}/stolen", elsewhere.url);
+    let redirecting = start(move |_| Answer {
+        status: 302,
+        body: String::new(),
+        delay: Duration::ZERO,
+        location: Some(location.clone()),
+    });
+    let (out, _) = probe(&redirecting.url, &["--secret", SECRET, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = json(&out);
+    assert_eq!(report["checks"][0]["outcome"], "fail");
+    assert!(report["checks"][0]["evidence"][0]["problem"]
+        .as_str()
+        .unwrap_or("")
+        .contains("answered 302"));
+    assert_eq!(elsewhere.hits(), 0, "the other host got nothing");
+    assert_eq!(
+        redirecting.hits(),
+        33,
+        "every request went to the URL given"
+    );
+}
+
+#[test]
+fn request_counts_per_vendor_are_what_the_docs_say() {
+    for (vendor, credential, count) in [
+        ("perfectgym", Some(SECRET), 33),
+        ("perfectgym", None, 30),
+        ("gymos", None, 31),
+    ] {
+        let mut args = vec![
+            "probe",
+            "http://127.0.0.1:9/hooks",
+            "--vendor",
+            vendor,
+            "--dry-run",
+        ];
+        if let Some(secret) = credential {
+            args.extend(["--secret", secret]);
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_gymhook"))
+            .args(&args)
+            .output()
+            .expect("runs");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            text.starts_with(&format!("gymhook probe: would send {count} requests")),
+            "{vendor}: {text}"
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 mod client;
 mod report;
+mod response;
 
 use std::process::ExitCode;
 use std::time::Duration;

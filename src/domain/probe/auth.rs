@@ -4,7 +4,8 @@
 //! documents neither, the two checks are skipped and the reason said.
 
 use super::checks::{CheckId, Proof};
-use super::plan::{header, set_header, Credential, PlanError, ProbeConfig, Suite, FORGED, MISSING};
+use super::plan::{Credential, PlanError, ProbeConfig};
+use super::suite::{header, set_header, Suite, FORGED, MISSING};
 use crate::domain::generate::{generate, request, Choice, Options};
 use crate::domain::schema::{declaration, Auth, KeyDecl, SigningDecl};
 use crate::domain::signature::compute_pgm;

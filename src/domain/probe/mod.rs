@@ -5,11 +5,14 @@
 mod auth;
 mod checks;
 mod grade;
+mod judge;
 mod plan;
+mod suite;
 mod unobservable;
 
 pub use checks::{CheckId, Outcome, Proof};
-pub use grade::{grade, percentile, CheckResult, Evidence, Report};
+pub use grade::{grade, CheckResult, Evidence, Report};
+pub use judge::percentile;
 pub use plan::{plan, Credential, Plan, PlanError, Planned, ProbeConfig};
 pub use unobservable::unobservable;
 
@@ -62,3 +65,5 @@ pub fn seconds(ms: u64) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_grade;

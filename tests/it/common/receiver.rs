@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -34,6 +34,8 @@ pub struct Answer {
     pub status: u16,
     pub body: String,
     pub delay: Duration,
+    /// A `Location` header (for redirects).
+    pub location: Option<String>,
 }
 
 pub fn answer(status: u16, body: &str) -> Answer {
@@ -41,12 +43,21 @@ pub fn answer(status: u16, body: &str) -> Answer {
         status,
         body: body.to_owned(),
         delay: Duration::ZERO,
+        location: None,
     }
 }
 
 pub struct Receiver {
     pub url: String,
     stop: Arc<AtomicBool>,
+    hits: Arc<AtomicUsize>,
+}
+
+impl Receiver {
+    /// How many requests it has read so far.
+    pub fn hits(&self) -> usize {
+        self.hits.load(Ordering::SeqCst)
+    }
 }
 
 impl Drop for Receiver {
@@ -61,16 +72,17 @@ pub fn start(behaviour: impl Fn(&Incoming) -> Answer + Send + Sync + 'static) ->
     let port = listener.local_addr().expect("port").port();
     listener.set_nonblocking(true).expect("non-blocking");
     let stop = Arc::new(AtomicBool::new(false));
+    let hits = Arc::new(AtomicUsize::new(0));
     let behaviour = Arc::new(behaviour);
-    let flag = stop.clone();
+    let (flag, counter) = (stop.clone(), hits.clone());
     thread::spawn(move || {
         let started = Instant::now();
         while !flag.load(Ordering::SeqCst) && started.elapsed() < SERVE_AT_MOST {
             match listener.accept() {
                 Ok((stream, _)) => {
-                    let behaviour = behaviour.clone();
+                    let (behaviour, counter) = (behaviour.clone(), counter.clone());
                     thread::spawn(move || {
-                        let _ = serve(stream, behaviour.as_ref());
+                        let _ = serve(stream, behaviour.as_ref(), &counter);
                     });
                 }
                 Err(_) => thread::sleep(POLL),
@@ -80,12 +92,14 @@ pub fn start(behaviour: impl Fn(&Incoming) -> Answer + Send + Sync + 'static) ->
     Receiver {
         url: format!("http://127.0.0.1:{port}/hooks"),
         stop,
+        hits,
     }
 }
 
 fn serve(
     stream: TcpStream,
     behaviour: &(impl Fn(&Incoming) -> Answer + ?Sized),
+    hits: &AtomicUsize,
 ) -> std::io::Result<()> {
     stream.set_nonblocking(false)?;
     stream.set_read_timeout(Some(READ_TIMEOUT))?;
@@ -115,14 +129,19 @@ fn serve(
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
     };
+    hits.fetch_add(1, Ordering::SeqCst);
     let answer = behaviour(&incoming);
     if !answer.delay.is_zero() {
         thread::sleep(answer.delay);
     }
     let mut stream = stream;
+    let location = answer
+        .location
+        .map(|l| format!("Location: {l}\r\n"))
+        .unwrap_or_default();
     write!(
         stream,
-        "HTTP/1.1 {} X\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
+        "HTTP/1.1 {} X\r\n{location}Content-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
         answer.status,
         answer.body.len(),
         answer.body

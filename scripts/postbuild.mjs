@@ -9,7 +9,8 @@
 //     Debug builds get static/sw-retire.js as sw.js instead: it caches nothing and retires a release worker.
 //  4. The exports of issue #10 (schemas/: JSON Schema, OpenAPI, AsyncAPI, TypeScript, Pydantic, C#, Go, Rust and
 //     index.json) are written by the native `gymhook export --format all`, before the service worker lists the
-//     files, so they are precached too. The page fetches them; no generator is compiled into the wasm.
+//     files, so they are precached too. The page fetches them; no generator is compiled into the wasm. Beside them:
+//     the signature test vectors (`gymhook vectors`) and the receiver tests that read them (snippets/tests/).
 //  5. Prerendering: the native `gymhook prerender` (Yew's server renderer) draws the app's first view, which goes
 //     into index.html's <body> so the page paints before the wasm arrives, and the whole field reference, written
 //     as reference/index.html (readable and printable without JavaScript). static/early.js, a classic script in the
@@ -18,7 +19,7 @@
 // Also a module: the browser tests import serviceWorker() and precacheList() to build a second deploy and check URLs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
@@ -122,9 +123,13 @@ function gymhook(...args) {
   });
 }
 
-/** Runs the native command line's export into `out`; returns how many files it wrote. */
+/** Runs the native command line's export into `out`, then its signature test vectors (`<vendor>.vectors.json`
+ *  for each vendor that signs) and the ready-to-run receiver tests that read them (`receiver-tests/`);
+ *  returns how many files `out` holds. */
 function exportSchemas(out) {
   gymhook('export', '--format', 'all', '--out', out);
+  gymhook('vectors', '--out', out);
+  cpSync(resolve(import.meta.dirname, '..', 'snippets', 'tests'), join(out, 'receiver-tests'), { recursive: true });
   return readdirSync(out).length;
 }
 

@@ -218,3 +218,61 @@ fn usage_errors_exit_2_with_a_message() {
         );
     }
 }
+
+#[test]
+fn the_command_the_page_offers_writes_the_bytes_the_page_downloads() {
+    use gymhook::domain::generate::default_target;
+    use gymhook::domain::generate::scenario::command::scenario_command;
+    use gymhook::domain::generate::scenario::output::{page_text, ScenarioFormat};
+    use gymhook::domain::generate::scenario::{find_scenario, run, ScenarioOptions};
+    let cases = [
+        ("class-waitlist", ScenarioFormat::Ndjson, 2, true, None),
+        (
+            "new-member",
+            ScenarioFormat::Har,
+            0,
+            false,
+            Some("2025-03-01T09:00:00Z"),
+        ),
+        ("lead-to-member", ScenarioFormat::Curl, 1, false, None),
+    ];
+    for (name, format, retries, shuffle, start) in cases {
+        let scenario = find_scenario(name).expect("declared");
+        let start_secs = start.map(|t| {
+            gymhook::domain::formats::DateTime::parse(t)
+                .expect("time")
+                .unix_seconds()
+        });
+        let options = ScenarioOptions {
+            seed: 99,
+            start: start_secs,
+            retries,
+            shuffle,
+            edge_cases: true,
+        };
+        let url = default_target(scenario.vendor);
+        let command = scenario_command(scenario, &options, start, format, &url);
+        let binary = env!("CARGO_BIN_EXE_gymhook");
+        let shell = command.replacen("gymhook", &format!("'{binary}'"), 1);
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(&shell)
+            .env("WEBHOOK_SECRET", "s3cret")
+            .output()
+            .expect("sh runs");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{command}: {}",
+            text(&out.stderr)
+        );
+        let secret = if scenario.vendor.slug() == "perfectgym" {
+            "s3cret"
+        } else {
+            ""
+        };
+        let page = page_text(&run(scenario, options).expect("runs"), format, &url, secret)
+            .expect("valid URL");
+        assert_eq!(text(&out.stdout), page, "{command}");
+    }
+}

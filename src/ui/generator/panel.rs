@@ -4,6 +4,7 @@
 //! for curl the raw request that command sends (the explorer reads HTTP, not shell).
 
 use super::controls::GeneratorControls;
+use super::scenario::ScenarioSection;
 use crate::domain::generate::{
     default_target, export, file_name, generate, Export, Format, Generated, Options, TargetError,
 };
@@ -157,6 +158,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
                     { for export.notes.iter().map(|n| html! { <li key={n.key()} data-note={n.key()}>{ n.text() }</li> }) }
                 </ul>
             }
+            <ScenarioSection settings={settings.clone()} dispatch={props.dispatch.clone()} secret={props.secret.clone()} on_open={props.on_open.clone()} />
         </section>
     }
 }

@@ -1,6 +1,9 @@
 //! The example generator's settings and their reducer: which event, which seed, edge cases, output
-//! format and receiver URL. Pure; the generated text is derived from these when rendering.
+//! format and receiver URL, and the scenario knobs (which scenario, retries, shuffle, start, output).
+//! Pure; the generated text is derived from these when rendering.
 
+use crate::domain::generate::scenario::output::ScenarioFormat;
+use crate::domain::generate::scenario::{find_scenario, scenarios, Scenario, MAX_RETRIES};
 use crate::domain::generate::{
     default_choice, default_target, next_seed, Choice, Format, DEFAULT_SEED,
 };
@@ -17,6 +20,13 @@ pub struct GeneratorSettings {
     pub edge_cases: bool,
     pub format: Format,
     pub url: String,
+    /// The scenario shown below the single event (`None` only if no vendor declared one).
+    pub scenario: Option<Scenario>,
+    pub retries: u8,
+    pub shuffle: bool,
+    /// The first event's time as typed; empty: drawn from the seed.
+    pub start: String,
+    pub scenario_format: ScenarioFormat,
 }
 
 pub enum GeneratorAction {
@@ -27,6 +37,13 @@ pub enum GeneratorAction {
     EdgeCases(bool),
     SetFormat(Format),
     SetUrl(String),
+    /// A scenario name; unknown names are ignored.
+    ChooseScenario(String),
+    /// The retries field as typed: a number from 0 to `MAX_RETRIES` is taken, anything else ignored.
+    Retries(String),
+    Shuffle(bool),
+    Start(String),
+    SetScenarioFormat(ScenarioFormat),
 }
 
 impl Default for GeneratorSettings {
@@ -39,6 +56,11 @@ impl Default for GeneratorSettings {
             edge_cases: false,
             format: Format::Json,
             url: default_target(choice.vendor()).to_owned(),
+            scenario: scenarios().first().copied(),
+            retries: 0,
+            shuffle: false,
+            start: String::new(),
+            scenario_format: ScenarioFormat::Ndjson,
         }
     }
 }
@@ -101,6 +123,17 @@ impl Reducible for GeneratorSettings {
             GeneratorAction::EdgeCases(on) => next.edge_cases = on,
             GeneratorAction::SetFormat(format) => next.format = format,
             GeneratorAction::SetUrl(url) => next.url = url,
+            GeneratorAction::ChooseScenario(name) => match find_scenario(&name) {
+                Some(scenario) => next.scenario = Some(scenario),
+                None => return self,
+            },
+            GeneratorAction::Retries(text) => match text.trim().parse::<u8>() {
+                Ok(n) if n <= MAX_RETRIES => next.retries = n,
+                _ => return self,
+            },
+            GeneratorAction::Shuffle(on) => next.shuffle = on,
+            GeneratorAction::Start(text) => next.start = text,
+            GeneratorAction::SetScenarioFormat(format) => next.scenario_format = format,
         }
         Rc::new(next)
     }
@@ -127,6 +160,21 @@ mod tests {
         assert_eq!(s.url, "http://127.0.0.1:9/hook");
         let s = apply(vec![GeneratorAction::Choose("nonsense".into())]);
         assert_eq!(s.choice, default_choice());
+    }
+
+    #[test]
+    fn scenario_knobs_take_only_what_they_can_use() {
+        let s = apply(vec![
+            GeneratorAction::ChooseScenario("lead-to-member".into()),
+            GeneratorAction::Retries("3".into()),
+            GeneratorAction::Shuffle(true),
+        ]);
+        assert_eq!(s.scenario.map(|x| x.name()), Some("lead-to-member"));
+        assert_eq!((s.retries, s.shuffle), (3, true));
+        let s = s.reduce(GeneratorAction::Retries("9".into()));
+        assert_eq!(s.retries, 3, "past the bound: ignored");
+        let s = s.reduce(GeneratorAction::ChooseScenario("nope".into()));
+        assert_eq!(s.scenario.map(|x| x.name()), Some("lead-to-member"));
     }
 
     #[test]

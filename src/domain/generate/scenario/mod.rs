@@ -3,6 +3,7 @@
 //! booking throughout, times in order, a request id per delivery — with retries (the same delivery
 //! again, as the vendor repeats it) and a shuffled order on request. The outputs are in `output`.
 
+pub mod command;
 mod order;
 pub mod output;
 
@@ -181,3 +182,5 @@ fn choices(scenario: Scenario) -> Result<Vec<Choice>, UnknownStep> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_output;

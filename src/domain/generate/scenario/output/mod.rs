@@ -45,6 +45,41 @@ impl ScenarioFormat {
     pub fn from_key(key: &str) -> Option<ScenarioFormat> {
         ScenarioFormat::ALL.into_iter().find(|f| f.key() == key)
     }
+
+    /// As the page offers it: the folder form is one file there, the raw requests one after another.
+    pub fn page_label(self) -> &'static str {
+        match self {
+            ScenarioFormat::Ndjson => "NDJSON (one delivery a line)",
+            ScenarioFormat::Har => "HAR file",
+            ScenarioFormat::Dir => "Raw HTTP requests",
+            ScenarioFormat::Curl => "curl script",
+        }
+    }
+
+    /// The file the page saves: its extension and media type.
+    pub fn page_file(self) -> (&'static str, &'static str) {
+        match self {
+            ScenarioFormat::Ndjson => ("ndjson", "application/x-ndjson"),
+            ScenarioFormat::Har => ("har", "application/json"),
+            ScenarioFormat::Dir => ("http", "message/http"),
+            ScenarioFormat::Curl => ("sh", "application/x-sh"),
+        }
+    }
+}
+
+/// The page's one-file text of a form (the folder form as the raw requests one after another).
+pub fn page_text(
+    run: &Run,
+    format: ScenarioFormat,
+    url: &str,
+    secret: &str,
+) -> Result<String, TargetError> {
+    match format {
+        ScenarioFormat::Ndjson => ndjson(run, url, secret),
+        ScenarioFormat::Har => har(run, url, secret),
+        ScenarioFormat::Curl => curl_script(run, url, secret),
+        ScenarioFormat::Dir => raw_requests(run, url, secret),
+    }
 }
 
 /// One file of the output (the folder form has one per delivery).

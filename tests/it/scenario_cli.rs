@@ -276,3 +276,53 @@ fn the_command_the_page_offers_writes_the_bytes_the_page_downloads() {
         assert_eq!(text(&out.stdout), page, "{command}");
     }
 }
+
+#[test]
+fn ndjson_reads_back_in_the_batch_view_and_gymhook_check_with_every_header() {
+    for scenario in scenarios() {
+        let out = gymhook(&[
+            "scenario",
+            scenario.name(),
+            "--seed",
+            "5",
+            "--retries",
+            "1",
+            "--secret",
+            "k",
+        ]);
+        assert_eq!(out.status.code(), Some(0));
+        let ndjson = text(&out.stdout);
+        let batch = split(&ndjson).expect("a batch");
+        assert_eq!(batch.deliveries.len(), 2 * scenario.lifecycle.steps.len());
+        for (i, delivery) in batch.deliveries.iter().enumerate() {
+            let row = summarize(i, delivery, "k");
+            let signed = scenario.vendor.slug() == "perfectgym";
+            assert_eq!(row.vendor_slug(), scenario.vendor.slug());
+            assert_eq!((row.errors, row.warnings), (0, 0), "{}", delivery.text);
+            assert_eq!(
+                row.signature,
+                signed.then_some("valid"),
+                "{}",
+                delivery.text
+            );
+        }
+        let path = std::env::temp_dir().join(format!(
+            "gymhook-scenario-{}-{}.ndjson",
+            std::process::id(),
+            scenario.name()
+        ));
+        std::fs::write(&path, &ndjson).expect("write");
+        let checked = gymhook(&["check", path.to_str().expect("path")]);
+        assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stdout));
+        let report = text(&checked.stdout);
+        assert!(
+            report.contains(&format!("{} deliveries checked", batch.deliveries.len())),
+            "{report}"
+        );
+        assert!(
+            !report.contains(": error: ") && !report.contains(": warning: "),
+            "{report}"
+        );
+        let _ = std::fs::remove_file(&path);
+    }
+}

@@ -2,7 +2,7 @@
 //! vectors with the ready-to-run tests beside them. The page itself sends nothing.
 
 use crate::domain::schema::{declaration, Vendor};
-use crate::ui::common::browser_io::copy_text;
+use crate::ui::common::browser_io::copy_on_click;
 use yew::prelude::*;
 
 /// The ready-to-run tests `make dist` puts beside the vectors, and the runtime each is for.
@@ -23,22 +23,7 @@ pub struct TestKitProps {
 #[component]
 pub fn TestKit(props: &TestKitProps) -> Html {
     let status = use_state(|| None::<&'static str>);
-    let on_copy = {
-        let (status, text) = (status.clone(), props.probe.clone());
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            copy_text(
-                text.clone(),
-                Callback::from(move |ok: bool| {
-                    status.set(Some(if ok {
-                        "Command copied."
-                    } else {
-                        "The browser refused the clipboard: select the command and copy it by hand."
-                    }))
-                }),
-            );
-        })
-    };
+    let on_copy = copy_on_click(props.probe.clone(), status.clone(), "Command copied.");
     let vendor = props.vendor;
     let signs = declaration(vendor).signing().is_some();
     html! {

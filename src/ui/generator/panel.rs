@@ -9,7 +9,7 @@ use crate::domain::generate::{
     default_target, export, file_name, generate, Export, Format, Generated, Options, TargetError,
 };
 use crate::domain::schema::Provenance;
-use crate::ui::common::browser_io::{copy_text, download};
+use crate::ui::common::browser_io::{copy_on_click, download};
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
 use gloo::utils::window;
 use std::rc::Rc;
@@ -79,22 +79,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
         Err(_) => Rc::from(""),
     };
 
-    let on_copy = {
-        let (text, status) = (text.clone(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            copy_text(
-                text.to_string(),
-                Callback::from(move |ok: bool| {
-                    status.set(Some(if ok {
-                        "Copied to the clipboard."
-                    } else {
-                        "The browser refused the clipboard: select the output and copy it by hand."
-                    }))
-                }),
-            );
-        })
-    };
+    let on_copy = copy_on_click(text.to_string(), status.clone(), "Copied to the clipboard.");
     let saving = Saving::of(settings.format);
     let on_download = {
         let (out, status, text) = (out.clone(), status.clone(), text.clone());

@@ -7,7 +7,7 @@ use crate::domain::formats::DateTime;
 use crate::domain::generate::scenario::command::{probe_command, scenario_command};
 use crate::domain::generate::scenario::output::{file_stem, page_text, ScenarioFormat};
 use crate::domain::generate::scenario::{run, Run, ScenarioOptions};
-use crate::ui::common::browser_io::{copy_text, download};
+use crate::ui::common::browser_io::{copy_on_click, download};
 use crate::ui::generator::kit::TestKit;
 use crate::ui::generator::scenario_controls::ScenarioControls;
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
@@ -19,7 +19,7 @@ pub struct ScenarioSectionProps {
     pub settings: GeneratorSettings,
     pub dispatch: Callback<GeneratorAction>,
     pub secret: AttrValue,
-    /// Loads a text into the paste area: a HAR of several deliveries shows as the batch view.
+    /// Loads a text into the paste area: NDJSON of several deliveries shows as the batch view.
     pub on_open: Callback<String>,
 }
 
@@ -29,8 +29,8 @@ struct Shown {
     run: Run,
     /// The chosen form's text, or why there is none (a URL that is not one).
     text: Result<String, String>,
-    /// What "Open in batch view" loads: the HAR, which the batch view reads with every header.
-    har: Option<String>,
+    /// What "Open in batch view" loads: the NDJSON, which the batch view reads with every header.
+    opened: Option<String>,
     start_invalid: bool,
     command: String,
     probe: String,
@@ -53,7 +53,7 @@ fn shown(s: &GeneratorSettings, secret: &str) -> Option<Shown> {
     };
     let run = run(scenario, options).ok()?;
     let text = page_text(&run, s.scenario_format, &s.url, secret).map_err(|e| e.to_string());
-    let har = page_text(&run, ScenarioFormat::Har, &s.url, secret).ok();
+    let opened = page_text(&run, ScenarioFormat::Ndjson, &s.url, secret).ok();
     Some(Shown {
         command: scenario_command(
             scenario,
@@ -66,7 +66,7 @@ fn shown(s: &GeneratorSettings, secret: &str) -> Option<Shown> {
         start_invalid: matches!(start, Some(Err(_))),
         run,
         text,
-        har,
+        opened,
     })
 }
 
@@ -81,22 +81,6 @@ pub fn ScenarioSection(props: &ScenarioSectionProps) -> Html {
         return Html::default();
     };
     let (extension, mime) = s.scenario_format.page_file();
-    let copy = |text: String, done: &'static str| {
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            copy_text(
-                text.clone(),
-                Callback::from(move |ok: bool| {
-                    status.set(Some(if ok {
-                        done
-                    } else {
-                        "The browser refused the clipboard: select the text and copy it by hand."
-                    }))
-                }),
-            );
-        })
-    };
     let on_download = {
         let (status, text, name) = (
             status.clone(),
@@ -113,10 +97,10 @@ pub fn ScenarioSection(props: &ScenarioSectionProps) -> Html {
         })
     };
     let on_open = {
-        let (open, har) = (props.on_open.clone(), out.har.clone());
+        let (open, opened) = (props.on_open.clone(), out.opened.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(har) = har.clone() {
-                open.emit(har);
+            if let Some(text) = opened.clone() {
+                open.emit(text);
                 window().scroll_to_with_x_and_y(0.0, 0.0);
             }
         })
@@ -135,14 +119,14 @@ pub fn ScenarioSection(props: &ScenarioSectionProps) -> Html {
             <div class="gen-actions">
                 <div class="toolbar">
                     <button type="button" data-testid="scenario-download" onclick={on_download} disabled={out.text.is_err()}>{format!("Download .{extension}")}</button>
-                    <button type="button" data-testid="scenario-open" onclick={on_open} disabled={out.har.is_none()}>{"Open in batch view"}</button>
+                    <button type="button" data-testid="scenario-open" onclick={on_open} disabled={out.opened.is_none()}>{"Open in batch view"}</button>
                 </div>
                 <span class="gen-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</span>
             </div>
             if let Err(error) = &out.text {
                 <p class="gen-error" role="alert">{ error.clone() }</p>
             }
-            <p class="gen-command">{"The same deliveries from the command line: "}<code data-testid="scenario-command">{ out.command.clone() }</code>{" "}<button type="button" data-testid="scenario-copy" onclick={copy(out.command.clone(), "Command copied.")}>{"Copy"}</button></p>
+            <p class="gen-command">{"The same deliveries from the command line: "}<code data-testid="scenario-command">{ out.command.clone() }</code>{" "}<button type="button" data-testid="scenario-copy" onclick={copy_on_click(out.command.clone(), status.clone(), "Command copied.")}>{"Copy"}</button></p>
             <TestKit vendor={vendor} probe={out.probe.clone()} />
         </section>
     }

@@ -33,6 +33,8 @@
   document.addEventListener('DOMContentLoaded', () => {
     const area = document.getElementById('payload-input');
     area?.addEventListener('paste', (event) => {
+      // Hydration keeps this very element: once the app is live, its own handler decides.
+      if (saved !== null || taken) return;
       const text = event.clipboardData?.getData('text') ?? '';
       if (text.length <= LARGE_TEXT && !area.readOnly) return;
       event.preventDefault();
@@ -58,6 +60,7 @@
   const signature = (el) => `${el.tagName}|${el.type ?? ''}|${el.id}|${el.dataset?.testid ?? ''}`;
 
   let saved = null;
+  let taken = false;
   function before() {
     const all = [...document.body.getElementsByTagName('*')];
     const active = document.activeElement;
@@ -99,6 +102,7 @@
     }
     delete document.documentElement.dataset.prerendered;
     saved = null;
+    taken = true;
     keptAside = null;
   }
 

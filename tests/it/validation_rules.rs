@@ -278,6 +278,26 @@ fn type_mismatches_are_worded_one_way_with_no_doubled_word() {
 }
 
 #[test]
+fn a_number_between_quotes_is_told_to_lose_them_and_only_a_json_number_is() {
+    let hint = "a number given as a string; send it without quotes";
+    for (value, hinted) in [
+        (r#""8""#, true),
+        (r#"" 1.5e3 ""#, true),
+        (r#""-0.25""#, true),
+        (r#""inf""#, false),
+        (r#""+8""#, false),
+        (r#""8 credits""#, false),
+    ] {
+        let a = analyze(&gymos(&format!(
+            r#""credit": {{"creditsIssued": {value}}}"#
+        )));
+        let d = a.diagnostics.iter().find(|d| d.kind.key() == "type");
+        let message = d.map(|d| d.message.as_str()).unwrap_or_default();
+        assert_eq!(message.contains(hint), hinted, "{value}: {message}");
+    }
+}
+
+#[test]
 fn fields_known_only_from_public_code_get_no_error_for_what_no_document_states() {
     for data in [
         r#"{"contractSignDate": ""}"#,

@@ -5,7 +5,7 @@ use super::words::{expected, mismatch};
 use super::{excerpt, Ctx};
 use crate::domain::diagnostic::Kind;
 use crate::domain::formats::{parse_int, DateTime, Guid, IntError, Zone};
-use crate::domain::json::{compact, Member, Node, NodeKind};
+use crate::domain::json::{compact, parse, Member, Node, NodeKind};
 use crate::domain::schema::{FieldDecl, FieldType};
 use crate::domain::typed::{child_path, index_path, TypedValue, KEPT_ENTRIES};
 
@@ -264,8 +264,10 @@ impl Ctx<'_> {
 
     fn type_error(&mut self, node: &Node, field: &FieldDecl, path: &str) -> TypedValue {
         let hint = match (&field.ty, &node.kind) {
+            // A JSON number between quotes, read by the parser the page already has (a float parser
+            // would add its own 5 KB to the wasm for this hint alone).
             (FieldType::Decimal | FieldType::Int | FieldType::Int64, NodeKind::String(s))
-                if s.trim().parse::<f64>().is_ok() =>
+                if parse(s.trim()).is_ok_and(|n| matches!(n.kind, NodeKind::Number(_))) =>
             {
                 " — a number given as a string; send it without quotes"
             }

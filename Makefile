@@ -22,7 +22,7 @@ help:
 	@echo "make test   - install what is missing, then fmt, clippy, native tests, release build, browser tests"
 	@echo "make dist   - release static site in dist/"
 	@echo "make npm    - the npm package of the engine: target/npm/gymhook-<version>.tgz"
-	@echo "make bench  - size, first render, paste and memory figures against baselines, as one table"
+	@echo "make bench  - size, first paint, real pastes and memory figures against baselines, as one table"
 	@echo "make fuzz   - coverage-guided fuzzing, FUZZ_SECONDS (default $(FUZZ_SECONDS)) per target"
 
 tools:
@@ -75,8 +75,9 @@ check: fmt lint unit
 
 test: tools check e2e
 
-# The baseline for the size and first-render rows: a bare Yew counter (benches/counter/, outside the workspace) built
-# with the app's profile and wasm-opt level into target/bench-counter/dist. It shares target/ for cargo's cache.
+# The baseline for the size and first-paint rows: a bare Yew counter (benches/counter/, outside the workspace) built
+# with the app's profile and wasm-opt level into target/bench-counter/dist. It shares target/ for cargo's cache. The
+# floor for the paste rows, benches/paste-floor/, is a plain page served as it is. docs/performance.md: the method.
 # The native half writes target/bench-native.json, examples/pathological.rs (the README's fuzzing figures) its
 # Markdown table of peak memory (where that example is missing, its rows read "not measured"); the browser half
 # measures the rest and prints everything as one table.
@@ -92,6 +93,7 @@ screenshots: dist
 	node scripts/screenshots.mjs
 	node scripts/signature-screenshot.mjs
 	node scripts/batch-screenshot.mjs
+	node scripts/prerender-screenshots.mjs
 
 # cargo-fuzz is installed here, not by `make tools`: `make test` does not need it.
 fuzz-tools:

@@ -1,10 +1,12 @@
 // `make bench`, browser half, and the one table. What a user's browser pays, each figure next to a baseline
 // measured in the same run (the machine is shared and noisy: ratios and medians, not absolute times, are what the
-// README's goals are about):
+// goals in docs/performance.md are about):
 //  - first-load bytes of dist/ against a bare Yew counter built the same way (benches/counter/);
-//  - navigation → first render of both, on a first visit and on a repeat visit;
-//  - paste → analysis shown for a ~2 KB, 100 KB, 1 MB and 5 MB paste, with the longest main-thread task during
-//    each, against JSON.parse of the same text in the same page.
+//  - first contentful paint, the app taking over its prerendered page, and the GymOS example analysed after
+//    navigation (opened from a share link), each against the counter's first render, on a first and a repeat visit;
+//  - real pastes — the text put on the clipboard, Ctrl+V pressed in the paste area — of a ~2 KB, 100 KB, 1 MB, 5 MB
+//    and 30 MB text: paste → analysis shown against JSON.parse of the same text in the same page, and the longest
+//    main-thread task against the floor, a bare page whose paste handler only reads the text (benches/paste-floor/).
 // It then reads the native figures — target/bench-native.json (`cargo run --release --example bench`: throughput)
 // and target/bench-pathological.md (`cargo run --release --example pathological`: peak memory of pathological
 // inputs, a Markdown table) — and prints everything as one aligned table.
@@ -19,6 +21,7 @@ import { launch } from '../tests/e2e/harness.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const APP_DIST = join(ROOT, 'dist');
 const COUNTER_DIST = join(ROOT, 'target/bench-counter/dist');
+const FLOOR_DIST = join(ROOT, 'benches/paste-floor');
 const NATIVE = join(ROOT, 'target/bench-native.json');
 const PATHOLOGICAL = join(ROOT, 'target/bench-pathological.md');
 const RUNS = 7;
@@ -26,6 +29,8 @@ const RUNS = 7;
 const LOADS = 11;
 const KB = 1024;
 const MB = KB * KB;
+// The app's paste area is in its prerendered HTML: "ready" for the app is its first contentful paint and its
+// takeover (`live`), not an element appearing.
 const APP_READY = '[data-testid="payload-input"]';
 const COUNTER_READY = '[data-testid="counter"]';
 
@@ -89,16 +94,36 @@ async function serve(dir) {
 }
 
 /**
- * In every page, before its own scripts: when the app's paste area or the counter's button first exists, the time
- * since navigation start (performance.now()'s origin); and every long task (≥ 50 ms, the browser's own threshold).
+ * In every page, before its own scripts: when the counter's button (or the app's paste area) first exists, and when
+ * the element `until` names first exists, the time since navigation start (performance.now()'s origin); the first
+ * contentful paint; when the app has taken over its prerendered page (the
+ * end of static/early.js's gymhookTakeover.after(), wrapped here as it is defined); and every long task (≥ 50 ms,
+ * the browser's own threshold).
  */
-function instrument(ready) {
+function instrument([ready, until]) {
   window.firstRenderAt = null;
+  window.fcpAt = null;
+  window.liveAt = null;
+  window.doneAt = null;
   const seen = () => {
-    if (window.firstRenderAt === null && document.querySelector(ready)) window.firstRenderAt = performance.now();
-    return window.firstRenderAt !== null;
+    const now = performance.now();
+    if (window.firstRenderAt === null && document.querySelector(ready)) window.firstRenderAt = now;
+    if (until && window.doneAt === null && document.querySelector(until)) window.doneAt = now;
+    return window.firstRenderAt !== null && (!until || window.doneAt !== null);
   };
-  new MutationObserver((_, o) => { if (seen()) o.disconnect(); }).observe(document, { childList: true, subtree: true });
+  new MutationObserver((_, o) => { if (seen()) o.disconnect(); })
+    .observe(document, { childList: true, subtree: true, attributes: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.fcpAt = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  let takeover;
+  Object.defineProperty(window, 'gymhookTakeover', {
+    configurable: true,
+    get: () => takeover,
+    set: (given) => {
+      takeover = { ...given, after: () => { given.after(); window.liveAt = performance.now(); } };
+    },
+  });
   window.longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
@@ -107,14 +132,21 @@ function instrument(ready) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Opens `url` in a new page of `context`; returns the page and its navigation → first render time. */
-async function load(context, url, ready, errors) {
+/**
+ * Opens `url` in a new page of `context`; resolves once the counter's button is there, or the app has taken over and
+ * the element `until` names (if any) is there. Returns the page and its times since navigation start (ms):
+ * `firstRender`, `fcp`, `live` (the app's takeover) and `done` (`until` first matched).
+ */
+async function load(context, url, ready, errors, until = null) {
   const page = await context.newPage();
-  await page.addInitScript(instrument, ready);
+  await page.addInitScript(instrument, [ready, until]);
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.waitForFunction(() => window.firstRenderAt !== null);
-  return { page, ms: await page.evaluate(() => window.firstRenderAt) };
+  await page.waitForFunction(() => (window.gymhookTakeover ? window.liveAt !== null : window.firstRenderAt !== null)
+    && window.fcpAt !== null, null, { timeout: 60_000 });
+  if (until) await page.waitForFunction(() => window.doneAt !== null, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => ({ firstRender: window.firstRenderAt, fcp: window.fcpAt, live: window.liveAt, done: window.doneAt }));
+  return { page, ...t };
 }
 
 // ---- pastes --------------------------------------------------------------------------------------------------------
@@ -137,57 +169,61 @@ function buildLarge(bytes) {
 }
 
 /**
- * In the page: Clear, then wait until the empty analysis is shown and the page has been idle a moment. Also puts
- * the text into a DataTransfer for the next paste, here: a real paste finds its clipboard data ready, so copying
- * megabytes into one is no part of the paste's task.
+ * In the page: Clear, then wait until the empty analysis is shown and the page has been idle a moment; then put
+ * window.benchText on the clipboard for the next paste (not timed: the text is there before the person presses
+ * Ctrl+V).
  */
 async function clearPaste() {
-  window.benchData = new DataTransfer();
-  window.benchData.setData('text/plain', window.benchText);
   const shown = () => {
     const a = document.querySelector('[data-testid="analysis"]');
-    return a && a.dataset.event === '' && !document.querySelector('[data-testid="analysing"]');
+    return a && a.dataset.event === '' && a.getAttribute('aria-busy') === 'false';
   };
-  const clear = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear');
+  const clear = document.querySelector('[data-testid="clear-button"]');
   if (!clear.disabled) clear.click();
   while (!shown()) await new Promise((ok) => requestAnimationFrame(ok));
+  await navigator.clipboard.writeText(window.benchText);
   await new Promise((ok) => setTimeout(ok, 300));
 }
 
 /**
- * In the page: pastes window.benchText into the (empty) paste area as a real paste — a ClipboardEvent carrying the
- * text (window.benchData); when the page does not take it over (it does above 256 KB), the browser's default action, which a synthetic
- * event does not get, is done here: the text goes into the field with an `input` event. Resolves when the analysis
- * of that text is shown (`data-event` set, nothing analysing), with the time since the paste.
+ * In the page, before Ctrl+V: focuses the paste area and arms the watch — the paste starts at the keydown (its
+ * timeStamp; the key press, the paste event and the page's handler are one task) and ends when `done(expected)`
+ * holds: the app's analysis of the new text shown; on the floor page, its handler having read the text.
+ * Resolves window.pasteTimes to { start, end }.
  */
-function pasteAndWait(event) {
-  return new Promise((resolve) => {
-    const text = window.benchText;
-    const area = document.querySelector('[data-testid="payload-input"]');
-    let pastedAt;
-    const shown = () => {
-      const a = document.querySelector('[data-testid="analysis"]');
-      return a?.dataset.event === event && !document.querySelector('[data-testid="analysing"]');
-    };
-    const observer = new MutationObserver(() => {
-      if (!shown()) return;
-      const doneAt = performance.now();
-      observer.disconnect();
-      resolve({ pastedAt, doneAt });
-    });
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-    area.focus();
-    // From a task of the page's own: work done inside the test protocol's evaluate is invisible to the longtask
-    // observer (checked: a 120 ms loop there reports nothing; the same loop in a setTimeout reports 120 ms).
-    setTimeout(() => {
-      const paste = new ClipboardEvent('paste', { clipboardData: window.benchData, bubbles: true, cancelable: true });
-      pastedAt = performance.now();
-      if (area.dispatchEvent(paste)) {
-        area.value = text;
-        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-      }
-    }, 0);
+function armPaste(expected) {
+  const area = document.querySelector('[data-testid="payload-input"]');
+  const done = () => {
+    if (window.pastedAt !== undefined) return window.pastedLength === expected.length;
+    const a = document.querySelector('[data-testid="analysis"]');
+    if (!a || a.getAttribute('aria-busy') !== 'false') return false;
+    return expected.event === null
+      ? document.querySelector('[data-testid="diagnostic"][data-kind="too-large"]') !== null
+      : a.dataset.event === expected.event;
+  };
+  area.focus();
+  window.pasteTimes = new Promise((resolve) => {
+    document.addEventListener('keydown', (e) => {
+      const start = e.timeStamp;
+      const check = () => {
+        if (done()) resolve({ start, end: window.pastedAt ?? performance.now() });
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }, { once: true, capture: true });
   });
+}
+
+/** Presses Ctrl+V in `page` (armed) and returns the paste's duration and its longest main-thread task. */
+async function timedPaste(page, expected) {
+  await page.evaluate(armPaste, expected);
+  await page.keyboard.press('Control+V');
+  const { start, end } = await page.evaluate(() => window.pasteTimes);
+  // Long-task entries arrive a little after the task; then take those overlapping the keydown → result window.
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(([from, to]) => Math.max(0, ...window.longTasks
+    .filter((t) => t.start < to && t.end > from).map((t) => t.end - t.start)), [start, end]);
+  return { ms: end - start, longest };
 }
 
 /** In the page: JSON.parse of window.benchText, ms per call, over calls repeated for at least 30 ms. */
@@ -204,21 +240,37 @@ function timeJsonParse() {
   return elapsed / calls;
 }
 
-async function measurePaste(page, label, build) {
-  const bytes = await build();
-  const [times, longest, parse] = [[], [], []];
+/**
+ * `RUNS` real pastes of the text `build()` leaves in window.benchText, into the app's page (cleared before each) and
+ * into the floor page. `event` is the event the analysis must show, or null for a text past the size limit.
+ */
+async function measurePaste(page, floor, label, build, event) {
+  const bytes = await build(page);
+  await build(floor);
+  const expected = { event, length: bytes };
+  const [times, longest, floorTimes, floorLongest, parse] = [[], [], [], [], []];
   for (let run = 0; run < RUNS; run++) {
     // A JSON.parse sample in every run, between pastes: a burst of load from elsewhere hits both figures.
-    parse.push(await page.evaluate(timeJsonParse));
+    if (event !== null) parse.push(await page.evaluate(timeJsonParse));
     await page.evaluate(clearPaste);
-    const { pastedAt, doneAt } = await page.evaluate(pasteAndWait, 'Session Booked');
-    times.push(doneAt - pastedAt);
-    // Long-task entries arrive a little after the task; then take those overlapping the paste → result window.
-    await page.waitForTimeout(300);
-    longest.push(await page.evaluate(([from, to]) => Math.max(0, ...window.longTasks
-      .filter((t) => t.start < to && t.end > from).map((t) => t.end - t.start)), [pastedAt, doneAt]));
+    const app = await timedPaste(page, expected);
+    times.push(app.ms);
+    longest.push(app.longest);
+    await floor.evaluate(() => {
+      delete window.pastedAt;
+      document.querySelector('textarea').value = '';
+      return navigator.clipboard.writeText(window.benchText);
+    });
+    const bare = await timedPaste(floor, expected);
+    floorTimes.push(bare.ms);
+    floorLongest.push(bare.longest);
   }
-  return { label, bytes, ms: median(times), longestMax: Math.max(...longest), longRuns: longest.filter((t) => t > 0).length, parse: median(parse) };
+  const worst = (xs) => Math.max(...xs);
+  return {
+    label, bytes, ms: median(times), parse: parse.length ? median(parse) : null,
+    longestMax: worst(longest), longRuns: longest.filter((t) => t > 0).length, longestMedian: median(longest),
+    floorMax: worst(floorLongest), floorMedian: median(floorLongest), floorMs: median(floorTimes),
+  };
 }
 
 // ---- the run -------------------------------------------------------------------------------------------------------
@@ -226,9 +278,13 @@ async function measurePaste(page, label, build) {
 const size = { app: firstLoad(APP_DIST), counter: firstLoad(COUNTER_DIST) };
 const app = await serve(APP_DIST);
 const counter = await serve(COUNTER_DIST);
+const floorSite = await serve(FLOOR_DIST);
 const errors = [];
-const render = { first: { app: [], counter: [] }, repeat: { app: [], counter: [] } };
+// Per visit kind: the counter's first render; the app's first contentful paint and takeover; the example analysed.
+const loads = () => ({ counter: [], fcp: [], live: [], example: [] });
+const render = { first: loads(), repeat: loads() };
 const pastes = [];
+const EXAMPLE_SHOWN = '[data-testid="analysis"][data-event="Session Booked"][aria-busy="false"]';
 const options = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
@@ -238,50 +294,69 @@ const options = {
 const fresh = await chromium.launch(options);
 const profile = await launch();
 try {
-  // First visit: a new context (empty cache, no service worker) per load. App and counter alternate, so a burst of
-  // load from other processes hits both.
-  const sites = [['app', app, APP_READY], ['counter', counter, COUNTER_READY]];
+  const context = profile.context;
+  for (const site of [app, floorSite]) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  }
+  // The GymOS example as a share link, the way it arrives from a ticket: made once by the app itself.
+  const maker = (await load(context, app.url, APP_READY, errors)).page;
+  await maker.getByRole('button', { name: 'GymOS example' }).click();
+  await maker.waitForSelector(EXAMPLE_SHOWN);
+  const exampleText = await maker.getByTestId('payload-input').inputValue();
+  await maker.getByTestId('share-button').click();
+  await maker.waitForFunction(() => window.location.hash.startsWith('#/s/'));
+  const exampleLink = maker.url();
+  await maker.evaluate(() => navigator.serviceWorker.ready.then(() => new Promise((ok) => setTimeout(ok, 1000))));
+  await maker.close();
+
+  /** One round of loads: the counter, the app, the app opening the example link; alternating, so a burst of load
+   * from other processes hits all of them. */
+  const round = async (open, into) => {
+    into.counter.push((await open(counter.url, COUNTER_READY)).firstRender);
+    const plain = await open(app.url, APP_READY);
+    into.fcp.push(plain.fcp);
+    into.live.push(plain.live);
+    into.example.push((await open(exampleLink, APP_READY, EXAMPLE_SHOWN)).done);
+  };
+  // First visit: a new context (empty cache, no service worker) per load.
   for (let run = 0; run < LOADS; run++) {
-    for (const [name, site, ready] of sites) {
-      const context = await fresh.newContext({ viewport: { width: 1280, height: 900 } });
-      render.first[name].push((await load(context, site.url, ready, errors)).ms);
-      await context.close();
-    }
+    await round(async (url, ready, until) => {
+      const c = await fresh.newContext({ viewport: { width: 1280, height: 900 } });
+      const t = await load(c, url, ready, errors, until);
+      await c.close();
+      return t;
+    }, render.first);
   }
   await fresh.close();
-  // Repeat visit: one browser profile; an untimed visit first fills the HTTP cache (and the app's service worker
-  // cache), then each timed load is a new tab of the same profile.
-  const context = profile.context;
-  for (const [name, site, ready] of sites) {
-    const { page } = await load(context, site.url, ready, errors);
-    if (name === 'app') await page.evaluate(() => navigator.serviceWorker.ready.then(() => new Promise((ok) => setTimeout(ok, 1000))));
-    await page.close();
-  }
+  // Repeat visit: new tabs of one browser profile, after the untimed visits above filled the HTTP cache and the
+  // app's service worker cache (the counter: one untimed visit here).
+  (await load(context, counter.url, COUNTER_READY, errors)).page.close();
   for (let run = 0; run < LOADS; run++) {
-    for (const [name, site, ready] of sites) {
-      const { page, ms } = await load(context, site.url, ready, errors);
-      render.repeat[name].push(ms);
-      await page.close();
-    }
+    await round(async (url, ready, until) => {
+      const t = await load(context, url, ready, errors, until);
+      await t.page.close();
+      return t;
+    }, render.repeat);
   }
 
-  // Pastes: one app page (a repeat visit); every run clears first, so each paste is a change to analyse.
+  // Real pastes: one app page (a repeat visit) and one floor page; every run clears first, so each paste is a
+  // change to analyse.
   const { page } = await load(context, app.url, APP_READY, errors);
-  await page.getByRole('button', { name: 'GymOS example' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.event === 'Session Booked');
-  const example = () => page.evaluate(() => {
-    window.benchText = document.querySelector('[data-testid="payload-input"]').value;
-    return window.benchText.length;
-  });
-  pastes.push(await measurePaste(page, 'GymOS example', example));
-  for (const [label, bytes] of [['100 KB', 100 * KB], ['1 MB', MB], ['5 MB', 5 * MB]]) {
-    pastes.push(await measurePaste(page, label, () => page.evaluate(buildLarge, bytes)));
+  const floor = await context.newPage();
+  await floor.addInitScript(instrument, ['textarea', null]);
+  await floor.goto(floorSite.url);
+  const example = (p) => p.evaluate((text) => { window.benchText = text; return text.length; }, exampleText);
+  pastes.push(await measurePaste(page, floor, 'GymOS example', example, 'Session Booked'));
+  for (const [label, bytes, event] of [['100 KB', 100 * KB, 'Session Booked'], ['1 MB', MB, 'Session Booked'],
+    ['5 MB', 5 * MB, 'Session Booked'], ['30 MB', 30 * MB, null]]) {
+    pastes.push(await measurePaste(page, floor, label, (p) => p.evaluate(buildLarge, bytes), event));
   }
 } finally {
   await fresh.close();
   await profile.close();
   await app.close();
   await counter.close();
+  await floorSite.close();
 }
 if (errors.length) throw new Error(`page errors during the bench:\n${errors.join('\n')}`);
 
@@ -330,19 +405,38 @@ for (const [key, name] of [['raw', 'raw'], ['gzip', 'gzip -9'], ['brotli', 'brot
     key === 'gzip' ? '≤ 2.5×' : null, key === 'gzip' ? atMost(r, 2.5) : null);
 }
 for (const [key, name] of [['first', 'first visit'], ['repeat', 'repeat visit']]) {
-  const ours = median(render[key].app);
-  const base = median(render[key].counter);
-  row(`navigation → first render, ${name}`, ms(ours), `counter ${ms(base)}`, x(ours / base), '≤ 1.3×', atMost(ours / base, 1.3));
+  const r = render[key];
+  const base = median(r.counter);
+  const vs = (ours, what, goal) => {
+    const ratio = median(ours) / base;
+    row(`${what}, ${name}`, ms(median(ours)), `counter first render ${ms(base)}`, x(ratio),
+      goal === null ? null : `≤ ${goal}×`, goal === null ? null : atMost(ratio, goal));
+  };
+  vs(r.fcp, 'first contentful paint', 0.6);
+  vs(r.live, 'navigation → app live (prerendered page hydrated)', null);
+  vs(r.example, 'navigation → GymOS example analysed (share link)', 2.0);
 }
 for (const p of pastes) {
-  const what = `paste → analysis shown, ${p.label === 'GymOS example' ? `GymOS example ${kb(p.bytes)}` : p.label}`;
-  const [base, ratio] = [`JSON.parse ${ms(p.parse)}`, p.ms / p.parse];
-  if (p.label === 'GymOS example') row(what, ms(p.ms), base, x(ratio), '≤ 16 ms', atMost(p.ms, 16, ms));
-  else if (p.label === '1 MB') row(what, ms(p.ms), base, x(ratio), '≤ 10× JSON.parse', atMost(ratio, 10));
-  else row(what, ms(p.ms), base, x(ratio));
-  const longest = p.longRuns === 0 ? 'none ≥ 50 ms' : `${ms(p.longestMax)} (${p.longRuns} of ${RUNS} runs had one)`;
-  if (p.label === '5 MB') row('  longest main-thread task in it', longest, null, null, 'none > 50 ms', atMost(p.longestMax, 50, ms));
-  else row('  longest main-thread task in it', longest);
+  const what = `Ctrl+V → analysis shown, ${p.label === 'GymOS example' ? `GymOS example ${kb(p.bytes)}` : p.label}`;
+  // Beside JSON.parse: how long the bare page takes from the keydown to its handler having the text.
+  const received = `bare page has it ${ms(p.floorMs)}`;
+  if (p.parse === null) row(what, ms(p.ms), received, null, null, null);
+  else {
+    const [base, ratio] = [`JSON.parse ${ms(p.parse)}; ${received}`, p.ms / p.parse];
+    if (p.label === 'GymOS example') row(what, ms(p.ms), base, x(ratio), '≤ 16 ms', atMost(p.ms, 16, ms));
+    else if (p.label === '1 MB') row(what, ms(p.ms), base, x(ratio), '≤ 10× JSON.parse', atMost(ratio, 10));
+    else row(what, ms(p.ms), base, x(ratio));
+  }
+  // The worst of the runs, for both: a single long task is what a person feels.
+  const task = (t) => (t === 0 ? 'none ≥ 50 ms' : ms(t));
+  const ours = p.longRuns === 0 ? task(0) : `${ms(p.longestMax)} (${p.longRuns} of ${RUNS} runs had one)`;
+  const floorText = `bare page ${task(p.floorMax)}`;
+  const ratio = p.floorMax > 0 ? x(p.longestMax / p.floorMax) : null;
+  if (p.label === '5 MB') row('  longest main-thread task in it', ours, floorText, ratio, 'none > 50 ms', atMost(p.longestMax, 50, ms));
+  else if (p.label === '30 MB') {
+    const met = p.floorMax > 0 ? atMost(p.longestMax / p.floorMax, 1.5) : (p.longestMax === 0 ? 'yes' : 'no: the bare page had none');
+    row('  longest main-thread task in it', ours, floorText, ratio, '≤ 1.5× bare page', met);
+  } else row('  longest main-thread task in it', ours, floorText, ratio);
 }
 for (const t of native.throughput) {
   const mbps = (s) => `${(t.bytes / s / 1e6).toFixed(1)} MB/s`;
@@ -359,6 +453,6 @@ for (const p of memory ?? []) {
 const header = ['what', 'app', 'baseline', 'ratio', 'goal', 'met?'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ').trimEnd();
-console.log(`\nmedians of ${LOADS} page loads and ${RUNS} pastes; 1 KB = 1024 bytes, 1 MB = 1024 KB; ratios against baselines measured in this run`);
+console.log(`\nmedians of ${LOADS} page loads of each kind and ${RUNS} pastes (longest tasks: the worst run); 1 KB = 1024 bytes, 1 MB = 1024 KB; ratios against baselines measured in this run`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));

@@ -75,6 +75,9 @@ export async function openApp(context, url) {
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
   await page.getByTestId('payload-input').waitFor();
+  // The field is in the prerendered HTML before the wasm has arrived: wait until the app has taken the page over
+  // (Trunk's loader sets wasmBindings once the wasm has started, after the app's first render).
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
   return { page, errors, requests };
 }
 

@@ -1,6 +1,8 @@
-//! What every view shares: identity-compared props and the browser's clipboard and download.
+//! What every view shares: identity-compared props, the browser's clipboard and download, and what a copy
+//! button says.
 
 pub mod browser_io;
+pub mod copy;
 pub mod shared;
 
 pub use shared::Shared;

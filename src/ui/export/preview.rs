@@ -4,8 +4,7 @@
 use super::SCHEMAS_DIR;
 use crate::domain::export::index::Listed;
 use crate::domain::size::byte_size;
-use crate::ui::common::browser_io::copy_text;
-use crate::ui::hooks::{use_fetch_text, Fetched};
+use crate::ui::hooks::{use_copy, use_fetch_text, Fetched};
 use crate::ui::route::{ExportView, Route};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -26,7 +25,7 @@ pub struct PreviewProps {
 pub fn Preview(props: &PreviewProps) -> Html {
     let url = AttrValue::from(format!("{SCHEMAS_DIR}{}", props.file));
     let fetched = use_fetch_text(url.clone());
-    let copied = use_state(|| None::<bool>);
+    let clipboard = use_copy(props.file.clone());
     let line = props
         .view
         .definition
@@ -46,15 +45,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
         });
     }
     let on_copy = {
-        let copied = copied.clone();
-        let fetched = fetched.clone();
+        let (copy, fetched) = (clipboard.copy.clone(), fetched.clone());
         Callback::from(move |_: MouseEvent| {
             if let Fetched::Ready(text) = &fetched {
-                let copied = copied.clone();
-                copy_text(
-                    text.to_string(),
-                    Callback::from(move |ok| copied.set(Some(ok))),
-                );
+                copy.emit(text.to_string());
             }
         })
     };
@@ -101,8 +95,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 <button type="button" data-testid="export-copy" onclick={on_copy} disabled={!matches!(fetched, Fetched::Ready(_))}>{"Copy"}</button>
                 <a class="button" data-testid="export-download" href={url.clone()} download={props.file.clone()}>{"Download"}</a>
                 <a class="button" data-testid="export-open" href={url.clone()} target="_blank" rel="noopener">{"Open raw"}</a>
-                if let Some(ok) = *copied {
-                    <span role="status" class="export-copied">{ if ok { "Copied." } else { "The browser refused the clipboard: select the text and copy it by hand." } }</span>
+                if let Some(copied) = clipboard.outcome {
+                    <span role="status" class="export-copied">{ copied.said() }</span>
                 }
             </div>
             if props.view.definition.is_some() && line.is_none() && props.entry.is_some() {

@@ -9,6 +9,7 @@
 //! only the call that panicked. The release build has `panic = "abort"`, but std calls the hook before
 //! it aborts, so this page shows there too (tests/e2e/panic.test.mjs runs against the release build).
 
+use crate::ui::common::copy::Copied;
 #[cfg(feature = "debug-panic")]
 use crate::ui::route::DEBUG_PANIC;
 use gloo::events::EventListener;
@@ -24,8 +25,9 @@ use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement};
 /// The paste area's id (`paste_area.rs`).
 const PASTE_AREA_ID: &str = "payload-input";
 const CLIPBOARD: &str = "clipboard";
-const COPIED: &str = "Copied.";
-const SELECTED: &str = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+const COPIED: &str = Copied::Done.said();
+/// The text is selected either way (see `copy_text`), so the refusal's advice holds here too.
+const REFUSED: &str = Copied::Refused.said();
 const WHOLE_LABEL: &str = "Your pasted text: copy it before you reload.";
 const PREVIEW_LABEL: &str = "The start of your pasted text (all the text field held): copy it now.";
 
@@ -162,7 +164,7 @@ fn show(message: &str) -> Option<()> {
             let note = note.clone();
             Closure::<dyn FnMut(JsValue)>::new(move |_| note.set_text_content(Some(text)))
         };
-        let (copied, refused) = (said(COPIED), said(SELECTED));
+        let (copied, refused) = (said(COPIED), said(REFUSED));
         EventListener::new(&copy, "click", move |_| {
             copy_text(&area, &note, &copied, &refused)
         })
@@ -194,7 +196,7 @@ fn copy_text(
             .write_text(&area.value())
             .then2(copied, refused);
     } else {
-        note.set_text_content(Some(SELECTED));
+        note.set_text_content(Some(REFUSED));
     }
 }
 

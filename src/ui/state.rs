@@ -2,7 +2,6 @@
 
 use super::route::{Route, SharedLink};
 use crate::domain::analysis::{analyze, Analysis};
-use crate::domain::http::headers_named;
 use crate::domain::share::{self, ShareError, ShareState};
 use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
@@ -243,9 +242,7 @@ impl Reducible for AppState {
 }
 
 fn header_value(analysis: &Analysis, name: &str) -> Option<String> {
-    let request = analysis.request.as_ref()?;
-    let (_, value) = headers_named(&request.headers, name).next()?;
-    Some(value.clone())
+    analysis.header(name).map(str::to_owned)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub use place::in_paste;
 use super::capture::{self, Response};
 use super::detect::Detection;
 use super::diagnostic::{counts, Diagnostic, Kind, Severity};
+use super::http::headers_named;
 use super::json::{LineIndex, Span};
 use super::schema::{EventMatch, Vendor};
 use super::typed::TypedObject;
@@ -46,9 +47,9 @@ impl Analysis {
     pub fn vendor(&self) -> Option<Vendor> {
         self.detection.as_ref().and_then(Detection::vendor)
     }
-    /// `perfectgym` | `gymos` | `unknown`, as exposed in `data-vendor`.
+    /// The detected vendor's slug, or `UNKNOWN_SLUG`, as exposed in `data-vendor`.
     pub fn vendor_slug(&self) -> &'static str {
-        self.vendor().map_or("unknown", Vendor::slug)
+        Vendor::slug_or_unknown(self.vendor())
     }
     pub fn known_event(&self) -> bool {
         self.event.event().is_some()
@@ -61,6 +62,13 @@ impl Analysis {
     }
     pub fn is_empty_input(&self) -> bool {
         self.detection.is_none() && self.diagnostics.is_empty()
+    }
+
+    /// The value of the first header called `name` (in any case), when the paste was a request with one.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let request = self.request.as_ref()?;
+        let (_, value) = headers_named(&request.headers, name).next()?;
+        Some(value)
     }
 
     /// Nothing read: no request, no body.

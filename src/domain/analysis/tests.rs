@@ -101,3 +101,19 @@ fn notes_about_the_capture_come_first_and_point_into_it() {
         .iter()
         .all(|d| d.kind.severity() == Severity::Info));
 }
+
+#[test]
+fn a_header_is_found_by_name_in_any_case_and_only_in_a_request() {
+    let a = analyze("POST /h HTTP/1.1\nx-perfectgym-request: abc\nX-PerfectGym-Request: def\n\n{}");
+    assert_eq!(
+        a.header("X-PerfectGym-Request"),
+        Some("abc"),
+        "the first one sent"
+    );
+    assert_eq!(a.header("X-PerfectGym-Signature"), None);
+    assert_eq!(
+        analyze(PGM).header("X-PerfectGym-Request"),
+        None,
+        "a bare body has no headers"
+    );
+}

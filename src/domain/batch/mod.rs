@@ -36,7 +36,7 @@ pub struct Row {
 
 impl Row {
     pub fn vendor_slug(&self) -> &'static str {
-        self.vendor.map_or("unknown", Vendor::slug)
+        Vendor::slug_or_unknown(self.vendor)
     }
 }
 

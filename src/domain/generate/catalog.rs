@@ -64,6 +64,9 @@ fn unnamed_slots(vendor: Vendor) -> impl Iterator<Item = &'static FieldDecl> {
         .filter(|f| matches!(f.ty, FieldType::Object(_) | FieldType::StringMap))
 }
 
+/// The generator's tag for an object sent under no published event name (see `Choice::tag`).
+pub const PLACEHOLDER_TAG: &str = "no published name";
+
 impl Choice {
     pub fn vendor(&self) -> Vendor {
         match self {
@@ -123,14 +126,23 @@ impl Choice {
     /// What the list shows.
     pub fn label(&self) -> String {
         match self {
-            Choice::Event(_, event) if event.provenance == Provenance::Observed => {
-                format!("{} (observed)", event.name)
+            Choice::Event(_, event) if !event.provenance.is_documented() => {
+                format!("{} ({})", event.name, event.provenance.label())
             }
             Choice::Event(_, event) => event.name.to_owned(),
             Choice::Object(vendor, slot) => {
                 let container = declaration(*vendor).unnamed.map(|u| u.container.name);
                 format!("{}.{}", container.unwrap_or_default(), slot.name)
             }
+        }
+    }
+
+    /// The tag beside the description: the event's provenance as declared (its label is also the tag's
+    /// style), or for an object the vendor sends under no published name, `PLACEHOLDER_TAG`.
+    pub fn tag(&self) -> (&'static str, &'static str) {
+        match self {
+            Choice::Event(_, event) => (event.provenance.label(), event.provenance.label()),
+            Choice::Object(..) => ("placeholder", PLACEHOLDER_TAG),
         }
     }
 

@@ -124,3 +124,30 @@ fn generated_events_and_documented_examples_fill_the_same_objects() {
     }
     assert_eq!(events, 29);
 }
+
+#[test]
+fn the_tag_and_the_label_say_the_provenance_as_declared() {
+    use crate::domain::schema::Provenance;
+    for choice in super::catalogue() {
+        let (class, tag) = choice.tag();
+        match choice.event() {
+            Some(event) => {
+                assert_eq!(
+                    (class, tag),
+                    (event.provenance.label(), event.provenance.label())
+                );
+                let observed = event.provenance == Provenance::Observed;
+                assert_eq!(
+                    choice.label().ends_with(" (observed)"),
+                    observed,
+                    "{}",
+                    choice.label()
+                );
+            }
+            None => assert_eq!(
+                (class, tag),
+                ("placeholder", super::catalog::PLACEHOLDER_TAG)
+            ),
+        }
+    }
+}

@@ -4,10 +4,9 @@
 use crate::domain::check::{check, too_large, Checked, CheckedDelivery};
 use crate::domain::diagnostic::Diagnostic;
 use crate::domain::json::{quoted, Position};
+use crate::domain::schema::Vendor;
 use crate::domain::signature::{self, no_match_explanation, Missing, SignatureInputs, Verdict};
 
-/// `vendor` when no delivery's vendor is recognised, or deliveries disagree (the page's `data-vendor` word).
-const NO_VENDOR: &str = "unknown";
 /// The diagnosis `kind` of a mismatch no usual mistake reproduces.
 const NO_USUAL_MISTAKE: &str = "no-usual-mistake";
 const NO_USUAL_MISTAKE_TITLE: &str = "Probably not the sender's secret";
@@ -27,7 +26,7 @@ pub fn too_large_json(bytes: usize) -> String {
 fn checked_json(checked: &Checked) -> String {
     format!(
         "{{\"vendor\":{},\"event\":{},\"declaredEvent\":{},\"diagnostics\":{},\"deliveries\":{}}}",
-        quoted(checked.vendor().map_or(NO_VENDOR, |v| v.slug())),
+        quoted(Vendor::slug_or_unknown(checked.vendor())),
         nullable(checked.event()),
         nullable(checked.declared_event().map(|e| e.name)),
         list(checked.diagnostics().map(diagnostic)),
@@ -44,7 +43,7 @@ fn delivery(d: &CheckedDelivery) -> String {
     format!(
         "{{\"line\":{line},\"column\":{column},\"rebuilt\":{},\"vendor\":{},\"event\":{},\"declaredEvent\":{},\"diagnostics\":{}}}",
         nullable(d.rebuilt.as_deref()),
-        quoted(d.vendor.map_or(NO_VENDOR, |v| v.slug())),
+        quoted(Vendor::slug_or_unknown(d.vendor)),
         nullable(d.event.as_deref()),
         nullable(d.declared_event.map(|e| e.name)),
         list(d.diagnostics.iter().map(diagnostic))

@@ -20,7 +20,9 @@ pub use types::{
     Alias, EventDecl, FieldDecl, FieldType, ObjectDecl, Personal, Provenance, SubjectDecl,
     SubjectKind, Vendor, VendorDecl,
 };
-pub use vendor::{Auth, HeaderMatch, KeyDecl, SigningDecl, UnnamedDecl, UnsignedDecl};
+pub use vendor::{
+    Auth, HeaderMatch, KeyDecl, SigningDecl, UnnamedDecl, UnsignedDecl, UNKNOWN_SLUG,
+};
 
 /// The declaration of one vendor.
 pub fn declaration(vendor: Vendor) -> &'static VendorDecl {

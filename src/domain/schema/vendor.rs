@@ -28,7 +28,15 @@ impl Vendor {
     pub fn from_slug(slug: &str) -> Option<Vendor> {
         Vendor::ALL.into_iter().find(|v| v.slug() == slug)
     }
+
+    /// The slug of a vendor that may be none of the declared ones (`UNKNOWN_SLUG`).
+    pub fn slug_or_unknown(vendor: Option<Vendor>) -> &'static str {
+        vendor.map_or(UNKNOWN_SLUG, Vendor::slug)
+    }
 }
+
+/// What `data-vendor`, the batch filter, the CLI and the npm package say when no declared vendor matches.
+pub const UNKNOWN_SLUG: &str = "unknown";
 
 #[derive(Debug)]
 pub struct VendorDecl {

@@ -8,7 +8,6 @@ use super::scenario::ScenarioSection;
 use crate::domain::generate::{
     default_target, export, file_name, generate, Export, Format, Generated, Options, TargetError,
 };
-use crate::domain::schema::Provenance;
 use crate::ui::common::browser_io::{copy_on_click, download};
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
 use gloo::utils::window;
@@ -106,11 +105,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
     };
 
     let choice = settings.choice;
-    let provenance = match choice.event().map(|e| e.provenance) {
-        _ if choice.is_placeholder() => ("placeholder", "no published name"),
-        Some(Provenance::Documented) => ("documented", "documented"),
-        _ => ("observed", "observed"),
-    };
+    let (tag_class, tag) = choice.tag();
     html! {
         <section class="generator panel" data-testid="generator" aria-labelledby="generator-heading">
             <div class="panel-head">
@@ -123,7 +118,7 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
             </p>
             <GeneratorControls settings={settings.clone()} {dispatch} />
             <p class="gen-description">
-                <span class={classes!("prov", provenance.0)}>{ provenance.1 }</span>
+                <span class={classes!("prov", tag_class)}>{ tag }</span>
                 { " " }{ choice.description() }
             </p>
             <div class="gen-actions">

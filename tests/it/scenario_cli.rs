@@ -326,3 +326,57 @@ fn ndjson_reads_back_in_the_batch_view_and_gymhook_check_with_every_header() {
         let _ = std::fs::remove_file(&path);
     }
 }
+
+#[test]
+fn the_curl_script_sends_every_delivery_byte_for_byte_in_order() {
+    use crate::common::receiver::{answer, start};
+    use gymhook::domain::generate::scenario::{find_scenario, run, ScenarioOptions};
+    use std::sync::{Arc, Mutex};
+    /// (request id, body) as the receiver got them.
+    type Received = Vec<(Option<String>, String)>;
+    let got: Arc<Mutex<Received>> = Arc::default();
+    let seen = got.clone();
+    let receiver = start(move |r| {
+        let id = r.header("X-PerfectGym-Request").map(str::to_owned);
+        seen.lock().expect("lock").push((id, r.body.clone()));
+        answer(200, "Ok")
+    });
+    let args = [
+        "scenario",
+        "class-waitlist",
+        "--seed",
+        "8",
+        "--retries",
+        "1",
+        "--shuffle",
+        "--format",
+        "curl",
+        "--url",
+        &receiver.url,
+        "--secret",
+        "k",
+    ];
+    let script = gymhook(&args);
+    assert_eq!(script.status.code(), Some(0));
+    let sent = Command::new("sh")
+        .arg("-c")
+        .arg(text(&script.stdout))
+        .output()
+        .expect("sh runs");
+    assert!(sent.status.success(), "{}", text(&sent.stderr));
+    let scenario = find_scenario("class-waitlist").expect("declared");
+    let options = ScenarioOptions {
+        seed: 8,
+        start: None,
+        retries: 1,
+        shuffle: true,
+        edge_cases: false,
+    };
+    let expected: Received = run(scenario, options)
+        .expect("runs")
+        .deliveries
+        .iter()
+        .map(|d| (d.generated.request_id.clone(), d.generated.body.clone()))
+        .collect();
+    assert_eq!(*got.lock().expect("lock"), expected);
+}

@@ -17,6 +17,8 @@ command -v npm >/dev/null || apt_packages+=(npm)
 command -v python3 >/dev/null || apt_packages+=(python3)
 command -v php >/dev/null || apt_packages+=(php-cli)
 command -v curl >/dev/null || apt_packages+=(curl)
+# The probe's HTTPS test makes its own certificate (tests/it/probe_https.rs).
+command -v openssl >/dev/null || apt_packages+=(openssl)
 # The export checks: Go structs run under `go test` (tests/it/export_go.rs), the C# compiles with mcs (export_csharp.rs).
 command -v go >/dev/null || apt_packages+=(golang-go)
 command -v mcs >/dev/null || apt_packages+=(mono-mcs)

@@ -34,6 +34,7 @@ mod lenient_input;
 mod npm_package;
 mod perfectgym_fidelity;
 mod probe_cli;
+mod probe_https;
 mod reference_render;
 mod request_checks;
 mod robustness;

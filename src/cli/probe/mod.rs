@@ -5,6 +5,7 @@
 mod client;
 mod report;
 mod response;
+mod tls;
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -86,10 +87,10 @@ pub(super) fn run_probe(args: ProbeArgs) -> ExitCode {
     if args.dry_run {
         return print(&dry_run(&plan));
     }
-    if plan.target.https {
+    if plan.target.https && !tls::available() {
         return usage_error(&format!(
-            "{}: the probe speaks plain HTTP only; run your receiver (or a TLS-terminating proxy in front of \
-             it) on an http:// address such as http://127.0.0.1:8080/… and probe that",
+            "{}: https:// targets are sent through curl, which cannot be run here; install curl, or probe \
+             the receiver's plain http:// address (e.g. http://127.0.0.1:8080/…)",
             plan.target.url
         ));
     }
@@ -154,7 +155,15 @@ fn dry_run(plan: &Plan) -> String {
 /// Every request in plan order; a group of several is sent at once. A first request that cannot connect
 /// means the receiver cannot be reached: nothing more is sent.
 fn send_all(plan: &Plan) -> Result<Vec<Observed>, String> {
-    let addr = client::resolve(&plan.target.authority)?;
+    // http:// through gymhook's own client to the one resolved address; https:// through curl.
+    let addr = match plan.target.https {
+        true => None,
+        false => Some(client::resolve(&plan.target.authority)?),
+    };
+    let send = move |request: &crate::domain::generate::Request, timeout| match addr {
+        Some(addr) => client::send(addr, request, timeout),
+        None => tls::send(request, timeout),
+    };
     let timeout = Duration::from_millis(plan.timeout_ms);
     let mut observed: Vec<Observed> = Vec::with_capacity(plan.requests.len());
     let mut rest = plan.requests.as_slice();
@@ -165,7 +174,7 @@ fn send_all(plan: &Plan) -> Result<Vec<Observed>, String> {
         let answers: Vec<Observed> = std::thread::scope(|scope| {
             let handles: Vec<_> = group
                 .iter()
-                .map(|p| scope.spawn(move || client::send(addr, &p.request, timeout)))
+                .map(|p| scope.spawn(move || send(&p.request, timeout)))
                 .collect();
             handles
                 .into_iter()

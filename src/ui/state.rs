@@ -290,7 +290,7 @@ mod tests {
         let shared = Rc::new(AppState::default())
             .reduce(Action::Edit("{\"event\": \"Test\"}".into()))
             .reduce(Action::Select(Some("data.userId".into())))
-            .reduce(Action::Generator(GeneratorAction::Choose(choice.key())))
+            .reduce(Action::Generator(GeneratorAction::Choose(choice)))
             .reduce(Action::Generator(GeneratorAction::SeedText("77".into())))
             .reduce(Action::Generator(GeneratorAction::SetFormat(Format::Curl)));
         let share_state = |s: &AppState| ShareState {

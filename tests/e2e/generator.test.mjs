@@ -125,3 +125,17 @@ test('"Download .json" saves exactly the JSON body', async () => {
   assert.equal(await readFile(await download.path(), 'utf8'), json);
   assert.deepEqual(errors, []);
 });
+
+test('Copy puts the output in the clipboard and says so; a new output clears what was said', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const { page, errors } = await openApp(browser.context, server.url);
+  const curl = await generateEvent(page, 'perfectgym:ClassesBooked', 'curl');
+  const status = page.locator('.gen-actions .gen-status').first();
+  await page.getByTestId('generator-copy').click();
+  await page.waitForFunction(() => document.querySelector('.gen-actions .gen-status').textContent === 'Copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), curl);
+  await page.getByTestId('generator-new-seed').click();
+  await page.waitForFunction(() => document.querySelector('.gen-actions .gen-status').textContent === '');
+  assert.equal(await status.textContent(), '');
+  assert.deepEqual(errors, []);
+});

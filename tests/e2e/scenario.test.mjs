@@ -95,3 +95,19 @@ test('the test vectors and the receiver tests are served beside the schemas', as
   assert.ok(vectors.every((v) => typeof v.request === 'string' && typeof v.secret === 'string' && v.reason));
   assert.deepEqual(errors, []);
 });
+
+test('Copy beside the scenario and probe commands puts the command in the clipboard and says so', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitlist(page);
+  // Each has its own status line: the scenario's beside its buttons, the probe's below the test kit.
+  for (const [button, command, status] of [
+    ['scenario-copy', 'scenario-command', '[data-testid="scenarios"] .gen-actions .gen-status'],
+    ['probe-copy', 'probe-command', '[data-testid="scenarios"] > .gen-status'],
+  ]) {
+    await page.getByTestId(button).click();
+    await page.waitForFunction((s) => document.querySelector(s)?.textContent === 'Copied.', status);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.getByTestId(command).innerText());
+  }
+  assert.deepEqual(errors, []);
+});

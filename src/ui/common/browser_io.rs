@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::Reflect;
 use web_sys::{FocusOptions, HtmlAnchorElement, HtmlElement};
 use yew::platform::spawn_local;
-use yew::{Callback, MouseEvent, UseStateHandle};
+use yew::Callback;
 
 /// The object URL outlives the click by this long, so the browser has read the Blob before it is revoked.
 const REVOKE_AFTER_MS: u32 = 10_000;
@@ -59,25 +59,4 @@ pub fn focus_id(id: &str, scroll: bool) {
     let options = FocusOptions::new();
     options.set_prevent_scroll(!scroll);
     let _ = el.focus_with_options(&options);
-}
-
-/// A click handler copying `text`; `status` then says `done`, or how to copy by hand when the browser refuses.
-pub fn copy_on_click(
-    text: String,
-    status: UseStateHandle<Option<&'static str>>,
-    done: &'static str,
-) -> Callback<MouseEvent> {
-    Callback::from(move |_: MouseEvent| {
-        let status = status.clone();
-        copy_text(
-            text.clone(),
-            Callback::from(move |ok: bool| {
-                status.set(Some(if ok {
-                    done
-                } else {
-                    "The browser refused the clipboard: select the text and copy it by hand."
-                }))
-            }),
-        );
-    })
 }

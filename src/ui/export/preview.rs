@@ -95,8 +95,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 <button type="button" data-testid="export-copy" onclick={on_copy} disabled={!matches!(fetched, Fetched::Ready(_))}>{"Copy"}</button>
                 <a class="button" data-testid="export-download" href={url.clone()} download={props.file.clone()}>{"Download"}</a>
                 <a class="button" data-testid="export-open" href={url.clone()} target="_blank" rel="noopener">{"Open raw"}</a>
-                if let Some(copied) = clipboard.outcome {
-                    <span role="status" class="export-copied">{ copied.said() }</span>
+                if let Some(said) = clipboard.said {
+                    <span role="status" class="export-copied">{ said }</span>
                 }
             </div>
             if props.view.definition.is_some() && line.is_none() && props.entry.is_some() {

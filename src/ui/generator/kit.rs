@@ -2,7 +2,7 @@
 //! vectors with the ready-to-run tests beside them. The page itself sends nothing.
 
 use crate::domain::schema::{declaration, Vendor};
-use crate::ui::common::browser_io::copy_on_click;
+use crate::ui::hooks::use_copy;
 use yew::prelude::*;
 
 /// The ready-to-run tests `make dist` puts beside the vectors, and the runtime each is for.
@@ -22,15 +22,14 @@ pub struct TestKitProps {
 
 #[component]
 pub fn TestKit(props: &TestKitProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
-    let on_copy = copy_on_click(props.probe.clone(), status.clone(), "Command copied.");
+    let clipboard = use_copy(props.probe.clone());
     let vendor = props.vendor;
     let signs = declaration(vendor).signing().is_some();
     html! {
         <>
             <h3>{"Test your receiver"}</h3>
             <p class="hint">{"This page never sends anything. Run the probe on your machine: it sends your receiver a bounded suite (it says how many requests first; --dry-run lists them) and grades every answer against the vendor's rules — signature, retries, the deadline, answer length, order."}</p>
-            <p class="gen-command"><code data-testid="probe-command">{ props.probe.clone() }</code>{" "}<button type="button" data-testid="probe-copy" onclick={on_copy}>{"Copy"}</button></p>
+            <p class="gen-command"><code data-testid="probe-command">{ props.probe.clone() }</code>{" "}<button type="button" data-testid="probe-copy" onclick={clipboard.on_click(props.probe.clone())}>{"Copy"}</button></p>
             if signs {
                 <p class="hint">
                     {"Signature test vectors for your verify function: "}
@@ -41,7 +40,7 @@ pub fn TestKit(props: &TestKitProps) -> Html {
                     }) }
                 </p>
             }
-            <span class="gen-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</span>
+            <span class="gen-status" role="status" aria-live="polite">{ clipboard.said.unwrap_or_default() }</span>
         </>
     }
 }

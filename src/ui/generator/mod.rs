@@ -1,6 +1,7 @@
 //! The example generator: its settings and reducer, its controls, and the panel showing the output.
 
 pub mod controls;
+mod inputs;
 pub mod kit;
 pub mod panel;
 pub mod scenario;

@@ -8,8 +8,10 @@ use super::scenario::ScenarioSection;
 use crate::domain::generate::{
     default_target, export, file_name, generate, Export, Format, Generated, Options, TargetError,
 };
-use crate::ui::common::browser_io::{copy_on_click, download};
+use crate::ui::common::browser_io::download;
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
+use crate::ui::hooks::{use_copy, Clipboard};
+use crate::ui::Shared;
 use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -68,42 +70,10 @@ fn output(settings: &GeneratorSettings, secret: &str) -> Output {
 #[component]
 pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
     let settings = &props.settings;
-    let status = use_state(|| None::<&'static str>);
     let out = use_memo((settings.clone(), props.secret.clone()), |(s, secret)| {
         output(s, secret)
     });
-    let dispatch = props.dispatch.clone();
-    let text: Rc<str> = match &out.shown {
-        Ok(export) => Rc::from(export.text.as_str()),
-        Err(_) => Rc::from(""),
-    };
-
-    let on_copy = copy_on_click(text.to_string(), status.clone(), "Copied to the clipboard.");
-    let saving = Saving::of(settings.format);
-    let on_download = {
-        let (out, status, text) = (out.clone(), status.clone(), text.clone());
-        Callback::from(move |_: MouseEvent| {
-            let name = format!(
-                "{}.{}",
-                file_name(&out.generated).trim_end_matches(".json"),
-                saving.extension
-            );
-            let saved = !text.is_empty() && download(&name, &text, saving.mime);
-            status.set(Some(if saved {
-                saving.done
-            } else {
-                "The download could not be started."
-            }));
-        })
-    };
-    let on_open = {
-        let (out, open) = (out.clone(), props.on_open.clone());
-        Callback::from(move |_: MouseEvent| {
-            open.emit(out.opened.clone());
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        })
-    };
-
+    let clipboard = use_copy(Shared(out.clone()));
     let choice = settings.choice;
     let (tag_class, tag) = choice.tag();
     html! {
@@ -116,30 +86,81 @@ pub fn GeneratorPanel(props: &GeneratorPanelProps) -> Html {
                 {"Realistic test events for every event type, built from the same declarations the explorer validates against. \
                   Generated in this tab: names, e-mails (example.com) and phone numbers (+44 7700 900xxx) are fictional."}
             </p>
-            <GeneratorControls settings={settings.clone()} {dispatch} />
+            <GeneratorControls settings={settings.clone()} dispatch={props.dispatch.clone()} />
             <p class="gen-description">
                 <span class={classes!("prov", tag_class)}>{ tag }</span>
                 { " " }{ choice.description() }
             </p>
-            <div class="gen-actions">
-                <div class="toolbar">
-                    <button type="button" data-testid="generator-copy" onclick={on_copy} disabled={text.is_empty()}>{"Copy"}</button>
-                    <button type="button" data-testid="generator-download" onclick={on_download} disabled={text.is_empty()}>{format!("Download .{}", saving.extension)}</button>
-                    <button type="button" data-testid="generator-open" onclick={on_open} title={saving.open_title}>{"Open in explorer"}</button>
-                </div>
-                <span class="gen-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</span>
+            { actions(&out, settings.format, &clipboard, &props.on_open) }
+            { shown(&out, settings.format) }
+            <ScenarioSection settings={settings.clone()} dispatch={props.dispatch.clone()} secret={props.secret.clone()} on_open={props.on_open.clone()} />
+        </section>
+    }
+}
+
+/// The text shown, empty when the settings give none.
+fn text(out: &Output) -> &str {
+    out.shown.as_ref().map_or("", |export| export.text.as_str())
+}
+
+/// Copy, Download and "Open in explorer", and the status line they share.
+fn actions(
+    out: &Rc<Output>,
+    format: Format,
+    clipboard: &Clipboard,
+    on_open: &Callback<String>,
+) -> Html {
+    let saving = Saving::of(format);
+    let on_download = {
+        let (out, say) = (out.clone(), clipboard.say.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = format!(
+                "{}.{}",
+                file_name(&out.generated).trim_end_matches(".json"),
+                saving.extension
+            );
+            let saved = !text(&out).is_empty() && download(&name, text(&out), saving.mime);
+            say.emit(if saved {
+                saving.done
+            } else {
+                "The download could not be started."
+            });
+        })
+    };
+    let on_open = {
+        let (out, open) = (out.clone(), on_open.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.emit(out.opened.clone());
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        })
+    };
+    let empty = text(out).is_empty();
+    html! {
+        <div class="gen-actions">
+            <div class="toolbar">
+                <button type="button" data-testid="generator-copy" onclick={clipboard.on_click(text(out))} disabled={empty}>{"Copy"}</button>
+                <button type="button" data-testid="generator-download" onclick={on_download} disabled={empty}>{format!("Download .{}", saving.extension)}</button>
+                <button type="button" data-testid="generator-open" onclick={on_open} title={saving.open_title}>{"Open in explorer"}</button>
             </div>
+            <span class="gen-status" role="status" aria-live="polite">{ clipboard.said.unwrap_or_default() }</span>
+        </div>
+    }
+}
+
+/// The output, or why there is none, and the notes on what it shows.
+fn shown(out: &Output, format: Format) -> Html {
+    html! {
+        <>
             if let Err(error) = &out.shown {
                 <p class="gen-error" role="alert">{ error.to_string() }</p>
             }
-            <pre class="gen-output" data-testid="generated-output" data-format={settings.format.key()} tabindex="0" aria-label="Generated output">{ text.to_string() }</pre>
+            <pre class="gen-output" data-testid="generated-output" data-format={format.key()} tabindex="0" aria-label="Generated output">{ text(out).to_owned() }</pre>
             if let Ok(export) = &out.shown {
                 <ul class="gen-notes">
                     { for export.notes.iter().map(|n| html! { <li key={n.key()} data-note={n.key()}>{ n.text() }</li> }) }
                 </ul>
             }
-            <ScenarioSection settings={settings.clone()} dispatch={props.dispatch.clone()} secret={props.secret.clone()} on_open={props.on_open.clone()} />
-        </section>
+        </>
     }
 }
 

@@ -7,10 +7,11 @@ use crate::domain::formats::DateTime;
 use crate::domain::generate::scenario::command::{probe_command, scenario_command};
 use crate::domain::generate::scenario::output::{file_stem, page_text, ScenarioFormat};
 use crate::domain::generate::scenario::{run, Run, ScenarioOptions};
-use crate::ui::common::browser_io::{copy_on_click, download};
+use crate::ui::common::browser_io::download;
 use crate::ui::generator::kit::TestKit;
 use crate::ui::generator::scenario_controls::ScenarioControls;
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
+use crate::ui::hooks::use_copy;
 use gloo::utils::window;
 use yew::prelude::*;
 
@@ -73,7 +74,7 @@ fn shown(s: &GeneratorSettings, secret: &str) -> Option<Shown> {
 #[component]
 pub fn ScenarioSection(props: &ScenarioSectionProps) -> Html {
     let s = &props.settings;
-    let status = use_state(|| None::<&'static str>);
+    let clipboard = use_copy((s.clone(), props.secret.clone()));
     let shown = use_memo((s.clone(), props.secret.clone()), |(s, secret)| {
         shown(s, secret)
     });
@@ -82,18 +83,18 @@ pub fn ScenarioSection(props: &ScenarioSectionProps) -> Html {
     };
     let (extension, mime) = s.scenario_format.page_file();
     let on_download = {
-        let (status, text, name) = (
-            status.clone(),
+        let (say, text, name) = (
+            clipboard.say.clone(),
             out.text.clone().unwrap_or_default(),
             format!("{}.{extension}", file_stem(&out.run)),
         );
         Callback::from(move |_: MouseEvent| {
             let saved = !text.is_empty() && download(&name, &text, mime);
-            status.set(Some(if saved {
+            say.emit(if saved {
                 "Downloaded."
             } else {
                 "The download could not be started."
-            }));
+            });
         })
     };
     let on_open = {
@@ -121,12 +122,12 @@ pub fn ScenarioSection(props: &ScenarioSectionProps) -> Html {
                     <button type="button" data-testid="scenario-download" onclick={on_download} disabled={out.text.is_err()}>{format!("Download .{extension}")}</button>
                     <button type="button" data-testid="scenario-open" onclick={on_open} disabled={out.opened.is_none()}>{"Open in batch view"}</button>
                 </div>
-                <span class="gen-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</span>
+                <span class="gen-status" role="status" aria-live="polite">{ clipboard.said.unwrap_or_default() }</span>
             </div>
             if let Err(error) = &out.text {
                 <p class="gen-error" role="alert">{ error.clone() }</p>
             }
-            <p class="gen-command">{"The same deliveries from the command line: "}<code data-testid="scenario-command">{ out.command.clone() }</code>{" "}<button type="button" data-testid="scenario-copy" onclick={copy_on_click(out.command.clone(), status.clone(), "Command copied.")}>{"Copy"}</button></p>
+            <p class="gen-command">{"The same deliveries from the command line: "}<code data-testid="scenario-command">{ out.command.clone() }</code>{" "}<button type="button" data-testid="scenario-copy" onclick={clipboard.on_click(out.command.clone())}>{"Copy"}</button></p>
             <TestKit vendor={vendor} probe={out.probe.clone()} />
         </section>
     }

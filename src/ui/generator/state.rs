@@ -3,7 +3,7 @@
 //! Pure; the generated text is derived from these when rendering.
 
 use crate::domain::generate::scenario::output::ScenarioFormat;
-use crate::domain::generate::scenario::{find_scenario, scenarios, Scenario, MAX_RETRIES};
+use crate::domain::generate::scenario::{scenarios, Scenario, MAX_RETRIES};
 use crate::domain::generate::{
     default_choice, default_target, next_seed, Choice, Format, DEFAULT_SEED,
 };
@@ -30,17 +30,15 @@ pub struct GeneratorSettings {
 }
 
 pub enum GeneratorAction {
-    /// An `<option>` value (`Choice::key`); unknown keys are ignored.
-    Choose(String),
+    Choose(Choice),
     SeedText(String),
     NewSeed,
     EdgeCases(bool),
     SetFormat(Format),
     SetUrl(String),
-    /// A scenario name; unknown names are ignored.
-    ChooseScenario(String),
-    /// The retries field as typed: a number from 0 to `MAX_RETRIES` is taken, anything else ignored.
-    Retries(String),
+    ChooseScenario(Scenario),
+    /// Past `MAX_RETRIES`: ignored.
+    Retries(u8),
     Shuffle(bool),
     Start(String),
     SetScenarioFormat(ScenarioFormat),
@@ -100,10 +98,7 @@ impl Reducible for GeneratorSettings {
     fn reduce(self: Rc<Self>, action: GeneratorAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            GeneratorAction::Choose(key) => {
-                let Some(choice) = Choice::from_key(&key) else {
-                    return self;
-                };
+            GeneratorAction::Choose(choice) => {
                 // A URL still at the old vendor's suggestion follows the vendor; a typed one stays.
                 if next.url == default_target(next.choice.vendor()) {
                     next.url = default_target(choice.vendor()).to_owned();
@@ -123,14 +118,9 @@ impl Reducible for GeneratorSettings {
             GeneratorAction::EdgeCases(on) => next.edge_cases = on,
             GeneratorAction::SetFormat(format) => next.format = format,
             GeneratorAction::SetUrl(url) => next.url = url,
-            GeneratorAction::ChooseScenario(name) => match find_scenario(&name) {
-                Some(scenario) => next.scenario = Some(scenario),
-                None => return self,
-            },
-            GeneratorAction::Retries(text) => match text.trim().parse::<u8>() {
-                Ok(n) if n <= MAX_RETRIES => next.retries = n,
-                _ => return self,
-            },
+            GeneratorAction::ChooseScenario(scenario) => next.scenario = Some(scenario),
+            GeneratorAction::Retries(n) if n <= MAX_RETRIES => next.retries = n,
+            GeneratorAction::Retries(_) => return self,
             GeneratorAction::Shuffle(on) => next.shuffle = on,
             GeneratorAction::Start(text) => next.start = text,
             GeneratorAction::SetScenarioFormat(format) => next.scenario_format = format,
@@ -142,6 +132,7 @@ impl Reducible for GeneratorSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::generate::scenario::find_scenario;
 
     fn apply(actions: Vec<GeneratorAction>) -> Rc<GeneratorSettings> {
         actions
@@ -149,32 +140,35 @@ mod tests {
             .fold(Rc::new(GeneratorSettings::default()), |s, a| s.reduce(a))
     }
 
+    fn choice(key: &str) -> Choice {
+        Choice::from_key(key).unwrap_or_else(|| panic!("no choice {key}"))
+    }
+
     #[test]
     fn the_suggested_url_follows_the_vendor_but_a_typed_one_stays() {
-        let s = apply(vec![GeneratorAction::Choose("gymos:Session Booked".into())]);
+        let s = apply(vec![GeneratorAction::Choose(choice(
+            "gymos:Session Booked",
+        ))]);
         assert_eq!(s.url, "https://receiver.example.com/webhooks/gymos");
         let s = apply(vec![
             GeneratorAction::SetUrl("http://127.0.0.1:9/hook".into()),
-            GeneratorAction::Choose("gymos:object:weighIn".into()),
+            GeneratorAction::Choose(choice("gymos:object:weighIn")),
         ]);
         assert_eq!(s.url, "http://127.0.0.1:9/hook");
-        let s = apply(vec![GeneratorAction::Choose("nonsense".into())]);
-        assert_eq!(s.choice, default_choice());
     }
 
     #[test]
     fn scenario_knobs_take_only_what_they_can_use() {
+        let lead = find_scenario("lead-to-member").expect("a declared scenario");
         let s = apply(vec![
-            GeneratorAction::ChooseScenario("lead-to-member".into()),
-            GeneratorAction::Retries("3".into()),
+            GeneratorAction::ChooseScenario(lead),
+            GeneratorAction::Retries(3),
             GeneratorAction::Shuffle(true),
         ]);
         assert_eq!(s.scenario.map(|x| x.name()), Some("lead-to-member"));
         assert_eq!((s.retries, s.shuffle), (3, true));
-        let s = s.reduce(GeneratorAction::Retries("9".into()));
+        let s = s.reduce(GeneratorAction::Retries(MAX_RETRIES + 1));
         assert_eq!(s.retries, 3, "past the bound: ignored");
-        let s = s.reduce(GeneratorAction::ChooseScenario("nope".into()));
-        assert_eq!(s.scenario.map(|x| x.name()), Some("lead-to-member"));
     }
 
     #[test]

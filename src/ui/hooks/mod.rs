@@ -13,7 +13,7 @@ mod use_view_focus;
 pub use use_action::use_action;
 pub use use_analysis::{analysed_in_background, use_analysis};
 pub use use_clock::use_clock;
-pub use use_copy::use_copy;
+pub use use_copy::{use_copy, Clipboard};
 pub use use_fetch_text::{use_fetch_text, Fetched};
 pub use use_hash_route::use_hash_route;
 pub use use_request::use_request;

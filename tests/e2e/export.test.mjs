@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { serveDist, launch, seriousViolations } from './harness.mjs';
 import { precacheList } from '../../scripts/postbuild.mjs';
 
@@ -39,10 +39,14 @@ const inView = (page) => page.getByTestId('export-target').evaluate((el) => {
 });
 
 test('make dist wrote every export and the index into dist/schemas', async () => {
-  const files = (await readdir(join(DIST, 'schemas'))).sort();
+  const files = (await readdir(join(DIST, 'schemas'), { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(join(DIST, 'schemas'), join(e.path, e.name)).split(sep).join('/'))
+    .sort();
   assert.deepEqual(files, ['GymOs.cs', 'PerfectGym.cs', 'asyncapi.json', 'gymos.go', 'gymos.py', 'gymos.rs',
     'gymos.schema.json', 'gymos.ts', 'index.json', 'openapi.json', 'perfectgym.go', 'perfectgym.py', 'perfectgym.rs',
-    'perfectgym.schema.json', 'perfectgym.ts']);
+    'perfectgym.schema.json', 'perfectgym.ts', 'perfectgym.vectors.json', 'receiver-tests/test_verify.py',
+    'receiver-tests/verify.test.mjs', 'receiver-tests/verify_test.go', 'receiver-tests/verify_test.php']);
   const { assets } = precacheList(await readFile(join(DIST, 'sw.js'), 'utf8'));
   for (const file of files) assert.ok(assets.includes(`./schemas/${file}`), `${file} is not precached for offline use`);
 });

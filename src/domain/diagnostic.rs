@@ -105,12 +105,14 @@ pub enum Kind {
     Capture,
     /// A `Transfer-Encoding: chunked` body, read de-chunked.
     Chunked,
+    /// A capture that holds no delivery to read: what it looks like, and what is missing.
+    Unreadable,
 }
 
 impl Kind {
     /// Every kind, in a fixed order (the wire's codes are indexes into it; `kind_code` there is exhaustive,
     /// and a test checks the two agree, so a new kind cannot be left out).
-    pub const ALL: [Kind; 36] = [
+    pub const ALL: [Kind; 37] = [
         Kind::Syntax,
         Kind::Type,
         Kind::Format,
@@ -147,6 +149,7 @@ impl Kind {
         Kind::Answer,
         Kind::Capture,
         Kind::Chunked,
+        Kind::Unreadable,
     ];
 
     pub fn severity(self) -> Severity {
@@ -156,7 +159,8 @@ impl Kind {
             | Kind::Format
             | Kind::TooLarge
             | Kind::Comment
-            | Kind::TrailingComma => Severity::Error,
+            | Kind::TrailingComma
+            | Kind::Unreadable => Severity::Error,
             Kind::EmptyAsNull
             | Kind::NullNotNullable
             | Kind::UtcOffset
@@ -229,6 +233,7 @@ impl Kind {
             Kind::Answer => "answer",
             Kind::Capture => "capture",
             Kind::Chunked => "chunked",
+            Kind::Unreadable => "unreadable",
         }
     }
 }

@@ -42,6 +42,7 @@ impl Kind {
             Kind::Answer => "The receiver's answer breaks the vendor's documented rules (not a success status, or longer than the vendor shows).",
             Kind::Capture => "How a capture was read: its form, and what was rebuilt or set aside to read it.",
             Kind::Chunked => "A Transfer-Encoding: chunked body, read joined.",
+            Kind::Unreadable => "A capture with no delivery to read (a log line without its body): what it looks like and what is missing.",
         }
     }
 }

@@ -3,6 +3,7 @@
 //! HTTP opens with a request line, a status line or a header. Everything else is left to the readers
 //! of logs and dumps, which look further.
 
+use super::aspnet::MARK as ASPNET_MARK;
 use super::lines::lines;
 use crate::domain::http::{header_line, is_request_line, status_line};
 
@@ -22,6 +23,8 @@ pub enum Shape {
     Http,
     /// `curl -v` output: `* ` notes, `> ` request lines, `< ` response lines.
     Curl,
+    /// ASP.NET Core's HttpLogging output (its category line looks like a header).
+    AspNet,
     /// Anything else: a log, a dump, or text that is no capture.
     Other,
 }
@@ -37,6 +40,9 @@ pub fn shape(text: &str) -> Shape {
     };
     if is_curl_line(line) && sends_a_request(text) {
         return Shape::Curl;
+    }
+    if line.contains(ASPNET_MARK) {
+        return Shape::AspNet;
     }
     if line.starts_with(['{', '[']) {
         return Shape::Json { start: at };

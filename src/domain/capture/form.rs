@@ -27,6 +27,16 @@ pub enum Form {
     LogLine,
     /// A request logged as JSON: `{headers, body}`, `{request: {…}}`, `{method, url, headers, body}`.
     Wrapped,
+    /// nginx or Apache access-log lines with the body in a quoted field.
+    AccessLog,
+    /// `key=value` log lines (logfmt) with the body under a body key.
+    KeyValueLog,
+    /// ASP.NET Core's HttpLogging middleware output.
+    AspNetLog,
+    /// Node's `util.inspect` (or `console.log`) of an Express request.
+    NodeInspect,
+    /// Python's printout of a Flask or Django request: `headers: {…}`, `body: b'…'`.
+    PythonDump,
 }
 
 impl Form {
@@ -45,6 +55,11 @@ impl Form {
             Form::Har => "a HAR file's POST requests",
             Form::LogLine => "a log line",
             Form::Wrapped => "a request logged as JSON",
+            Form::AccessLog => "an nginx/Apache access log",
+            Form::KeyValueLog => "a key=value log",
+            Form::AspNetLog => "ASP.NET Core HttpLogging output",
+            Form::NodeInspect => "a Node.js dump of a request (util.inspect)",
+            Form::PythonDump => "a Python dump of a request (Flask, Django)",
         }
     }
 
@@ -63,10 +78,15 @@ impl Form {
             Form::Har => "har",
             Form::LogLine => "log-line",
             Form::Wrapped => "wrapped",
+            Form::AccessLog => "access-log",
+            Form::KeyValueLog => "kv-log",
+            Form::AspNetLog => "aspnet-log",
+            Form::NodeInspect => "node-inspect",
+            Form::PythonDump => "python-dump",
         }
     }
 
-    pub const ALL: [Form; 12] = [
+    pub const ALL: [Form; 17] = [
         Form::Empty,
         Form::Body,
         Form::Request,
@@ -79,5 +99,10 @@ impl Form {
         Form::Har,
         Form::LogLine,
         Form::Wrapped,
+        Form::AccessLog,
+        Form::KeyValueLog,
+        Form::AspNetLog,
+        Form::NodeInspect,
+        Form::PythonDump,
     ];
 }

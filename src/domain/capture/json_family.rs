@@ -3,7 +3,7 @@
 //! parsing the whole paste: a single 5 MB body stays one slice, read once by the analysis.
 
 use super::scan::{items, members, skip_space, value_end};
-use super::{body, har, log_lines, wrapped, Capture, Delivery, Form};
+use super::{body, dump, har, log_lines, wrapped, Capture, Delivery, Form};
 use crate::domain::json::Span;
 
 pub fn read(text: &str, start: usize) -> Capture {
@@ -25,6 +25,13 @@ pub fn read(text: &str, start: usize) -> Capture {
                     deliveries: vec![d],
                     notes: Vec::new(),
                 })
+            })
+            // Not JSON inside (`{ headers: {…} }`, `{'body': b'…'}`): a framework's printout.
+            .or_else(|| {
+                members(text, span)
+                    .is_none()
+                    .then(|| dump::read(text))
+                    .flatten()
             })
             .unwrap_or_else(|| body(text)),
     }

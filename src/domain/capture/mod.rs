@@ -12,14 +12,22 @@
 // silently wrong number, so each operation is checked or saturating, with the bound that makes it safe.
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
 
+mod access_log;
+mod aspnet;
 mod chunked;
 mod classify;
 mod curl;
+mod dump;
+mod escapes;
 mod form;
 mod har;
 mod json_family;
+mod kv;
+mod kv_log;
 mod lines;
+mod literal;
 mod log_lines;
+mod logline;
 mod offsets;
 mod raw;
 mod response;
@@ -130,7 +138,10 @@ pub fn read(text: &str) -> Capture {
         Shape::Json { start } => json_family::read(text, start),
         Shape::Http => raw::read(text),
         Shape::Curl => curl::read(text),
-        Shape::Other => log_lines::read(text).unwrap_or_else(|| body(text)),
+        Shape::AspNet => aspnet::read(text).unwrap_or_else(|| body(text)),
+        Shape::Other => dump::read(text)
+            .or_else(|| log_lines::read(text))
+            .unwrap_or_else(|| body(text)),
     };
     lines::number(text, &mut capture.deliveries);
     capture

@@ -19,6 +19,8 @@ const CHUNKED: &str = "chunked";
 const CONTENT_LENGTH: &str = "Content-Length";
 const STATUS_START: &str = "HTTP/";
 const CONTINUE: u16 = 100;
+/// Bytes of a candidate status line looked at (`HTTP/1.1 200 ` and a reason's start).
+const STATUS_PEEK: usize = 40;
 
 /// The request in `span` of `text`, and whether the receiver's answer followed it.
 pub fn request(text: &str, span: Span) -> (Delivery, bool) {
@@ -101,7 +103,13 @@ fn status_from(text: &str, from: usize, limit: usize) -> Option<usize> {
     let mut at = from;
     while let Some(found) = text.get(at..limit).and_then(|r| r.find(STATUS_START)) {
         let start = at.saturating_add(found);
-        let line = text.get(start..limit).unwrap_or_default();
+        // A status line's version and code fit in its first bytes: a long line is not read to its end
+        // for every `HTTP/` in it.
+        let mut end = limit.min(start.saturating_add(STATUS_PEEK));
+        while !text.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        let line = text.get(start..end).unwrap_or_default();
         let line = line
             .split('\n')
             .next()

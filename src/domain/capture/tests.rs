@@ -96,3 +96,81 @@ fn a_har_entry_is_rebuilt_with_every_part_pointing_into_the_har() {
         (500, "Internal Server Error", Some("boom"))
     );
 }
+
+#[test]
+fn logs_and_dumps_are_told_apart_by_their_look() {
+    let cases = [
+        (
+            r#"203.0.113.9 - - [26/Nov/2025:16:02:01 +0000] "POST /h HTTP/1.1" 200 2 "-" "PG" "{\x22event\x22:\x22Test\x22}""#.to_owned(),
+            Form::AccessLog,
+        ),
+        (
+            r#"time=2025-11-26T16:02:01Z level=info method=POST path=/h body="{\"event\":\"Test\"}""#.to_owned(),
+            Form::KeyValueLog,
+        ),
+        (
+            "info: Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware[1]\n      Request:\n      Method: POST\n      Path: /h\n      X-A: 1\ninfo: Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware[3]\n      RequestBody: {\"event\":\"Test\"}\n".to_owned(),
+            Form::AspNetLog,
+        ),
+        (
+            "headers: {'Host': 'h', 'X-A': '1'}\nbody: b'{\"event\": \"Test\"}'\n".to_owned(),
+            Form::PythonDump,
+        ),
+        (
+            "{ headers: { host: 'h', 'x-a': '1' }, body: { event: 'Test' } }".to_owned(),
+            Form::NodeInspect,
+        ),
+        (
+            format!("2025-11-26T16:02:01Z INFO x-perfectgym-request=r-1 x-perfectgym-signature=00 {PGM}\n2025-11-26T16:02:02Z INFO x-perfectgym-request=r-2 {PGM}\n"),
+            Form::JsonLines,
+        ),
+    ];
+    for (text, form) in cases {
+        let c = read(&text);
+        assert_eq!(c.form, form, "{text}");
+        assert!(!c.deliveries.is_empty(), "{text}");
+        assert!(
+            c.deliveries.iter().all(|d| d.text.contains("\"event\"")),
+            "{text}: {:?}",
+            texts(&c)
+        );
+    }
+}
+
+#[test]
+fn ids_in_a_log_prefix_become_the_delivery_headers() {
+    let text = format!("2025-11-26T16:02:01Z INFO x_perfectgym_request=r-1 x_perfectgym_signature=\"ab cd\" {PGM}\n{PGM}\n");
+    let c = read(&text);
+    assert_eq!(
+        texts(&c),
+        [
+            format!("x-perfectgym-request: r-1\nx-perfectgym-signature: ab cd\n\n{PGM}").as_str(),
+            PGM
+        ]
+    );
+}
+
+#[test]
+fn a_log_line_without_a_body_says_what_it_looks_like_and_what_is_missing() {
+    let text = r#"203.0.113.9 - - [26/Nov/2025:16:02:01 +0000] "POST /webhooks/pgm HTTP/1.1" 200 2 "-" "curl/8.5""#;
+    let c = read(text);
+    assert_eq!(c.form, Form::AccessLog);
+    assert!(c.deliveries.is_empty());
+    let note = c.notes.first().expect("why");
+    assert_eq!(note.kind, Kind::Unreadable);
+    assert!(note.message.starts_with(
+        "This looks like an nginx or Apache access-log line, but no field holds a body"
+    ));
+}
+
+#[test]
+fn pathological_text_is_read_in_linear_time() {
+    // Each of these once cost a scan of the rest of the text per line or per byte.
+    let unclosed = "x {\n".repeat(20_000);
+    let long_word = "k".repeat(2_000_000);
+    let statuses = format!("POST /h HTTP/1.1\n\n{}", "HTTP/".repeat(200_000));
+    for text in [unclosed, long_word, statuses] {
+        let c = read(&text);
+        assert!(c.deliveries.len() <= 1, "{:?}", c.form);
+    }
+}

@@ -64,6 +64,11 @@ pub fn diff(first: &str, second: &str) -> Result<Vec<Change>, DiffError> {
     Ok(out)
 }
 
+/// Whether the two pastes' bodies are the same bytes (retries of one delivery should be).
+pub fn same_bytes(first: &str, second: &str) -> bool {
+    split_paste(first).body() == split_paste(second).body()
+}
+
 fn body(text: &str) -> Result<Node, SyntaxError> {
     let offset = match split_paste(text) {
         Paste::Body(_) => 0,
@@ -141,6 +146,9 @@ mod tests {
         let a = r#"{"a": 1, "b": {"c": "x+y", "d": [1, 2]}}"#;
         let b = "POST /h HTTP/1.1\n\n{\"b\":{\"d\":[1,2],\"c\":\"x\\u002By\"},\n \"a\":1}";
         assert_eq!(diff(a, b), Ok(Vec::new()));
+        // Equal values, other bytes: retries should be byte for byte the same, and these are not.
+        assert!(!same_bytes(a, b));
+        assert!(same_bytes(a, &format!("POST /h HTTP/1.1\nX-A: 1\n\n{a}")));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 // dropped on the paste area; a new paste resets the signature fields taken from the previous one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { serveDist, launch, openApp, paste } from './harness.mjs';
 
 let server, browser;
@@ -23,6 +24,25 @@ async function rows(page) {
   return page.getByTestId('batch-row').evaluateAll((els) => els.map((el) => ({
     vendor: el.dataset.vendor, event: el.dataset.event, errors: Number(el.dataset.errors),
   })));
+}
+
+/** The audit's attributes of every row shown: request id, signature verdict, attempt. */
+async function audit(page) {
+  return page.getByTestId('batch-row').evaluateAll((els) => els.map((el) =>
+    `${el.dataset.requestId}|${el.dataset.signature}|${el.dataset.attempt}`));
+}
+
+const SECRET = 'wh-secret-2025';
+const md5 = (text) => createHash('md5').update(text).digest('hex');
+/** A raw Perfect Gym request, compact as the vendor sends it, signed with `secret`. */
+const signed = (id, body, secret = SECRET) => `POST /webhooks/pgm HTTP/1.1\r\nContent-Type: application/json\r\n`
+  + `X-PerfectGym-Request: ${id}\r\nX-PerfectGym-Signature: ${md5(`${id}:${secret}`)}\r\n\r\n${body}`;
+
+/** Waits until the batch lists `n` rows, all summarised. */
+async function listed(page, n) {
+  await page.waitForFunction((n) => document.querySelector('[data-testid="batch"]')?.dataset.count === String(n)
+    && document.querySelectorAll('[data-testid="batch-row"]').length === n
+    && !document.querySelector('.batch-summary').textContent.includes('Summarising'), n);
 }
 
 test('a JSON Lines log of mixed deliveries lists one row each, with filters and counts', async () => {
@@ -113,5 +133,109 @@ test('a double-encoded body is explained and one click opens the JSON inside', a
   await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.event === 'UserModified');
   assert.equal(await page.getByTestId('payload-input').inputValue(), PGM('UserModified', 7));
   assert.equal(await page.getByTestId('unwrap-offer').count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('glued compact requests: the forged one is found, retries are numbered and grouped', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const a = PGM('UserModified', 7);
+  const text = [
+    signed('req-a', a),
+    signed('req-b', PGM('ClassesBooked', 8)),
+    signed('req-a', a),
+    signed('req-c', PGM('UserModified', 9), 'not-the-secret'),
+    signed('req-a', a.replace('"userId":7', '"userId": 7')),
+  ].join('\r\n\r\n');
+  await paste(page, text);
+  await listed(page, 5);
+  assert.match(await page.locator('.batch-summary').innerText(), /5 deliveries from raw HTTP requests/);
+  assert.deepEqual(await audit(page), ['req-a|unchecked|1', 'req-b|unchecked|1', 'req-a|unchecked|2', 'req-c|unchecked|1', 'req-a|unchecked|3']);
+  await page.getByTestId('secret-input').fill(SECRET);
+  await page.waitForFunction(() => document.querySelector('[data-testid="batch-row"]')?.dataset.signature === 'valid');
+  await listed(page, 5);
+  assert.deepEqual(await audit(page), ['req-a|valid|1', 'req-b|valid|1', 'req-a|valid|2', 'req-c|mismatch|1', 'req-a|valid|3']);
+  const attempts = await page.locator('.batch-attempt').allInnerTexts();
+  assert.deepEqual(attempts, ['attempt 2 · same bytes as #1', 'attempt 3 · other bytes than #1']);
+  // A bad signature counts as an error; the bad-signature filter shows it alone.
+  await page.getByTestId('batch-errors-only').check();
+  assert.deepEqual(await audit(page), ['req-c|mismatch|1']);
+  await page.getByTestId('batch-errors-only').uncheck();
+  await page.getByTestId('batch-bad-signature').check();
+  assert.deepEqual(await audit(page), ['req-c|mismatch|1']);
+  await page.getByTestId('batch-bad-signature').uncheck();
+  // Retries: the request ids sent more than once, their attempts together.
+  await page.getByTestId('batch-retries').check();
+  assert.deepEqual(await audit(page), ['req-a|valid|1', 'req-a|valid|2', 'req-a|valid|3']);
+  // Two attempts compared: the same fields and values, and whether the bytes are the same too.
+  await page.getByTestId('batch-compare').nth(0).check();
+  await page.getByTestId('batch-compare').nth(1).check();
+  await page.getByTestId('diff-identical').waitFor();
+  await page.getByTestId('batch-compare').nth(2).check();
+  await page.waitForFunction(() => /not the same bytes/.test(document.querySelector('[data-testid="diff"]')?.textContent ?? ''));
+  assert.deepEqual(errors, []);
+});
+
+test('a log with the request id and signature in each line\'s prefix gets a verdict per line', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const line = (time, id, secret, body) => `${time} INFO webhook x-perfectgym-request=${id} `
+    + `x-perfectgym-signature=${md5(`${id}:${secret}`)} ${body}`;
+  await paste(page, [
+    line('2025-11-26T16:02:01Z', 'log-1', SECRET, PGM('UserModified', 1)),
+    line('2025-11-26T16:02:05Z', 'log-2', 'wrong', PGM('UserModified', 2)),
+    line('2025-11-26T16:03:00Z', 'log-1', SECRET, PGM('UserModified', 1)),
+  ].join('\n'));
+  await listed(page, 3);
+  await page.getByTestId('secret-input').fill(SECRET);
+  await page.waitForFunction(() => document.querySelector('[data-testid="batch-row"]')?.dataset.signature === 'valid');
+  await listed(page, 3);
+  assert.deepEqual(await audit(page), ['log-1|valid|1', 'log-2|mismatch|1', 'log-1|valid|2']);
+  assert.deepEqual((await rows(page)).map((r) => r.event), ['UserModified', 'UserModified', 'UserModified']);
+  assert.deepEqual(errors, []);
+});
+
+test('an array of wrapped items lists each delivery by its vendor and event, with its headers', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const items = [
+    { headers: { 'x-perfectgym-request': 'w-1', 'content-type': 'application/json' }, body: PGM('UserModified', 1) },
+    { request: { method: 'POST', url: '/gymos', headers: { 'content-type': 'application/json' }, body: GYMOS('Session Booked') } },
+    { method: 'POST', url: '/webhooks/pgm', headers: { 'X-PerfectGym-Request': 'w-3' }, body: JSON.parse(PGM('ClassesBooked', 'n/a')) },
+  ];
+  await paste(page, JSON.stringify(items, null, 2));
+  await listed(page, 3);
+  assert.deepEqual(await rows(page), [
+    { vendor: 'perfectgym', event: 'UserModified', errors: 0 },
+    { vendor: 'gymos', event: 'Session Booked', errors: 0 },
+    { vendor: 'perfectgym', event: 'ClassesBooked', errors: 1 },
+  ]);
+  assert.deepEqual(await audit(page), ['w-1|unchecked|1', '|unchecked|1', 'w-3|unchecked|1']);
+  assert.equal(await page.getByTestId('batch').getAttribute('data-form'), 'json-array');
+  assert.deepEqual(errors, []);
+});
+
+test('every column is readable at 1440 px and a 360 px row still shows its event and verdict', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await paste(page, [signed('wide-1', PGM('UserModified', 1)), signed('wide-2', PGM('ClassesBooked', 2), 'x')].join('\r\n\r\n'));
+  await listed(page, 2);
+  await page.getByTestId('secret-input').fill(SECRET);
+  await page.waitForFunction(() => document.querySelectorAll('[data-signature="mismatch"]').length === 1);
+  const wide = await page.locator('.batch-table-wrap').evaluate((wrap) => {
+    const box = wrap.getBoundingClientRect();
+    const cells = [...wrap.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect());
+    return { scrolls: wrap.scrollWidth > wrap.clientWidth, inside: cells.every((c) => c.right <= box.right + 0.5 && c.width > 0) };
+  });
+  assert.deepEqual(wide, { scrolls: false, inside: true }, 'no column clipped or scrolled away');
+  await page.setViewportSize({ width: 360, height: 780 });
+  const narrow = await page.getByTestId('batch-row').nth(1).evaluate((row) => {
+    // A cell on screen, with the label its stacked layout gives it.
+    const shown = (sel) => {
+      const el = row.querySelector(sel);
+      const r = el.getBoundingClientRect();
+      const label = getComputedStyle(el, '::before').content;
+      return r.width > 0 && r.right <= window.innerWidth + 0.5 ? `${label} ${el.innerText.trim()}` : null;
+    };
+    return { event: shown('.batch-event'), verdict: shown('.batch-signature'), scrolls: document.documentElement.scrollWidth > window.innerWidth };
+  });
+  assert.deepEqual(narrow, { event: '"Event" ClassesBooked', verdict: '"Signature" mismatch', scrolls: false });
   assert.deepEqual(errors, []);
 });

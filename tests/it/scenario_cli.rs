@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use gymhook::domain::batch::{split, summarize};
+use gymhook::domain::batch::{split, Audit, Signature};
 use gymhook::domain::generate::scenario::scenarios;
 use gymhook::domain::json::parse;
 
@@ -173,11 +173,12 @@ fn har_output_opens_in_the_batch_view_with_headers_and_valid_signatures() {
     let har = text(&out.stdout);
     let batch = split(&har).expect("a batch");
     assert_eq!(batch.deliveries.len(), 6);
+    let mut audit = Audit::default();
     for (i, delivery) in batch.deliveries.iter().enumerate() {
-        let row = summarize(i, delivery, "k");
+        let row = audit.row(&batch, i, "k").expect("a row");
         assert_eq!(
             (row.vendor_slug(), row.errors, row.warnings, row.signature),
-            ("perfectgym", 0, 0, Some("valid")),
+            ("perfectgym", 0, 0, Signature::Valid),
             "{}",
             delivery.text
         );
@@ -294,17 +295,22 @@ fn ndjson_reads_back_in_the_batch_view_and_gymhook_check_with_every_header() {
         let ndjson = text(&out.stdout);
         let batch = split(&ndjson).expect("a batch");
         assert_eq!(batch.deliveries.len(), 2 * scenario.lifecycle.steps.len());
+        let mut audit = Audit::default();
         for (i, delivery) in batch.deliveries.iter().enumerate() {
-            let row = summarize(i, delivery, "k");
+            let row = audit.row(&batch, i, "k").expect("a row");
             let signed = scenario.vendor.slug() == "perfectgym";
             assert_eq!(row.vendor_slug(), scenario.vendor.slug());
             assert_eq!((row.errors, row.warnings), (0, 0), "{}", delivery.text);
-            assert_eq!(
-                row.signature,
-                signed.then_some("valid"),
-                "{}",
-                delivery.text
-            );
+            let expected = if signed {
+                Signature::Valid
+            } else {
+                Signature::Unchecked
+            };
+            assert_eq!(row.signature, expected, "{}", delivery.text);
+            // Each retry is its step's second attempt, byte for byte the same.
+            if row.attempt > 1 {
+                assert_eq!((row.attempt, row.identical), (2, Some(true)));
+            }
         }
         let path = std::env::temp_dir().join(format!(
             "gymhook-scenario-{}-{}.ndjson",

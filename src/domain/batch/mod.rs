@@ -1,17 +1,18 @@
 //! Many deliveries in one paste (a log, a JSON array, a HAR file, raw requests one after another), as
-//! `capture::read` finds them; `summarize` gives each its row. Rows are independent, so the page can
-//! summarise a batch a slice at a time and never block.
+//! `capture::read` finds them, audited: one row per delivery with its request id, time, vendor, event,
+//! problems and signature verdict, and the retries among them (`audit`). Rows are made in paste order
+//! a few at a time, so the page summarises a batch between frames and never blocks.
 
+mod audit;
 #[cfg(test)]
 mod tests;
+mod verdict;
 
-use super::analysis::{analyze_delivery, Analysis};
-use super::capture::{read, Capture, Delivery};
-use super::diagnostic::Severity;
-use super::http::{split_paste, Paste};
-use super::schema::{declaration, Moment, Sample, Vendor};
-use super::signature::verdict_key;
-use super::typed::TypedValue;
+pub use audit::{grouped, is_bad, retried, Audit};
+pub use verdict::Signature;
+
+use super::capture::{read, Capture};
+use super::schema::Vendor;
 
 /// The deliveries of a paste that holds two or more; `None` when it is (at most) one delivery.
 pub fn split(text: &str) -> Option<Capture> {
@@ -28,51 +29,37 @@ pub struct Row {
     pub known_event: bool,
     pub errors: usize,
     pub warnings: usize,
-    /// The envelope's event time as sent.
+    /// The envelope's event time as sent, else the time the capture logged it at.
     pub time: Option<String>,
-    /// `valid` / `invalid` / `incomplete` for a Perfect Gym request when a secret is given.
-    pub signature: Option<&'static str>,
+    /// The request id under the header the vendor's scheme names.
+    pub request_id: Option<String>,
+    pub signature: Signature,
+    /// 1 for the first delivery of a request id, 2 for its first retry, …; 1 without an id.
+    pub attempt: usize,
+    /// The index of the first attempt, on a retry.
+    pub first: Option<usize>,
+    /// On a retry: whether its body is byte for byte the first attempt's.
+    pub identical: Option<bool>,
+    /// The receiver's answer's status, when the capture shows it.
+    pub status: Option<u16>,
+    /// Whether the delivery came with headers (a request, not a bare body).
+    pub headers: bool,
 }
 
 impl Row {
     pub fn vendor_slug(&self) -> &'static str {
         Vendor::slug_or_unknown(self.vendor)
     }
-}
 
-pub fn summarize(index: usize, delivery: &Delivery, secret: &str) -> Row {
-    let analysis = analyze_delivery(&delivery.text);
-    let signature = analysis
-        .vendor()
-        .and_then(|vendor| match split_paste(&delivery.text) {
-            Paste::Request(req) => verdict_key(&declaration(vendor).auth, &req, secret),
-            Paste::Body(_) => None,
-        });
-    Row {
-        index,
-        line: delivery.line,
-        vendor: analysis.vendor(),
-        event: analysis.event_name.clone(),
-        known_event: analysis.known_event(),
-        errors: analysis.count(Severity::Error),
-        warnings: analysis.count(Severity::Warning),
-        time: event_time(&analysis),
-        signature,
+    /// A signature that does not match, or none on a delivery that names its request id.
+    pub fn bad_signature(&self) -> bool {
+        is_bad(self.signature, self.request_id.is_some())
     }
-}
 
-/// The envelope field the declarations mark as the event's time, as sent.
-fn event_time(analysis: &Analysis) -> Option<String> {
-    let root = analysis.root.as_ref()?;
-    root.fields.iter().find_map(|f| {
-        let is_time = f
-            .decl
-            .is_some_and(|d| d.sample == Sample::Time(Moment::Event));
-        match &f.value {
-            TypedValue::DateTime(dt) if is_time => Some(dt.to_rfc3339()),
-            _ => None,
-        }
-    })
+    /// What the *has errors* filter keeps: errors in the delivery, or a bad signature.
+    pub fn failing(&self) -> bool {
+        self.errors > 0 || self.bad_signature()
+    }
 }
 
 /// How many rows each event has, most first (ties by name), for the batch view's counts.

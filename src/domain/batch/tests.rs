@@ -13,11 +13,9 @@ const BROKEN: &str =
 
 fn rows(text: &str, secret: &str) -> Vec<Row> {
     let batch = split(text).expect("a batch");
-    batch
-        .deliveries
-        .iter()
-        .enumerate()
-        .map(|(i, d)| summarize(i, d, secret))
+    let mut audit = Audit::default();
+    (0..batch.deliveries.len())
+        .filter_map(|i| audit.row(&batch, i, secret))
         .collect()
 }
 
@@ -84,12 +82,20 @@ fn raw_requests_one_after_another_split_at_each_request_line() {
     let rows = rows(&text, "s3cret");
     assert_eq!(rows.len(), 2);
     assert!(
-        rows.iter().all(|r| r.signature == Some("valid")),
+        rows.iter().all(|r| r.signature == Signature::Valid),
         "{rows:?}"
     );
     assert!(rows.iter().all(|r| r.errors == 0));
+    // The same request twice: the second is the first's retry, with the same bytes.
+    let attempts: Vec<_> = rows.iter().map(|r| (r.attempt, r.identical)).collect();
+    assert_eq!(attempts, [(1, None), (2, Some(true))]);
     let wrong = self::rows(&text, "other");
-    assert!(wrong.iter().all(|r| r.signature == Some("invalid")));
+    assert!(wrong
+        .iter()
+        .all(|r| r.signature == Signature::Mismatch && r.failing()));
+    assert!(self::rows(&text, "")
+        .iter()
+        .all(|r| r.signature == Signature::Unchecked));
 }
 
 #[test]
@@ -115,7 +121,10 @@ fn a_har_file_gives_its_post_requests_with_headers() {
         format!("POST /hooks?x=1 HTTP/1.1\nX-PerfectGym-Request: r-1\n\n{PGM}")
     );
     assert_eq!(d.line, 3, "the entry's line in the paste");
-    assert_eq!(summarize(0, d, "").vendor_slug(), "perfectgym");
+    assert_eq!(
+        Audit::default().row(&batch, 0, "").map(|r| r.vendor_slug()),
+        Some("perfectgym")
+    );
 }
 
 #[test]
@@ -131,4 +140,80 @@ fn one_delivery_is_never_a_batch() {
     ] {
         assert!(split(&text).is_none(), "{text}");
     }
+}
+
+/// A raw Perfect Gym request with this id, signature and body, compact as the vendor sends it.
+fn request(id: &str, signature: &str, body: &str) -> String {
+    format!("POST /webhooks/pgm HTTP/1.1\r\nContent-Type: application/json\r\nX-PerfectGym-Request: {id}\r\nX-PerfectGym-Signature: {signature}\r\n\r\n{body}")
+}
+
+#[test]
+fn an_audit_of_glued_requests_finds_the_forgery_and_groups_the_retries() {
+    use crate::domain::signature::compute_pgm;
+    let secret = "s3cret";
+    let other = PGM.replace('7', "8");
+    let text = [
+        request("a-1", &compute_pgm("a-1", secret), PGM),
+        request("b-2", &compute_pgm("b-2", secret), &other),
+        request("a-1", &compute_pgm("a-1", secret), PGM),
+        request("c-3", &compute_pgm("c-3", "guessed"), PGM),
+        request("a-1", &compute_pgm("a-1", secret), &PGM.replace(": ", ":")),
+    ]
+    .join("\r\n\r\n");
+    let rows = rows(&text, secret);
+    let seen: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.request_id.as_deref().unwrap_or_default(),
+                r.attempt,
+                r.identical,
+                r.signature.key(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("a-1", 1, None, "valid"),
+            ("b-2", 1, None, "valid"),
+            ("a-1", 2, Some(true), "valid"),
+            ("c-3", 1, None, "mismatch"),
+            ("a-1", 3, Some(false), "valid"),
+        ]
+    );
+    let failing: Vec<usize> = rows
+        .iter()
+        .filter(|r| r.failing())
+        .map(|r| r.index)
+        .collect();
+    assert_eq!(failing, [3], "a bad signature counts as an error");
+    assert_eq!(retried(&rows).get("a-1"), Some(&3));
+    let refs: Vec<&Row> = rows.iter().collect();
+    let order: Vec<usize> = grouped(&refs).iter().map(|r| r.index).collect();
+    assert_eq!(
+        order,
+        [0, 2, 4, 1, 3],
+        "each id's attempts together, where its first stands"
+    );
+}
+
+#[test]
+fn a_bare_body_has_no_signature_to_check_and_gymos_signs_nothing() {
+    let log = format!("{PGM}\n{GYMOS}\n");
+    let rows = rows(&log, "s3cret");
+    let verdicts: Vec<_> = rows.iter().map(|r| (r.signature, r.failing())).collect();
+    assert_eq!(
+        verdicts,
+        [(Signature::Absent, false), (Signature::Unchecked, false)]
+    );
+    // The request id without its signature, with a secret typed: someone who did not sign sent it.
+    let unsigned = format!(
+        "{}\n\n{}",
+        request("x", "", PGM).replace("X-PerfectGym-Signature: \r\n", ""),
+        request("y", "", PGM).replace("X-PerfectGym-Signature: \r\n", "")
+    );
+    assert!(self::rows(&unsigned, "s3cret")
+        .iter()
+        .all(|r| r.signature == Signature::Absent && r.bad_signature()));
 }

@@ -1,30 +1,39 @@
-//! The batch view: one row per delivery of a log, an array, a HAR file or a run of raw requests, with
-//! filters by vendor, event and "has errors", counts per event, and a click that opens a delivery in the
-//! explorer. Rows are summarised a slice at a time between frames, so 10,000 never block the page.
+//! The batch view as an audit of a day of deliveries: one row per delivery with its request id, time,
+//! vendor, event, problems and signature verdict; retries grouped by request id; filters by vendor, event,
+//! *has errors* (a bad signature counts), *bad signature* and *retries*; counts per event; a click opens a
+//! delivery in the explorer, two ticks compare two. Rows are summarised a slice at a time between frames.
 
 use super::diff::DiffView;
-use crate::domain::batch::{counts_per_event, summarize, Row};
-use crate::domain::capture::Capture as Batch;
+use super::row::{row, RowContext};
+use super::work::Work;
+use crate::domain::batch::{counts_per_event, grouped, retried, Audit, Row};
+use crate::domain::capture::Capture;
 use crate::ui::Shared;
-use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Work per slice before yielding to the browser: well under a frame.
-const SLICE_MS: f64 = 8.0;
 /// Rows drawn at first; "Show more" adds as many again.
 const PAGE_ROWS: usize = 200;
-const ALL: &str = "";
 
 #[derive(Properties, PartialEq)]
 pub struct BatchViewProps {
-    pub batch: Shared<Batch>,
-    /// The secret typed in the signature panel: Perfect Gym rows get a signature verdict with it.
+    pub batch: Shared<Capture>,
+    /// The secret typed in the signature panel: rows of a vendor that signs get a verdict with it.
     pub secret: AttrValue,
     /// Opens one delivery's exact text in the explorer.
     pub on_open: Callback<String>,
+}
+
+/// The filters' state.
+#[derive(Clone, Default, PartialEq)]
+struct Filters {
+    vendor: String,
+    event: String,
+    failing: bool,
+    bad_signature: bool,
+    retries: bool,
 }
 
 #[component]
@@ -33,9 +42,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     // (republishing a copy of 10,000 rows fifty times would cost more than summarising them).
     let store = use_mut_ref(Vec::<Row>::new);
     let progress = use_state(|| 0usize);
-    let vendor = use_state(|| ALL.to_owned());
-    let event = use_state(|| ALL.to_owned());
-    let errors_only = use_state(|| false);
+    let filters = use_state(Filters::default);
     let shown = use_state(|| PAGE_ROWS);
     // The rows ticked for comparing: the last two ticked.
     let picked = use_state(Vec::<usize>::new);
@@ -45,16 +52,16 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             (props.batch.clone(), props.secret.clone()),
             move |(batch, secret)| {
                 store.borrow_mut().clear();
-                let job = Rc::new(RefCell::new(None::<Timeout>));
+                let job = Rc::new(RefCell::new(None));
                 let work = Work {
                     batch: batch.clone(),
                     secret: secret.to_string(),
                     store,
                     progress,
                     job: job.clone(),
+                    audit: Rc::new(RefCell::new(Audit::default())),
                 };
                 work.slice(0);
-                // Dropping the pending slice stops a batch that was replaced.
                 move || drop(job.borrow_mut().take())
             },
         );
@@ -62,57 +69,58 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     let rows = store.borrow();
     let total = props.batch.deliveries.len();
     let done = (*progress).min(rows.len());
+    let repeats = retried(&rows);
+    let f = &*filters;
     let visible: Vec<&Row> = rows
         .iter()
-        .filter(|r| vendor.is_empty() || r.vendor_slug() == vendor.as_str())
-        .filter(|r| event.is_empty() || r.event.as_deref() == Some(event.as_str()))
-        .filter(|r| !*errors_only || r.errors > 0)
-        .collect();
-    let counts = counts_per_event(&rows);
-    let with_errors = rows.iter().filter(|r| r.errors > 0).count();
-    let on_vendor = select(vendor.clone());
-    let on_event = select(event.clone());
-    let on_errors = {
-        let errors_only = errors_only.clone();
-        Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                errors_only.set(input.checked());
-            }
+        .filter(|r| f.vendor.is_empty() || r.vendor_slug() == f.vendor)
+        .filter(|r| f.event.is_empty() || r.event.as_deref() == Some(f.event.as_str()))
+        .filter(|r| !f.failing || r.failing())
+        .filter(|r| !f.bad_signature || r.bad_signature())
+        .filter(|r| {
+            !f.retries
+                || r.request_id
+                    .as_deref()
+                    .is_some_and(|id| repeats.contains_key(id))
         })
+        .collect();
+    // Retries shown together: each request id's attempts where its first stands.
+    let visible = if f.retries {
+        grouped(&visible)
+    } else {
+        visible
     };
+    let counts = counts_per_event(&rows);
+    let failing = rows.iter().filter(|r| r.failing()).count();
+    let bad = rows.iter().filter(|r| r.bad_signature()).count();
     let on_more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(shown.saturating_add(PAGE_ROWS)))
     };
+    let cx = RowContext {
+        batch: &props.batch,
+        on_open: &props.on_open,
+        picked: &picked,
+    };
     html! {
-        <section class="batch panel" data-testid="batch" data-count={total.to_string()} aria-labelledby="batch-heading">
+        <section class="batch panel" data-testid="batch" data-count={total.to_string()} data-form={props.batch.form.key()} aria-labelledby="batch-heading">
             <div class="panel-head"><h2 id="batch-heading">{"Deliveries"}</h2></div>
             <p class="batch-summary" role="status">
-                { format!("{total} deliveries from {}; {with_errors} with errors.", props.batch.form.label()) }
+                { format!("{total} deliveries from {}; {failing} with errors", props.batch.form.label()) }
+                { if props.secret.is_empty() { ".".to_owned() } else { format!(", {bad} with a bad signature.") } }
+                { format!(" {} request ids sent more than once.", repeats.len()) }
                 if done < total { { format!(" Summarising… {done} of {total}.") } }
             </p>
             <ul class="batch-counts" aria-label="Deliveries per event">
                 { for counts.iter().map(|(name, n)| html! { <li key={name.clone()}><span class="chip">{ format!("{name} × {n}") }</span></li> }) }
             </ul>
-            <div class="batch-filters">
-                <label>{"Vendor "}
-                    <select data-testid="batch-vendor" onchange={on_vendor}>
-                        <option value="" selected={vendor.is_empty()}>{"all"}</option>
-                        { for ["perfectgym", "gymos", "unknown"].iter().map(|v| html! { <option key={*v} value={*v} selected={vendor.as_str() == *v}>{*v}</option> }) }
-                    </select>
-                </label>
-                <label>{"Event "}
-                    <select data-testid="batch-event" onchange={on_event}>
-                        <option value="" selected={event.is_empty()}>{"all"}</option>
-                        { for counts.iter().map(|(name, _)| html! { <option key={name.clone()} value={name.clone()} selected={event.as_str() == name}>{name.clone()}</option> }) }
-                    </select>
-                </label>
-                <label><input type="checkbox" data-testid="batch-errors-only" checked={*errors_only} onchange={on_errors} />{" has errors"}</label>
-            </div>
+            { filter_bar(&filters, &counts) }
             <div class="batch-table-wrap">
                 <table class="batch-table">
-                    <thead><tr><th scope="col">{"Compare"}</th><th scope="col">{"#"}</th><th scope="col">{"Line"}</th><th scope="col">{"Time"}</th><th scope="col">{"Vendor"}</th><th scope="col">{"Event"}</th><th scope="col">{"Problems"}</th><th scope="col">{"Signature"}</th></tr></thead>
-                    <tbody>{ for visible.iter().take(*shown).map(|r| row(r, &props.batch, &props.on_open, &picked)) }</tbody>
+                    <thead><tr>
+                        { for ["Compare", "#", "Time", "Request id", "Vendor", "Event", "Problems", "Signature"].iter().map(|h| html! { <th scope="col">{*h}</th> }) }
+                    </tr></thead>
+                    <tbody>{ for visible.iter().take(*shown).map(|r| row(r, &cx)) }</tbody>
                 </table>
             </div>
             { compare(&props.batch, &picked) }
@@ -123,8 +131,51 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     }
 }
 
+/// Vendor and event selects, and the three checkboxes.
+fn filter_bar(filters: &UseStateHandle<Filters>, counts: &[(String, usize)]) -> Html {
+    let f = &**filters;
+    let set = |change: fn(&mut Filters, String, bool)| {
+        let filters = filters.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*filters).clone();
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                change(&mut next, s.value(), false);
+            } else if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                change(&mut next, String::new(), i.checked());
+            }
+            filters.set(next);
+        })
+    };
+    let check = |label: &'static str,
+                 testid: &'static str,
+                 checked: bool,
+                 change: fn(&mut Filters, String, bool)| {
+        html! { <label><input type="checkbox" data-testid={testid} {checked} onchange={set(change)} />{label}</label> }
+    };
+    html! {
+        <div class="batch-filters">
+            <label>{"Vendor "}
+                <select data-testid="batch-vendor" onchange={set(|f, v, _| f.vendor = v)}>
+                    <option value="" selected={f.vendor.is_empty()}>{"all"}</option>
+                    { for crate::domain::schema::Vendor::ALL.iter().map(|v| html! { <option key={v.slug()} value={v.slug()} selected={f.vendor == v.slug()}>{v.slug()}</option> }) }
+                    <option value="unknown" selected={f.vendor == "unknown"}>{"unknown"}</option>
+                </select>
+            </label>
+            <label>{"Event "}
+                <select data-testid="batch-event" onchange={set(|f, v, _| f.event = v)}>
+                    <option value="" selected={f.event.is_empty()}>{"all"}</option>
+                    { for counts.iter().map(|(name, _)| html! { <option key={name.clone()} value={name.clone()} selected={f.event == *name}>{name.clone()}</option> }) }
+                </select>
+            </label>
+            { check(" has errors", "batch-errors-only", f.failing, |f, _, on| f.failing = on) }
+            { check(" bad signature", "batch-bad-signature", f.bad_signature, |f, _, on| f.bad_signature = on) }
+            { check(" retries", "batch-retries", f.retries, |f, _, on| f.retries = on) }
+        </div>
+    }
+}
+
 /// The diff of the two ticked deliveries, or a hint.
-fn compare(batch: &Batch, picked: &UseStateHandle<Vec<usize>>) -> Html {
+fn compare(batch: &Capture, picked: &UseStateHandle<Vec<usize>>) -> Html {
     let text = |i: usize| {
         batch
             .deliveries
@@ -139,94 +190,5 @@ fn compare(batch: &Batch, picked: &UseStateHandle<Vec<usize>>) -> Html {
             _ => html! {},
         },
         _ => html! { <p class="hint">{"Tick two rows to compare them field by field."}</p> },
-    }
-}
-
-fn row(
-    r: &Row,
-    batch: &Batch,
-    on_open: &Callback<String>,
-    picked: &UseStateHandle<Vec<usize>>,
-) -> Html {
-    let index = r.index;
-    let ticked = picked.contains(&index);
-    let on_pick = {
-        let picked = picked.clone();
-        Callback::from(move |_: Event| {
-            let mut next: Vec<usize> = picked.iter().copied().filter(|i| *i != index).collect();
-            if !ticked {
-                next.push(index);
-            }
-            let keep = next.len().saturating_sub(2);
-            picked.set(next.split_off(keep));
-        })
-    };
-    let text = batch
-        .deliveries
-        .get(r.index)
-        .map(|d| d.text.clone())
-        .unwrap_or_default();
-    let onclick = {
-        let on_open = on_open.clone();
-        Callback::from(move |_: MouseEvent| on_open.emit(text.clone()))
-    };
-    let event = r.event.clone().unwrap_or_default();
-    html! {
-        <tr key={r.index} data-testid="batch-row" data-vendor={r.vendor_slug()} data-event={event.clone()} data-errors={r.errors.to_string()}>
-            <td><input type="checkbox" data-testid="batch-compare" checked={ticked} onchange={on_pick}
-                aria-label={format!("Compare delivery {}", r.index + 1)} /></td>
-            <td>{ r.index + 1 }</td>
-            <td>{ r.line }</td>
-            <td class="batch-time">{ r.time.clone().unwrap_or_default() }</td>
-            <td>{ r.vendor.map_or("unknown", |v| v.display_name()) }</td>
-            <td>
-                <button type="button" class="link" {onclick} title="Open this delivery in the explorer">
-                    { if event.is_empty() { "(no event)".to_owned() } else { event } }
-                </button>
-            </td>
-            <td class={classes!("batch-problems", (r.errors > 0).then_some("has-errors"))}>
-                { format!("{} errors, {} warnings", r.errors, r.warnings) }
-            </td>
-            <td>{ r.signature.unwrap_or("—") }</td>
-        </tr>
-    }
-}
-
-fn select(target: UseStateHandle<String>) -> Callback<Event> {
-    Callback::from(move |e: Event| {
-        if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
-            target.set(s.value());
-        }
-    })
-}
-
-/// The summarising of one batch, a slice at a time.
-#[derive(Clone)]
-struct Work {
-    batch: Shared<Batch>,
-    secret: String,
-    store: Rc<RefCell<Vec<Row>>>,
-    progress: UseStateHandle<usize>,
-    job: Rc<RefCell<Option<Timeout>>>,
-}
-
-impl Work {
-    /// Summarises rows from `from` until the slice's time is used up, then schedules the next slice.
-    fn slice(self, from: usize) {
-        let started = js_sys::Date::now();
-        let mut next = from;
-        while let Some(delivery) = self.batch.deliveries.get(next) {
-            let row = summarize(next, delivery, &self.secret);
-            self.store.borrow_mut().push(row);
-            next = next.saturating_add(1);
-            if js_sys::Date::now() - started > SLICE_MS {
-                break;
-            }
-        }
-        self.progress.set(next);
-        if next < self.batch.deliveries.len() {
-            let job = self.job.clone();
-            *job.borrow_mut() = Some(Timeout::new(0, move || self.slice(next)));
-        }
     }
 }

@@ -1052,8 +1052,8 @@ namespace Gymhook.GymOs
 
         /// <summary>
         /// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-        /// accepted (the explorer warns). Example (the document's): `"Decent progression on my legs. Arms
-        /// still need more work."`
+        /// accepted (the explorer warns). Personal data: health data. Example (the document's): `"Decent
+        /// progression on my legs. Arms still need more work."`
         /// </summary>
         [JsonPropertyName("notes")]
         public string? Notes { get; set; }
@@ -1477,14 +1477,15 @@ namespace Gymhook.GymOs
 
         /// <summary>
         /// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-        /// accepted (the explorer warns). Example (the document's): `""`
+        /// accepted (the explorer warns). Personal data: health data. Example (the document's): `""`
         /// </summary>
         [JsonPropertyName("notes")]
         public string? Notes { get; set; }
 
         /// <summary>
         /// Number of injuries recorded. Type: int. Documented by the vendor. Not nullable in the document;
-        /// null is still accepted (the explorer warns). Example (the document's): `1`
+        /// null is still accepted (the explorer warns). Personal data: health data. Example (the
+        /// document's): `1`
         /// </summary>
         [JsonPropertyName("injuryCount")]
         public int? InjuryCount { get; set; }
@@ -1898,27 +1899,30 @@ namespace Gymhook.GymOs
         public string? DateOfRecordUtc { get; set; }
 
         /// <summary>
-        /// Height in cm. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `176`
+        /// Height in cm. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+        /// Example (the document's): `176`
         /// </summary>
         [JsonPropertyName("heightCm")]
         public decimal? HeightCm { get; set; }
 
         /// <summary>
-        /// Weight in kg. Type: decimal. Documented by the vendor. Nullable. Example (the document's):
-        /// `75.2`
+        /// Weight in kg. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+        /// Example (the document's): `75.2`
         /// </summary>
         [JsonPropertyName("weightKg")]
         public decimal? WeightKg { get; set; }
 
         /// <summary>
-        /// Body fat %. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `19.2`
+        /// Body fat %. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+        /// Example (the document's): `19.2`
         /// </summary>
         [JsonPropertyName("bodyFatPercentage")]
         public decimal? BodyFatPercentage { get; set; }
 
         /// <summary>
         /// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-        /// accepted (the explorer warns). Example (the document's): `"Feeling good, energy levels are up."`
+        /// accepted (the explorer warns). Personal data: health data. Example (the document's): `"Feeling
+        /// good, energy levels are up."`
         /// </summary>
         [JsonPropertyName("notes")]
         public string? Notes { get; set; }

@@ -507,8 +507,8 @@ type BodyHop struct {
 	// the explorer warns. Example (the document's): `"2025-11-25T19:59:02.7773686Z"`
 	DatePointUtc *DateTime `json:"datePointUtc,omitempty"`
 	// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-	// accepted (the explorer warns). Example (the document's): `"Decent progression on my legs. Arms
-	// still need more work."`
+	// accepted (the explorer warns). Personal data: health data. Example (the document's): `"Decent
+	// progression on my legs. Arms still need more work."`
 	Notes *string `json:"notes,omitempty"`
 }
 
@@ -708,10 +708,11 @@ type Injury struct {
 	// `"Peanuts"`
 	Allergies *string `json:"allergies,omitempty"`
 	// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-	// accepted (the explorer warns). Example (the document's): `""`
+	// accepted (the explorer warns). Personal data: health data. Example (the document's): `""`
 	Notes *string `json:"notes,omitempty"`
 	// Number of injuries recorded. Type: int. Documented by the vendor. Not nullable in the document;
-	// null is still accepted (the explorer warns). Example (the document's): `1`
+	// null is still accepted (the explorer warns). Personal data: health data. Example (the
+	// document's): `1`
 	InjuryCount *int32 `json:"injuryCount,omitempty"`
 }
 
@@ -905,15 +906,18 @@ type WeighIn struct {
 	// zone at all, is valid but the explorer warns. Example (the document's):
 	// `"2025-11-26T16:02:02.7823685Z"`
 	DateOfRecordUtc *DateTime `json:"dateOfRecordUtc,omitempty"`
-	// Height in cm. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `176`
+	// Height in cm. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+	// Example (the document's): `176`
 	HeightCm *Decimal `json:"heightCm,omitempty"`
-	// Weight in kg. Type: decimal. Documented by the vendor. Nullable. Example (the document's):
-	// `75.2`
+	// Weight in kg. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+	// Example (the document's): `75.2`
 	WeightKg *Decimal `json:"weightKg,omitempty"`
-	// Body fat %. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `19.2`
+	// Body fat %. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+	// Example (the document's): `19.2`
 	BodyFatPercentage *Decimal `json:"bodyFatPercentage,omitempty"`
 	// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-	// accepted (the explorer warns). Example (the document's): `"Feeling good, energy levels are up."`
+	// accepted (the explorer warns). Personal data: health data. Example (the document's): `"Feeling
+	// good, energy levels are up."`
 	Notes *string `json:"notes,omitempty"`
 }
 

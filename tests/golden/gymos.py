@@ -684,7 +684,7 @@ class BodyHop(BaseModel):
 
     notes: Text = Field(
         default=None, alias="notes",
-        description="Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Example (the document's): `\"Decent progression on my legs. Arms still need more work.\"`",
+        description="Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Personal data: health data. Example (the document's): `\"Decent progression on my legs. Arms still need more work.\"`",
     )
 
 
@@ -991,12 +991,12 @@ class Injury(BaseModel):
 
     notes: Text = Field(
         default=None, alias="notes",
-        description="Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Example (the document's): `\"\"`",
+        description="Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Personal data: health data. Example (the document's): `\"\"`",
     )
 
     injury_count: Int32 = Field(
         default=None, alias="injuryCount",
-        description="Number of injuries recorded. Type: int. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Example (the document's): `1`",
+        description="Number of injuries recorded. Type: int. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Personal data: health data. Example (the document's): `1`",
     )
 
 
@@ -1294,22 +1294,22 @@ class WeighIn(BaseModel):
 
     height_cm: DecimalNumber = Field(
         default=None, alias="heightCm",
-        description="Height in cm. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `176`",
+        description="Height in cm. Type: decimal. Documented by the vendor. Nullable. Personal data: health data. Example (the document's): `176`",
     )
 
     weight_kg: DecimalNumber = Field(
         default=None, alias="weightKg",
-        description="Weight in kg. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `75.2`",
+        description="Weight in kg. Type: decimal. Documented by the vendor. Nullable. Personal data: health data. Example (the document's): `75.2`",
     )
 
     body_fat_percentage: DecimalNumber = Field(
         default=None, alias="bodyFatPercentage",
-        description="Body fat %. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `19.2`",
+        description="Body fat %. Type: decimal. Documented by the vendor. Nullable. Personal data: health data. Example (the document's): `19.2`",
     )
 
     notes: Text = Field(
         default=None, alias="notes",
-        description="Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Example (the document's): `\"Feeling good, energy levels are up.\"`",
+        description="Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the explorer warns). Personal data: health data. Example (the document's): `\"Feeling good, energy levels are up.\"`",
     )
 
 

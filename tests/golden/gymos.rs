@@ -713,8 +713,8 @@ pub struct BodyHop {
     #[serde(rename = "datePointUtc", skip_serializing_if = "Option::is_none")]
     pub date_point_utc: Option<DateTime>,
     /// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-    /// accepted (the explorer warns). Example (the document's): `"Decent progression on my legs. Arms
-    /// still need more work."`
+    /// accepted (the explorer warns). Personal data: health data. Example (the document's): `"Decent
+    /// progression on my legs. Arms still need more work."`
     #[serde(rename = "notes", skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }
@@ -969,11 +969,12 @@ pub struct Injury {
     #[serde(rename = "allergies", skip_serializing_if = "Option::is_none")]
     pub allergies: Option<String>,
     /// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-    /// accepted (the explorer warns). Example (the document's): `""`
+    /// accepted (the explorer warns). Personal data: health data. Example (the document's): `""`
     #[serde(rename = "notes", skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Number of injuries recorded. Type: int. Documented by the vendor. Not nullable in the document;
-    /// null is still accepted (the explorer warns). Example (the document's): `1`
+    /// null is still accepted (the explorer warns). Personal data: health data. Example (the
+    /// document's): `1`
     #[serde(rename = "injuryCount", skip_serializing_if = "Option::is_none")]
     pub injury_count: Option<i32>,
 }
@@ -1221,18 +1222,21 @@ pub struct WeighIn {
     /// `"2025-11-26T16:02:02.7823685Z"`
     #[serde(rename = "dateOfRecordUtc", skip_serializing_if = "Option::is_none")]
     pub date_of_record_utc: Option<DateTime>,
-    /// Height in cm. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `176`
+    /// Height in cm. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+    /// Example (the document's): `176`
     #[serde(rename = "heightCm", skip_serializing_if = "Option::is_none")]
     pub height_cm: Option<Decimal>,
-    /// Weight in kg. Type: decimal. Documented by the vendor. Nullable. Example (the document's):
-    /// `75.2`
+    /// Weight in kg. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+    /// Example (the document's): `75.2`
     #[serde(rename = "weightKg", skip_serializing_if = "Option::is_none")]
     pub weight_kg: Option<Decimal>,
-    /// Body fat %. Type: decimal. Documented by the vendor. Nullable. Example (the document's): `19.2`
+    /// Body fat %. Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
+    /// Example (the document's): `19.2`
     #[serde(rename = "bodyFatPercentage", skip_serializing_if = "Option::is_none")]
     pub body_fat_percentage: Option<Decimal>,
     /// Notes. Type: string. Documented by the vendor. Not nullable in the document; null is still
-    /// accepted (the explorer warns). Example (the document's): `"Feeling good, energy levels are up."`
+    /// accepted (the explorer warns). Personal data: health data. Example (the document's): `"Feeling
+    /// good, energy levels are up."`
     #[serde(rename = "notes", skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }

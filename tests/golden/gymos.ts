@@ -1157,7 +1157,7 @@ export interface BodyHop {
    * Notes.
    *
    * Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the
-   * explorer warns).
+   * explorer warns). Personal data: health data.
    *
    * Example (the document's): `"Decent progression on my legs. Arms still need more work."`
    */
@@ -1662,7 +1662,7 @@ export interface Injury {
    * Notes.
    *
    * Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the
-   * explorer warns).
+   * explorer warns). Personal data: health data.
    *
    * Example (the document's): `""`
    */
@@ -1671,7 +1671,7 @@ export interface Injury {
    * Number of injuries recorded.
    *
    * Type: int. Documented by the vendor. Not nullable in the document; null is still accepted (the
-   * explorer warns).
+   * explorer warns). Personal data: health data.
    *
    * Example (the document's): `1`
    */
@@ -2164,7 +2164,7 @@ export interface WeighIn {
   /**
    * Height in cm.
    *
-   * Type: decimal. Documented by the vendor. Nullable.
+   * Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
    *
    * Example (the document's): `176`
    */
@@ -2172,7 +2172,7 @@ export interface WeighIn {
   /**
    * Weight in kg.
    *
-   * Type: decimal. Documented by the vendor. Nullable.
+   * Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
    *
    * Example (the document's): `75.2`
    */
@@ -2180,7 +2180,7 @@ export interface WeighIn {
   /**
    * Body fat %.
    *
-   * Type: decimal. Documented by the vendor. Nullable.
+   * Type: decimal. Documented by the vendor. Nullable. Personal data: health data.
    *
    * Example (the document's): `19.2`
    */
@@ -2189,7 +2189,7 @@ export interface WeighIn {
    * Notes.
    *
    * Type: string. Documented by the vendor. Not nullable in the document; null is still accepted (the
-   * explorer warns).
+   * explorer warns). Personal data: health data.
    *
    * Example (the document's): `"Feeling good, energy levels are up."`
    */

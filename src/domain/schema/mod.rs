@@ -51,6 +51,15 @@ pub fn credential_headers() -> Vec<&'static str> {
         .collect()
 }
 
+/// Every header name that identifies a delivery and holds no secret for some vendor (a request id):
+/// redaction keeps them, however random their value looks.
+pub fn public_headers() -> Vec<&'static str> {
+    Vendor::ALL
+        .iter()
+        .filter_map(|&v| declaration(v).signing().map(|s| s.request_id_header))
+        .collect()
+}
+
 /// Whether an optional object belongs in an event's payload: the event populates it (`objects`), it is
 /// the record of the event's subject kind (MEMBER → `MEMBER`), or it holds an object that is.
 pub fn event_fills(

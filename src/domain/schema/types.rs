@@ -64,7 +64,8 @@ pub enum Personal {
     Address,
     /// Title, gender, a relative's relationship: describes the person without naming them.
     Profile,
-    /// Health data (medications, allergies, pregnancy): a special category under data-protection law.
+    /// Health data (medications, allergies, pregnancy, injuries, body measurements): a special category
+    /// under data-protection law.
     Health,
 }
 

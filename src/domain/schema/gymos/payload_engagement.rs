@@ -46,7 +46,8 @@ pub static BODY_HOP: ObjectDecl = ObjectDecl {
             .example(r#""2025-11-25T19:59:02.7773686Z""#),
         field("notes", T::String, "Notes.")
             .example(r#""Decent progression on my legs. Arms still need more work.""#)
-            .sample(S::FreeText),
+            .sample(S::FreeText)
+            .personal(P::Health),
     ],
 };
 
@@ -61,18 +62,23 @@ pub static WEIGH_IN: ObjectDecl = ObjectDecl {
         field("dateOfRecordUtc", T::DateTime, "Date/time of measurement.")
             .utc()
             .example(r#""2025-11-26T16:02:02.7823685Z""#),
+        // Body measurements are health data (the marks are gymhook's reading, not the document's).
         field("heightCm", T::Decimal, "Height in cm.")
             .nullable()
-            .example("176"),
+            .example("176")
+            .personal(P::Health),
         field("weightKg", T::Decimal, "Weight in kg.")
             .nullable()
-            .example("75.2"),
+            .example("75.2")
+            .personal(P::Health),
         field("bodyFatPercentage", T::Decimal, "Body fat %.")
             .nullable()
-            .example("19.2"),
+            .example("19.2")
+            .personal(P::Health),
         field("notes", T::String, "Notes.")
             .example(r#""Feeling good, energy levels are up.""#)
-            .sample(S::FreeText),
+            .sample(S::FreeText)
+            .personal(P::Health),
     ],
 };
 

@@ -168,9 +168,13 @@ pub static INJURY: ObjectDecl = ObjectDecl {
         field("allergies", T::String, "Allergies listed.")
             .example(r#""Peanuts""#)
             .personal(P::Health),
+        // An injury record's notes and count are health data too (gymhook's reading).
         field("notes", T::String, "Notes.")
             .example(r#""""#)
-            .sample(S::FreeText),
-        field("injuryCount", T::Int, "Number of injuries recorded.").example("1"),
+            .sample(S::FreeText)
+            .personal(P::Health),
+        field("injuryCount", T::Int, "Number of injuries recorded.")
+            .example("1")
+            .personal(P::Health),
     ],
 };

@@ -74,7 +74,7 @@ fn link_lengths(label: &str, text: &str) {
         generator: None,
     };
     let plain = share::encode(&state(text.to_owned())).len();
-    let redacted = share::encode(&state(share::redact(text, &analyze(text)).text)).len();
+    let redacted = share::encode(&state(share::prepare(text, None).text)).len();
     println!(
         "share link, {label} ({} bytes): v1 {legacy} chars, v2 {plain} chars, v2 redacted {redacted} chars",
         text.len()

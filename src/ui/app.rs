@@ -3,20 +3,17 @@
 
 use super::explorer::page::{explorer, use_explorer_actions, ExplorerActions};
 use super::export::ExportPage;
-use super::hooks::{use_analysis, use_clock, use_hash_route, use_request, use_view_focus};
+use super::hooks::{use_analysis, use_clock, use_hash_route, use_view_focus};
 use super::reference::Reference;
 use super::route::Route;
-use super::shell::shortcuts::{use_shortcuts, Command, HelpOverlay};
+use super::shell::shortcuts::{use_shortcuts, HelpOverlay};
 use super::shell::top_bar::top_bar;
 use super::shell::{panic_page, takeover};
-use super::state::{Action, AppState, Request};
+use super::state::{Action, AppState};
 use super::Shared;
 use crate::domain::batch::split;
 use crate::domain::capture::Capture;
-use gloo::utils::document;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[component]
@@ -32,7 +29,6 @@ pub fn App() -> Html {
     use_clock(dispatch.clone());
     use_shortcuts(dispatch.clone());
     use_view_focus(&state.route);
-    use_share_request(state.request);
     // Last of the first render's effects (children's run first): what was typed into the prerendered page.
     use_effect_with((), |_| takeover::after());
     // The panic page offers the whole paste back, not only the 64 KB the field shows of a large one.
@@ -69,23 +65,4 @@ fn switch(
         Route::Export(view) => html! { <ExportPage view={view.clone()} /> },
         Route::Explorer | Route::Shared(_) => explorer(state, batch, actions, textarea),
     }
-}
-
-/// The `s` shortcut clicks the share control's button. Interim: the share control is being reworked, and
-/// follows the request itself once that lands.
-#[hook]
-fn use_share_request(request: Request) {
-    use_request(request, |command| {
-        if command != Command::Share {
-            return;
-        }
-        let button = document()
-            .query_selector("[data-testid=\"share-button\"]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(button) = button {
-            button.click();
-        }
-    });
 }

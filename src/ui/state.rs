@@ -30,8 +30,8 @@ pub struct AppState {
     /// The browser's clock in seconds, refreshed every half minute (`hooks::use_clock`), for relative
     /// times only: read here, not on every render, so a re-render never sees a new "now".
     pub now: Option<i64>,
-    /// The data of the last link this page opened or made: meeting it again (Back to it) must not
-    /// overwrite what the user typed since.
+    /// The data of the last link this page opened: meeting it again (a second navigation to it) must not
+    /// overwrite what the user typed since. Making a link never touches the address bar.
     pub own_link: Option<String>,
     /// Whether the keyboard shortcuts' help is open.
     pub help: bool,
@@ -69,8 +69,6 @@ pub enum Action {
     Navigate(Route),
     /// A share link was opened: load its state once.
     OpenLink(SharedLink),
-    /// The share control made a link with this data (it is in the address bar now).
-    Shared(String),
     Generator(GeneratorAction),
     /// The clock, in seconds since the Unix epoch.
     Tick(i64),
@@ -213,7 +211,6 @@ impl Reducible for AppState {
             }
             Action::Navigate(Route::Shared(link)) => return self.reduce(Action::OpenLink(link)),
             Action::Navigate(route) => next.route = route,
-            Action::Shared(data) => next.own_link = Some(data),
             Action::Tick(now) => next.now = Some(now),
             Action::OpenDelivery(text) => {
                 next.batch_return = Some(next.text.clone());

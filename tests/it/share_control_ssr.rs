@@ -2,11 +2,10 @@
 //! the link will carry, counted from the declarations' personal-data marks.
 
 use futures::executor::block_on;
-use gymhook::domain::analysis::analyze;
 use gymhook::domain::examples::documented_example;
 use gymhook::domain::generate::{default_choice, Format};
 use gymhook::domain::schema::Vendor;
-use gymhook::domain::share::GeneratorLink;
+use gymhook::domain::share::{prepare, GeneratorLink, Outcome};
 use gymhook::ui::explorer::share_control::{ShareControl, ShareControlProps};
 use gymhook::ui::Shared;
 use std::rc::Rc;
@@ -16,8 +15,6 @@ fn render(text: &str, selected: Option<&str>) -> String {
     let (text, selected) = (text.to_owned(), selected.map(str::to_owned));
     let props = move || ShareControlProps {
         text: Shared(Rc::from(text.as_str())),
-        analysis: Shared(Rc::new(analyze(&text))),
-        stale: false,
         selected: selected.clone(),
         generator: GeneratorLink {
             choice: default_choice(),
@@ -25,7 +22,7 @@ fn render(text: &str, selected: Option<&str>) -> String {
             edge_cases: false,
             format: Format::Json,
         },
-        on_shared: Default::default(),
+        request: Default::default(),
     };
     block_on(
         ServerRenderer::<ShareControl>::with_props(props)
@@ -35,17 +32,24 @@ fn render(text: &str, selected: Option<&str>) -> String {
 }
 
 #[test]
-fn redaction_is_on_by_default_and_the_summary_counts_personal_values() {
+fn redaction_is_on_by_default_and_the_summary_says_what_the_prepared_link_carries() {
     let example = documented_example(Vendor::GymOs, "Session Booked").unwrap_or_default();
     let html = render(&example, Some("payload.booking.id"));
     assert!(
         html.contains(r#"<input checked type="checkbox" data-testid="share-redact">"#),
         "{html}"
     );
-    // The member's 17 non-empty personal fields in the document's example (no e-mail: the document's
-    // is mangled; homeAddress2/3 are ""), the session's leadCoach and the booking's bookedBy.
+    assert!(html.contains(r#"data-state="redacted""#), "{html}");
+    // The summary is the report of the link the control made before the click.
+    let Outcome::Redacted(report) = prepare(&example, Some("payload.booking.id")).outcome else {
+        panic!("the documented example is redacted");
+    };
+    assert!(report.personal >= 15, "{report:?}");
     assert!(
-        html.contains("the paste with 19 personal values replaced by fictional ones"),
+        html.contains(&format!(
+            "The link will carry the paste with {} personal values replaced by fictional ones of the same shape",
+            report.personal
+        )),
         "{html}"
     );
     assert!(
@@ -56,16 +60,33 @@ fn redaction_is_on_by_default_and_the_summary_counts_personal_values() {
 }
 
 #[test]
-fn a_signed_request_says_which_headers_leave() {
+fn a_signed_request_says_which_credentials_are_masked() {
     let request = "POST /h HTTP/1.1\nX-PerfectGym-Request: r\nX-PerfectGym-Signature: 00\nCookie: a=b\n\n{\"event\": \"Test\"}";
     let html = render(request, None);
     assert!(
-        html.contains("the paste without its X-PerfectGym-Signature, Cookie header"),
+        html.contains("credentials masked (X-PerfectGym-Signature, Cookie)"),
         "{html}"
     );
     assert!(html.contains(r#"data-testid="share-button""#));
     assert!(
         !render("", None).contains("Copy share link</button>")
             || render("", None).contains("disabled")
+    );
+}
+
+#[test]
+fn a_paste_the_page_cannot_read_is_refused_before_the_click() {
+    let html = render(
+        "POST /h HTTP/1.1\nAuthorization: Basic Zm9v\n\n{\"event\": ",
+        None,
+    );
+    assert!(html.contains(r#"data-state="refused""#), "{html}");
+    assert!(
+        html.contains("This paste cannot be redacted: the paste is not JSON the page can read"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Copy share link makes no link of it"),
+        "{html}"
     );
 }

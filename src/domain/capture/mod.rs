@@ -14,7 +14,7 @@
 
 mod access_log;
 mod aspnet;
-mod chunked;
+pub mod chunked;
 mod classify;
 mod curl;
 mod dump;

@@ -1,22 +1,35 @@
 //! Share links: what the user sees (paste, selection, generator settings) travels in the URL fragment,
-//! versioned and compressed, optionally with personal data and credentials replaced. Fragments never
-//! reach a server, so sharing sends nothing anywhere; the signature secret is never part of it.
+//! versioned and compressed. Fragments never reach a server, so sharing sends nothing anywhere; the
+//! signature secret is never part of it.
+//!
+//! Redaction (`prepare`) is a pipeline that fails closed: `read` the paste as the page does, `collect`
+//! every personal value and credential, `sweep` them everywhere with stand-ins of the same shape,
+//! `verify` by reading the result again; what cannot be accounted for is refused, not guessed at.
 
 mod base64;
+mod collect;
 mod fields;
 mod link;
-mod people;
-mod redact;
-mod request;
+mod prepare;
+mod read;
+mod report;
+mod scan;
+mod standin;
+mod sweep;
 #[cfg(test)]
 mod tests_link;
 #[cfg(test)]
 mod tests_redact;
+mod text;
+mod verify;
 
 pub(crate) use base64::decode as base64url_decode;
 pub(crate) use base64::encode as base64url_encode;
+pub use collect::Unread;
 pub use link::{decode, decode_legacy, encode, MAX_STATE_BYTES, VERSION};
-pub use redact::{preview, redact, Preview, Redacted, Replaced};
+pub use prepare::{prepare, Prepared};
+pub use read::Form;
+pub use report::{Outcome, Refusal, Report};
 
 use super::generate::{Choice, Format};
 use thiserror::Error;

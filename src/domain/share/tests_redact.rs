@@ -1,255 +1,308 @@
-//! Redaction: personal values and credentials leave, diagnostics stay the same, problems survive.
+//! Redaction: what the issue found leaking, each case; the forms × catalogue property is in
+//! `tests/it/share_redaction.rs`.
 
 use super::*;
-use crate::domain::analysis::{analyze, Analysis};
-use crate::domain::diagnostic::Kind;
+use crate::domain::analysis::analyze;
 use crate::domain::examples::first_example;
-use crate::domain::generate::{catalogue, generate, Options};
-use crate::domain::http::REQUEST_PATH;
-use crate::domain::json::quoted;
-use crate::domain::schema::{Personal, Vendor};
-use crate::domain::typed::{TypedObject, TypedValue};
+use crate::domain::schema::Vendor;
 
-/// Every personal value of an analysis that is text, with its path and kind.
-fn personal_texts(analysis: &Analysis) -> Vec<(String, Personal, String)> {
-    fn walk(obj: &TypedObject, out: &mut Vec<(String, Personal, String)>) {
-        for f in &obj.fields {
-            match (&f.value, f.decl.and_then(|d| d.personal)) {
-                (TypedValue::Object(o), _) => walk(o, out),
-                (TypedValue::Text(t), Some(kind)) if !t.trim().is_empty() => {
-                    out.push((f.path.clone(), kind, t.clone()))
-                }
-                (TypedValue::Date(_), Some(kind)) => {
-                    out.push((f.path.clone(), kind, String::new()))
-                }
-                _ => {}
-            }
-        }
+/// The redacted text and its report; fails the test when refused.
+fn redacted(text: &str) -> (String, Report) {
+    let prepared = prepare(text, None);
+    match prepared.outcome {
+        Outcome::Redacted(report) => (prepared.text, report),
+        Outcome::Refused(r) => panic!("refused: {}\n{text}", r.sentence()),
     }
-    let mut out = Vec::new();
-    if let Some(root) = &analysis.root {
-        walk(root, &mut out);
-    }
-    out
 }
 
-fn signature(analysis: &Analysis) -> Vec<(String, Kind)> {
-    let mut d: Vec<_> = analysis
+/// Diagnostics as the page lists them, positions included (every replacement keeps lengths).
+fn diagnostics(text: &str) -> Vec<(String, &'static str, usize, usize)> {
+    analyze(text)
         .diagnostics
         .iter()
-        .map(|d| (d.path.clone(), d.kind))
-        .collect();
-    d.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
-    d
+        .map(|d| {
+            (
+                d.path.clone(),
+                d.kind.key(),
+                d.position.line,
+                d.position.column,
+            )
+        })
+        .collect()
 }
 
-/// The properties every redaction must have, whatever the payload.
-fn check(text: &str) -> Redacted {
-    let before = analyze(text);
-    let out = redact(text, &before);
-    let after = analyze(&out.text);
-    // The body's diagnostics stay exactly; the request's may only lose those about the credential
-    // headers that were left out (a folded Authorization line goes with the Authorization header).
-    let (body_before, request_before): (Vec<_>, Vec<_>) = signature(&before)
-        .into_iter()
-        .partition(|(p, _)| p != REQUEST_PATH);
-    let (body_after, request_after): (Vec<_>, Vec<_>) = signature(&after)
-        .into_iter()
-        .partition(|(p, _)| p != REQUEST_PATH);
-    assert_eq!(
-        body_after, body_before,
-        "same diagnostics for\n{}",
-        out.text
-    );
-    assert!(
-        request_after.iter().all(|d| request_before.contains(d)),
-        "{request_after:?}"
-    );
-    if out.removed_headers.is_empty() {
-        assert_eq!(request_after, request_before);
-    }
-    assert_eq!(after.vendor(), before.vendor());
-    assert_eq!(after.event_name, before.event_name);
-    for (path, kind, real) in personal_texts(&before) {
-        let replaced = out.replaced.iter().any(|r| r.path == path);
+fn assert_gone(text: &str, values: &[&str]) {
+    let lower = text.to_lowercase();
+    for v in values {
         assert!(
-            replaced || out.kept.contains(&path),
-            "{path} neither replaced nor kept"
+            !lower.contains(&v.to_lowercase()),
+            "{v} survived in\n{text}"
         );
-        let strict =
-            matches!(kind, Personal::Name | Personal::Contact) && real.chars().count() >= 3;
-        if strict && !out.kept.contains(&path) {
-            assert!(
-                !out.text.contains(&quoted(&real)),
-                "{path}: {real} survived in\n{}",
-                out.text
-            );
-        }
     }
-    out
 }
+
+const MEMBER: [&str; 8] = [
+    "Justin",
+    "Credible",
+    "447123456789",
+    "TS1 2AB",
+    "123 The Street",
+    "1983-05-15",
+    "Townsville",
+    "Countyshire",
+];
 
 #[test]
-fn the_gymos_example_keeps_no_member_data() {
-    let text = first_example(Vendor::GymOs);
-    let out = check(&text);
-    for real in [
-        "Justin",
-        "Credible",
-        "447123456789",
-        "TS1 2AB",
-        "123 The Street",
-        "Jane Credible",
-        "1983-05-15",
+fn the_gymos_example_keeps_no_member_data_in_any_spelling_people_paste() {
+    let example = first_example(Vendor::GymOs);
+    let comment = example.replacen("{\n", "{\n  // from the logs\n", 1);
+    let trailing = example.replacen("\"userType\": \"Member\"", "\"userType\": \"Member\",", 1);
+    for text in [
+        example.clone(),
+        format!("\u{feff}{example}"),
+        comment,
+        trailing,
+        format!("[{example}, {example}]"),
     ] {
-        assert!(!out.text.contains(real), "{real} survived:\n{}", out.text);
-    }
-    assert!(out.replaced.len() >= 15, "{:?}", out.replaced);
-    assert_eq!(out.replaced.len(), preview(&analyze(&text)).personal);
-    assert!(out.kept.is_empty());
-}
-
-#[test]
-fn every_generated_event_redacts_to_the_same_diagnostics() {
-    for choice in catalogue() {
-        for seed in 0..6 {
-            for edge_cases in [false, true] {
-                let generated = generate(&choice, Options { seed, edge_cases });
-                check(&generated.body);
-            }
-        }
+        let (out, report) = redacted(&text);
+        assert_gone(&out, &MEMBER);
+        assert_eq!(
+            out.len(),
+            text.len(),
+            "every stand-in has its value's length"
+        );
+        assert_eq!(diagnostics(&out), diagnostics(&text));
+        assert!(report.personal >= 15, "{report:?}");
+        assert!(report.kept.is_empty());
     }
 }
 
 #[test]
-fn a_signed_request_loses_its_signature_and_credentials_but_not_its_id() {
-    let body = "{\"event\": \"UserModified\", \"triggeredDate\": \"2020-06-01T14:44:46Z\", \"data\": {\"userId\": 7}}";
+fn the_same_paste_always_gives_the_same_link() {
+    let example = first_example(Vendor::GymOs);
+    assert_eq!(prepare(&example, None), prepare(&example, None));
+}
+
+#[test]
+fn every_request_of_a_paste_loses_its_signature_and_credentials_but_not_its_id() {
+    let request = |id: &str, sig: &str| {
+        let body = format!("{{\"event\": \"UserModified\", \"triggeredDate\": \"2020-06-01T14:44:46Z\", \"data\": {{\"userId\": 7, \"id\": \"{id}\"}}}}");
+        format!(
+            "POST /hooks?token=abc123&club=7 HTTP/1.1\r\nHost: r.example.com\r\nX-PerfectGym-Request: {id}\r\n\
+             X-PerfectGym-Signature: {sig}\r\nAuthorization: Bearer xyz\r\n  continued\r\nCookie: s=1; theme=dark\r\n\
+             Content-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+    };
     let text = format!(
-        "POST /hooks?token=abc123&club=7 HTTP/1.1\r\nHost: r.example.com\r\nX-PerfectGym-Request: r-1\r\n\
-         X-PerfectGym-Signature: 0123456789abcdef0123456789abcdef\r\nAuthorization: Bearer xyz\r\n  continued\r\n\
-         Cookie: s=1\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
+        "{}\r\n{}",
+        request("r-1", "0123456789abcdef0123456789abcdef"),
+        request("r-2", "fedcba9876543210fedcba9876543210")
     );
-    let out = check(&text);
-    assert!(!out.text.contains("0123456789abcdef"), "{}", out.text);
-    assert!(
-        !out.text.contains("Bearer")
-            && !out.text.contains("continued")
-            && !out.text.contains("s=1")
+    let (out, report) = redacted(&text);
+    assert_gone(
+        &out,
+        &[
+            "0123456789abcdef",
+            "fedcba98765",
+            "Bearer xyz",
+            "continued",
+            "s=1",
+            "abc123",
+        ],
     );
-    assert!(!out.text.contains("abc123"));
-    assert!(
-        out.text
-            .starts_with("POST /hooks?token=REDACTED&club=7 HTTP/1.1\r\nHost: r.example.com\r\n"),
-        "{}",
-        out.text
-    );
-    assert!(out.text.contains("X-PerfectGym-Request: r-1\r\n"));
-    assert!(
-        out.text
-            .ends_with(&format!("Content-Length: {}\r\n\r\n{body}", body.len())),
-        "{}",
-        out.text
-    );
-    assert_eq!(
-        out.removed_headers,
-        ["X-PerfectGym-Signature", "Authorization", "Cookie"]
-    );
-    assert_eq!(out.masked_params, ["token"]);
-}
-
-#[test]
-fn content_length_follows_the_body_only_when_it_was_right() {
-    let body = r#"{"eventType": "Session Booked", "subject": {"member": {"firstName": "Bo", "fullName": "Justin Credible"}}}"#;
-    for (declared, follows) in [(body.len(), true), (3, false)] {
-        let text = format!("POST /h HTTP/1.1\nContent-Length: {declared}\n\n{body}");
-        let out = check(&text);
-        let new_body_len = out.text.split("\n\n").nth(1).unwrap_or_default().len();
-        let shown = if follows { new_body_len } else { 3 };
+    for kept in [
+        "X-PerfectGym-Request: r-1\r\n",
+        "X-PerfectGym-Request: r-2\r\n",
+        "X-PerfectGym-Signature: REDACTEDxxx",
+        "theme=xxxx",
+        "?token=xxxxxx&club=7",
+    ] {
+        assert!(out.contains(kept), "{kept} in\n{out}");
+    }
+    assert_eq!(diagnostics(&out), diagnostics(&text));
+    assert_eq!(report.deliveries, 2);
+    for name in [
+        "?token",
+        "X-PerfectGym-Signature",
+        "Authorization",
+        "Cookie",
+    ] {
         assert!(
-            out.text.contains(&format!("Content-Length: {shown}\n")),
-            "{}",
-            out.text
+            report.credentials.iter().any(|c| c == name),
+            "{name}: {report:?}"
         );
     }
 }
 
 #[test]
-fn a_value_a_diagnostic_points_at_survives_and_the_rest_is_replaced() {
+fn credentials_are_found_by_shape_not_by_a_list() {
+    let headers = [
+        "X-Gymos-Webhook-Key: k-0123456789",
+        "X-Webhook-Key: wk",
+        "X-Access-Key: ak",
+        "X-Hmac-Sha256: hm",
+        "X-Credentials: cr",
+        "X-Session-Id: si",
+        "Proxy-Authorization: Basic cHJveHk6cHc=",
+        "X-Trace: 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc",
+        "Referer: https://admin.example.com/x?pwd=hunter2&page=2",
+        "X-Original-URI: /hooks?jwt=eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.&sid=77&k=9",
+    ];
+    let body = "{\"event\": \"Test\", \"triggeredDate\": \"2020-06-01T14:44:46Z\", \"data\": {}}";
+    let text = format!("POST /hooks HTTP/1.1\n{}\n\n{body}", headers.join("\n"));
+    let (out, _) = redacted(&text);
+    for secret in [
+        "k-0123456789",
+        ": wk",
+        ": ak",
+        ": hm",
+        ": cr",
+        ": si",
+        "cHJveHk6cHc",
+        "9f8e7d6c",
+        "hunter2",
+        "eyJ",
+        "sid=77",
+        "k=9",
+    ] {
+        assert!(!out.contains(secret), "{secret} survived in\n{out}");
+    }
+    assert!(out.contains("page=2") && out.contains("Basic "), "{out}");
+    assert_eq!(diagnostics(&out), diagnostics(&text));
+    // A raw request cannot carry a space before a header's colon (the page reads the body from there),
+    // but a log can: any spacing is masked.
+    let log = format!("authorization : Basic dXNlcjpwdw==\n{body}\n{body}\n");
+    let (out, _) = redacted(&log);
+    assert!(
+        out.starts_with("authorization : Basic REDACTEDxx==\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_diagnostic_on_an_object_exempts_nothing_inside_it() {
+    let example = first_example(Vendor::GymOs)
+        .replace("\"subjectType\": \"MEMBER\"", "\"subjectType\": \"\"");
+    assert!(analyze(&example)
+        .diagnostics
+        .iter()
+        .any(|d| d.path.starts_with("subject")));
+    let (out, report) = redacted(&example);
+    assert_gone(&out, &MEMBER);
+    assert!(report.kept.is_empty());
+}
+
+#[test]
+fn a_personal_value_that_is_the_problem_becomes_a_stand_in_with_the_same_problem() {
     let text = r#"{"eventType": "Lead created", "subjectType": "LEAD", "subject": {"member": null, "attendee": null,
         "lead": {"firstName": "Amanda", "lastName": "Huggenkiss", "fullName": "Amanda Huggenkiss",
                  "dateOfBirth": "1986-02-30T00:00:00", "mobile": 447987654321, "email": "amanda@example.org"}},
         "payload": {"document": {"description": "Welcome pack for Amanda Huggenkiss", "filename": "amanda_huggenkiss.pdf"}}}"#;
-    let out = check(text);
-    assert_eq!(out.kept, ["subject.lead.dateOfBirth"], "{out:?}");
-    assert!(
-        out.text.contains("1986-02-30T00:00:00"),
-        "the impossible date is the problem being shared"
-    );
-    assert!(
-        out.text.contains("447987654321"),
-        "a number where text belongs is a type error: kept"
-    );
-    assert!(
-        !out.text.contains("Amanda") && !out.text.contains("amanda"),
-        "{}",
-        out.text
-    );
-    assert_eq!(
-        out.mentions, 2,
-        "the description and the file name name her too"
-    );
+    for (real, year, layout) in [
+        ("1986-02-30T00:00:00", "1986", "-02-30T00:00:00"),
+        ("14/08/1991", "1991", "/"),
+    ] {
+        let text = text.replace("1986-02-30T00:00:00", real);
+        assert!(analyze(&text)
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "subject.lead.dateOfBirth"));
+        let (out, report) = redacted(&text);
+        assert_gone(&out, &[real, year, "Amanda", "Huggenkiss", "447987654321"]);
+        assert!(out.contains(layout), "{out}");
+        assert!(report.kept.is_empty(), "{report:?}");
+        assert_eq!(diagnostics(&out), diagnostics(&text), "{out}");
+    }
 }
 
 #[test]
-fn delimited_names_keep_their_separators_and_staff_names_are_consistent() {
+fn known_values_are_followed_everywhere_in_their_variants() {
+    let example = first_example(Vendor::GymOs).replace(
+        "\"caller\": \"Hope Lescase\"",
+        "\"memberEmail\": \"justin.credible@gmail.test\", \"note\": \"JUSTIN  CREDIBLE lives with Jane at 123 the street, TS12AB; call 07123 456789\"",
+    );
+    let text = format!("2025-11-26 INFO justin@credible.example sent {example}");
+    let (out, _) = redacted(&example);
+    assert_gone(
+        &out,
+        &[
+            "justin",
+            "credible",
+            "07123 456789",
+            "TS12AB",
+            "123 the street",
+        ],
+    );
+    // A log line's prefix is swept too: its e-mail address, and the member's name in it.
+    let (out, _) = redacted(&text);
+    assert_gone(&out, &["justin", "credible", "07123 456789"]);
+    assert!(out.starts_with("2025-11-26 INFO "), "{out}");
+}
+
+#[test]
+fn body_measurements_and_health_flags_are_replaced_in_their_fields() {
     let text = r#"{"eventType": "x", "subjectType": "", "subject": null, "payload": {
-        "dropSlotEventSlot": {"hosts": "Rick Ottersheese; Sarah Trainer", "attendees": "Alice Tikband, Bob Ross"},
-        "session": {"leadCoach": "Sarah Trainer"}, "booking": {"bookedBy": "Alice Tikband"}}}"#;
-    let out = check(text);
-    let after = analyze(&out.text);
-    let value = |path: &str| {
-        personal_texts(&after)
-            .into_iter()
-            .find(|(p, _, _)| p == path)
-            .map(|(_, _, v)| v)
-            .unwrap_or_default()
-    };
-    let hosts = value("payload.dropSlotEventSlot.hosts");
-    let (first_host, second_host) = hosts.split_once("; ").unwrap_or_default();
+        "weighIn": {"heightCm": 176, "weightKg": 75.2, "bodyFatPercentage": 19.2, "notes": "Knee still sore"},
+        "injury": {"isPregnant": true, "medications": "Ibuprofen", "allergies": "None", "injuryCount": 3}}}"#;
+    let (out, _) = redacted(text);
+    assert_gone(
+        &out,
+        &[
+            "176",
+            "75.2",
+            "19.2",
+            "Knee still sore",
+            "true",
+            "Ibuprofen",
+            "injuryCount\": 3",
+        ],
+    );
     assert!(
-        !first_host.is_empty() && !second_host.contains(';'),
-        "{hosts}"
+        out.contains("\"isPregnant\":false") && out.contains("\"allergies\": \"None\""),
+        "{out}"
     );
-    assert_eq!(second_host, value("payload.session.leadCoach"));
-    let attendees = value("payload.dropSlotEventSlot.attendees");
-    assert_eq!(
-        attendees.split_once(", ").map(|p| p.0.to_owned()),
-        Some(value("payload.booking.bookedBy"))
-    );
+    assert_eq!(out.len(), text.len());
+    assert_eq!(diagnostics(&out), diagnostics(text));
 }
 
 #[test]
-fn a_body_that_is_not_json_loses_only_its_credentials() {
-    let text = "POST /h HTTP/1.1\nAuthorization: Basic Zm9v\n\n{\"event\": ";
-    let out = check(text);
-    assert_eq!(out.text, "POST /h HTTP/1.1\n\n{\"event\": ");
-    assert!(out.replaced.is_empty());
+fn what_the_page_cannot_read_is_refused_not_guessed() {
+    for (text, why) in [
+        (
+            "POST /h HTTP/1.1\nAuthorization: Basic Zm9v\n\n{\"event\": ",
+            "not JSON",
+        ),
+        ("{\"name\": \"Justin Credible\"}", "no vendor"),
+        ("Lives with Daniel at Flat 3", "not JSON"),
+    ] {
+        let prepared = prepare(text, None);
+        let Outcome::Refused(refusal) = &prepared.outcome else {
+            panic!("{text} was shared redacted");
+        };
+        assert!(refusal.sentence().contains(why), "{}", refusal.sentence());
+        assert_eq!(prepared.text, text, "a second click shares it as it is");
+    }
 }
 
 #[test]
-fn curl_verbose_output_loses_its_signature_too() {
+fn curl_output_and_commands_lose_their_credentials() {
     let body = "{\"event\": \"UserModified\", \"triggeredDate\": \"2020-06-01T14:44:46Z\", \"data\": {\"userId\": 7}}";
-    let text = format!(
-        "* Connected\n> POST /hooks?token=abc HTTP/1.1\n> X-PerfectGym-Request: r-1\n> X-PerfectGym-Signature: 0123456789abcdef0123456789abcdef\n>\n{body}\n"
-    );
-    let out = check(&text);
-    assert!(!out.text.contains("0123456789abcdef"), "{}", out.text);
-    assert!(!out.text.contains("abc HTTP"), "{}", out.text);
-    assert!(
-        out.text.contains("> X-PerfectGym-Request: r-1\n"),
-        "{}",
-        out.text
-    );
-    assert_eq!(out.removed_headers, ["X-PerfectGym-Signature"]);
+    let verbose = format!("* Connected\n> POST /hooks?token=abc HTTP/1.1\n> X-PerfectGym-Request: r-1\n> X-PerfectGym-Signature: 0123456789abcdef0123456789abcdef\n>\n{body}\n");
+    let command = format!("curl -X POST 'https://r.example.com/h?sig=abcdef' -H 'X-Api-Key: key-123456' -u ops:hunter2 \\\n  --data-binary '{body}'");
+    for text in [verbose, command] {
+        let (out, report) = redacted(&text);
+        assert_gone(
+            &out,
+            &[
+                "0123456789abcdef",
+                "token=abc",
+                "sig=abcdef",
+                "key-123456",
+                "hunter2",
+            ],
+        );
+        assert!(!report.credentials.is_empty());
+        assert_eq!(diagnostics(&out), diagnostics(&text));
+    }
 }

@@ -9,6 +9,7 @@ pub mod paste_area;
 pub mod paste_editor;
 mod paste_edits;
 pub mod share_control;
+mod share_note;
 pub mod typed;
 pub mod unwrap_offer;
 

@@ -28,7 +28,6 @@ pub struct ExplorerActions {
     on_request_id: Callback<String>,
     on_signature: Callback<String>,
     on_secret: Callback<String>,
-    on_shared: Callback<String>,
     on_generator: Callback<GeneratorAction>,
     on_open_delivery: Callback<String>,
     on_back_to_batch: Callback<MouseEvent>,
@@ -42,7 +41,6 @@ pub fn use_explorer_actions(dispatch: UseReducerDispatcher<AppState>) -> Explore
         on_request_id: use_action(dispatch.clone(), Action::SetRequestId),
         on_signature: use_action(dispatch.clone(), Action::SetSignature),
         on_secret: use_action(dispatch.clone(), Action::SetSecret),
-        on_shared: use_action(dispatch.clone(), Action::Shared),
         on_generator: use_action(dispatch.clone(), Action::Generator),
         on_open_delivery: use_action(dispatch.clone(), Action::OpenDelivery),
         on_back_to_batch: use_action(dispatch, |_: MouseEvent| Action::BackToBatch),
@@ -102,11 +100,9 @@ fn paste_column(state: &AppState, on: &ExplorerActions, textarea: &NodeRef) -> H
                 share_error={state.share_error.clone()} on_secret={on.on_secret.clone()} request={state.request} />
             <ShareControl
                 text={text.clone()}
-                analysis={Shared(state.analysis.clone())}
-                stale={state.is_stale()}
                 selected={state.selected_path.clone()}
                 generator={state.generator.link()}
-                on_shared={on.on_shared.clone()}
+                request={state.request}
             />
             <UnwrapOffer {text} on_edit={on.on_edit.clone()} />
             if let Some(from) = &state.batch_return {

@@ -1,108 +1,177 @@
-//! "Copy share link": says what the link will carry, makes it (redacted unless the user opts out), puts
-//! it in the address bar and the clipboard, and reports its length. The secret never enters the link.
+//! "Copy share link": prepares the link (redacted unless the user opts out), says what it carries
+//! before the click and after it, and copies it. A paste the page cannot redact is refused; a second,
+//! explicit click shares it unredacted. The address bar and the history are never touched.
 
-use crate::domain::analysis::{analyze, Analysis};
-use crate::domain::share::{self, preview, redact, GeneratorLink, Redacted, ShareState};
+use super::share_note::{note, summary, Made, State};
+use crate::domain::share::{self, prepare, GeneratorLink, Outcome, Prepared, ShareState};
 use crate::ui::common::browser_io::copy_text;
+use crate::ui::hooks::use_request;
 use crate::ui::route::{Route, SharedLink};
+use crate::ui::shell::shortcuts::Command;
+use crate::ui::state::Request;
 use crate::ui::Shared;
+use gloo::timers::callback::Timeout;
 use gloo::utils::window;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Links longer than this are cut by some chat and mail clients; the user is told, not stopped.
-const LONG_LINK_BYTES: usize = 8 * 1024;
-const BYTES_PER_KB: usize = 1024;
+pub use super::share_note::kilobytes;
 
-/// `1.2 KB`: in integer tenths, as formatting an f64 would link the float printer (kilobytes of wasm) for
-/// one digit. Shared with the Export view's file sizes.
-pub fn kilobytes(bytes: usize) -> String {
-    let tenths = bytes.saturating_mul(10) / BYTES_PER_KB;
-    format!("{}.{} KB", tenths / 10, tenths % 10)
-}
+/// Pastes up to this size are prepared ahead, so the summary states what the link will carry; larger
+/// ones are prepared on the click (it reads every delivery twice) and the report follows it.
+pub const PREPARE_AHEAD_BYTES: usize = 64 * 1024;
+/// Preparing waits for a pause in typing.
+const PREPARE_DEBOUNCE_MS: u32 = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareControlProps {
     pub text: Shared<str>,
-    /// The latest analysis; `stale` when it describes an older text.
-    pub analysis: Shared<Analysis>,
-    pub stale: bool,
     pub selected: Option<String>,
     pub generator: GeneratorLink,
-    /// Tells the page which link it made, so meeting that link again never overwrites later edits.
-    pub on_shared: Callback<String>,
+    /// The keyboard's requests: `s` makes a link as a click does.
+    pub request: Request,
 }
 
+/// A prepared link and the text and selection it was prepared for.
 #[derive(Clone, PartialEq)]
-struct Made {
-    bytes: usize,
-    copied: bool,
-    in_address_bar: bool,
-    redacted: Option<Rc<Redacted>>,
+struct Ready {
+    text: Shared<str>,
+    selected: Option<String>,
+    prepared: Rc<Prepared>,
+}
+
+fn ready_for(text: &Shared<str>, selected: &Option<String>) -> Option<Ready> {
+    (text.len() <= PREPARE_AHEAD_BYTES && !text.trim().is_empty()).then(|| Ready {
+        text: text.clone(),
+        selected: selected.clone(),
+        prepared: Rc::new(prepare(text, selected.as_deref())),
+    })
 }
 
 #[component]
 pub fn ShareControl(props: &ShareControlProps) -> Html {
     let redact_on = use_state(|| true);
+    let ready = use_state(|| ready_for(&props.text, &props.selected));
     let made = use_state(|| None::<Made>);
     {
-        // A new text makes the last note stale.
-        let made = made.clone();
-        use_effect_with(props.text.clone(), move |_| made.set(None));
+        // A new text makes the last note stale, and is prepared after a pause in typing.
+        let (made, ready) = (made.clone(), ready.clone());
+        use_effect_with(
+            (props.text.clone(), props.selected.clone()),
+            move |(text, selected)| {
+                made.set(None);
+                let (text, selected) = (text.clone(), selected.clone());
+                let fresh = ready
+                    .as_ref()
+                    .is_some_and(|r| r.text == text && r.selected == selected);
+                let timeout = (!fresh).then(|| {
+                    Timeout::new(PREPARE_DEBOUNCE_MS, move || {
+                        ready.set(ready_for(&text, &selected))
+                    })
+                });
+                move || drop(timeout)
+            },
+        );
     }
-    let counts = use_memo(props.analysis.clone(), |a| preview(a));
+    let current = ready
+        .as_ref()
+        .filter(|r| r.text == props.text && r.selected == props.selected)
+        .map(|r| r.prepared.clone());
     let on_toggle = {
-        let redact_on = redact_on.clone();
+        let (redact_on, made) = (redact_on.clone(), made.clone());
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
                 redact_on.set(input.checked());
+                made.set(None);
             }
         })
     };
-    let onclick = {
-        let (made, redact_on) = (made.clone(), *redact_on);
-        let (text, analysis, stale) = (props.text.clone(), props.analysis.clone(), props.stale);
-        let (selected, generator) = (props.selected.clone(), props.generator);
-        let on_shared = props.on_shared.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (text, redacted) = shared_text(&text, &analysis, stale, redact_on);
+    let share = {
+        let made = made.clone();
+        let generator = props.generator;
+        move |carried: String, selected: Option<String>, state: State| {
             let data = share::encode(&ShareState {
-                text,
-                selected: selected.clone(),
+                text: carried,
+                selected,
                 generator: Some(generator),
             });
             let link = Route::Shared(SharedLink {
-                data: data.clone(),
+                data,
                 legacy: false,
             });
             let url = format!("{}{}", page_address(), link.to_fragment());
-            on_shared.emit(data);
-            let in_address_bar = window()
-                .history()
-                .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)))
-                .is_ok();
-            let bytes = url.len();
             let made = made.clone();
             copy_text(
-                url,
+                url.clone(),
                 Callback::from(move |copied: bool| {
                     made.set(Some(Made {
-                        bytes,
+                        bytes: url.len(),
                         copied,
-                        in_address_bar,
-                        redacted: redacted.clone(),
+                        link: url.clone(),
+                        state: state.clone(),
                     }))
                 }),
             );
+        }
+    };
+    let click = {
+        let (share, made, redact_on) = (share.clone(), made.clone(), *redact_on);
+        let (text, selected, current) =
+            (props.text.clone(), props.selected.clone(), current.clone());
+        let ready = ready.clone();
+        Callback::from(move |()| {
+            if !redact_on {
+                return share(text.to_string(), selected.clone(), State::Plain);
+            }
+            // A paste too large to prepare ahead is prepared now; the summary then shows it too.
+            let prepared = current.clone().unwrap_or_else(|| {
+                let prepared = Rc::new(prepare(&text, selected.as_deref()));
+                ready.set(Some(Ready {
+                    text: text.clone(),
+                    selected: selected.clone(),
+                    prepared: prepared.clone(),
+                }));
+                prepared
+            });
+            match &prepared.outcome {
+                Outcome::Redacted(_) => share(
+                    prepared.text.clone(),
+                    prepared.selected.clone(),
+                    State::Prepared(prepared.clone()),
+                ),
+                Outcome::Refused(_) => made.set(Some(Made::refused(prepared.clone()))),
+            }
+        })
+    };
+    let onclick = click.reform(|_: MouseEvent| ());
+    use_request(props.request, move |command| {
+        if command == Command::Share {
+            click.emit(());
+        }
+    });
+    let on_unredacted = {
+        let (text, selected) = (props.text.clone(), props.selected.clone());
+        Callback::from(move |_: MouseEvent| {
+            share(text.to_string(), selected.clone(), State::Unredacted)
         })
     };
     let empty = props.text.trim().is_empty();
+    let state = match (*redact_on, current.as_ref().map(|p| &p.outcome)) {
+        (false, _) => "off",
+        (true, None) => "pending",
+        (true, Some(Outcome::Redacted(_))) => "redacted",
+        (true, Some(Outcome::Refused(_))) => "refused",
+    };
+    let refused_click = made.as_ref().is_some_and(Made::is_refusal);
+    let fallback = made
+        .as_ref()
+        .filter(|m| !m.copied && !m.is_refusal())
+        .map(|m| m.link.clone());
     html! {
-        <div class="share" data-testid="share">
+        <div class="share" data-testid="share" data-state={state}>
             <div class="share-row">
-                <button type="button" {onclick} disabled={empty} data-testid="share-button"
+                <button type="button" {onclick} disabled={empty} data-testid="share-button" aria-keyshortcuts={Command::Share.keys()}
                     title="Copy a link that opens this page as you see it (the payload travels in the link)">
                     {"Copy share link"}
                 </button>
@@ -111,31 +180,18 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
                     {"Replace personal data, leave out signatures and credentials"}
                 </label>
             </div>
-            <p class="share-summary">{ summary(&counts, *redact_on, props.selected.as_deref()) }</p>
+            <p class="share-summary" data-testid="share-summary">{ summary(current.as_deref(), *redact_on, props.selected.as_deref(), props.text.len()) }</p>
             <p class="share-note" role="status" data-testid="share-note">{ note(made.as_ref()) }</p>
+            if refused_click {
+                <button type="button" class="share-unredacted" data-testid="share-unredacted" onclick={on_unredacted}>
+                    {"Share it unredacted, personal data and credentials included"}
+                </button>
+            }
+            if let Some(link) = fallback {
+                <input class="share-link" data-testid="share-link" readonly=true value={link} aria-label="The share link" />
+            }
         </div>
     }
-}
-
-/// The paste as the link will carry it. The shown analysis is reused when it describes this text.
-fn shared_text(
-    text: &str,
-    analysis: &Analysis,
-    stale: bool,
-    redact_on: bool,
-) -> (String, Option<Rc<Redacted>>) {
-    if !redact_on {
-        return (text.to_owned(), None);
-    }
-    let fresh;
-    let analysis = if stale {
-        fresh = analyze(text);
-        &fresh
-    } else {
-        analysis
-    };
-    let redacted = redact(text, analysis);
-    (redacted.text.clone(), Some(Rc::new(redacted)))
 }
 
 /// The page's own address without its fragment: the link works wherever the page is hosted.
@@ -147,95 +203,4 @@ fn page_address() -> String {
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     )
-}
-
-fn summary(counts: &share::Preview, redact_on: bool, selected: Option<&str>) -> String {
-    let mut parts = vec![if !redact_on {
-        "the paste exactly as it is, personal data and signatures included".to_owned()
-    } else {
-        match (counts.personal, counts.credentials.as_slice()) {
-            (0, []) => "the paste (it holds no personal data the documents describe)".to_owned(),
-            (n, []) => format!("the paste with {n} personal value{} replaced by fictional ones", plural(n)),
-            (0, names) => format!("the paste without its {} header", names.join(", ")),
-            (n, names) => format!(
-                "the paste with {n} personal value{} replaced by fictional ones and without its {} header",
-                plural(n),
-                names.join(", ")
-            ),
-        }
-    }];
-    if let Some(path) = selected {
-        parts.push(format!("the selection ({path})"));
-    }
-    parts.push("the example generator's settings".to_owned());
-    let free_text = if redact_on && counts.personal > 0 {
-        " Free-text notes are kept as sent: read them before you share."
-    } else {
-        ""
-    };
-    format!(
-        "The link will carry {}. Never the secret.{free_text}",
-        parts.join(", ")
-    )
-}
-
-fn note(made: Option<&Made>) -> String {
-    let Some(made) = made else {
-        return String::new();
-    };
-    let size = kilobytes(made.bytes);
-    let mut out = match (made.copied, made.in_address_bar) {
-        (true, _) => format!("Link copied ({size})."),
-        (false, true) => {
-            format!("The link ({size}) is in the address bar: the clipboard is not available here.")
-        }
-        (false, false) => {
-            "This browser would neither update the address nor copy the link.".to_owned()
-        }
-    };
-    if let Some(r) = &made.redacted {
-        if !r.replaced.is_empty() || r.mentions > 0 {
-            out.push_str(&format!(
-                " {} personal value{} replaced",
-                r.replaced.len(),
-                plural(r.replaced.len())
-            ));
-            if r.mentions > 0 {
-                out.push_str(&format!(
-                    ", {} mention{} in other text",
-                    r.mentions,
-                    plural(r.mentions)
-                ));
-            }
-            out.push('.');
-        }
-        if !r.removed_headers.is_empty() {
-            out.push_str(&format!(" Left out: {}.", r.removed_headers.join(", ")));
-        }
-        if !r.masked_params.is_empty() {
-            out.push_str(&format!(
-                " Masked in the URL: {}.",
-                r.masked_params.join(", ")
-            ));
-        }
-        if !r.kept.is_empty() {
-            out.push_str(&format!(
-                " Kept as sent because a diagnostic points at {}: {}.",
-                if r.kept.len() == 1 { "it" } else { "them" },
-                r.kept.join(", ")
-            ));
-        }
-    }
-    if made.bytes > LONG_LINK_BYTES {
-        out.push_str(" Some chat apps and trackers cut links longer than 8 KB: attach the payload instead if this one breaks.");
-    }
-    out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

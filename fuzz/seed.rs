@@ -14,6 +14,10 @@ use std::{env, fs, io};
 
 const SEP: u8 = FIELD_SEPARATOR;
 
+#[path = "../tests/it/share_forms.rs"]
+#[allow(dead_code)]
+mod share_forms;
+
 fn main() -> io::Result<()> {
     let dir = env::args().nth(1).unwrap_or_else(|| "corpus".to_owned());
     let dir = Path::new(&dir);
@@ -93,6 +97,31 @@ fn main() -> io::Result<()> {
                     &joined(mode, &fields),
                 )?;
             }
+        }
+    }
+    // share_redact: two events (this one and the next), a seed, the edge flag and a form, no edits.
+    let all = catalogue();
+    let count = all.len();
+    for index in (0..count).step_by(3) {
+        let next = (index + 1) % count;
+        let options = Options {
+            seed: 2025,
+            edge_cases: false,
+        };
+        let forms = share_forms::forms(
+            &generate(&all[index], options),
+            &generate(&all[next], options),
+        )
+        .len();
+        for form in 0..forms {
+            let mut bytes = Vec::new();
+            for n in [index, next] {
+                bytes.extend_from_slice(&u16::try_from(n).unwrap_or(0).to_le_bytes());
+            }
+            bytes.extend_from_slice(&2025u16.to_le_bytes());
+            bytes.push(u8::from(form % 2 == 1));
+            bytes.extend_from_slice(&u16::try_from(form).unwrap_or(0).to_le_bytes());
+            write("share_redact", &format!("{index}-form-{form}"), &bytes)?;
         }
     }
     for seed in seeds.iter().filter(|s| s.name.ends_with(".http")) {

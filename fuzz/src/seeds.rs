@@ -51,9 +51,12 @@ fn generated() -> Vec<Seed> {
             };
             let event = generate(choice, options);
             let edge = if edge_cases { "-edge" } else { "" };
-            if let Ok(request) =
-                export(&event, Format::Http, &default_target(event.vendor()), SECRET)
-            {
+            if let Ok(request) = export(
+                &event,
+                Format::Http,
+                &default_target(event.vendor()),
+                SECRET,
+            ) {
                 out.push(Seed {
                     name: format!("{name}{edge}.http"),
                     text: request.text,

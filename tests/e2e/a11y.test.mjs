@@ -84,9 +84,9 @@ test('the theme toggle overrides the system preference and is remembered', async
   assert.equal(light.stored, null, 'nothing is stored until the user picks');
   // Without a pick the toggle follows the system, even when it changes under the open page.
   await page.emulateMedia({ colorScheme: 'dark' });
-  await settled(page, () => document.querySelector('[data-testid="theme-toggle"]').textContent.includes('Light theme'));
+  await settled(page, () => document.querySelector('[data-testid="theme-toggle"]').innerText.includes('Light theme'));
   await page.emulateMedia({ colorScheme: 'light' });
-  await settled(page, () => document.querySelector('[data-testid="theme-toggle"]').textContent.includes('Dark theme'));
+  await settled(page, () => document.querySelector('[data-testid="theme-toggle"]').innerText.includes('Dark theme'));
   await page.getByTestId('theme-toggle').click();
   const dark = await theme();
   assert.equal(dark.attr, 'dark');

@@ -45,11 +45,11 @@ async function openHeld(context, site) {
  * Runs `body` with a fresh browser context whose service worker is blocked: a worker serving the wasm from its cache
  * would pass by the routing that holds it back.
  */
-async function withBrowser(body) {
+async function withBrowser(body, options = {}) {
   const site = await serveDist();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 }, ...options });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     await body(site, context);
   } finally {
@@ -150,6 +150,25 @@ test('a remembered dark theme applies before the wasm arrives', async () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), picked);
     release();
   });
+});
+
+test('on a dark system the theme toggle names the light theme before the wasm arrives, and the takeover keeps it', async () => {
+  await withBrowser(async (site, context) => {
+    const { page, errors, release, live } = await openHeld(context, site);
+    const label = () => page.getByTestId('theme-toggle').innerText();
+    await page.getByTestId('theme-toggle').waitFor();
+    assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the wasm is held back');
+    assert.equal(await label(), '☀ Light theme');
+    release();
+    await live();
+    await page.waitForFunction(() => document.querySelector('[data-testid="theme-toggle"]')?.dataset.themeShown === 'dark');
+    assert.equal(await label(), '☀ Light theme');
+    // Live, the click switches and the label follows.
+    await page.getByTestId('theme-toggle').click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    assert.equal(await label(), '☾ Dark theme');
+    assert.deepEqual(errors, []);
+  }, { colorScheme: 'dark' });
 });
 
 test('with JavaScript off the first view and the note show, and the note links to the field reference', async () => {

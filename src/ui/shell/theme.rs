@@ -136,15 +136,15 @@ pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
             switch();
         }
     });
-    let label = match next {
-        Theme::Dark => "Dark theme",
-        Theme::Light => "Light theme",
-    };
+    // Both labels are in the markup and the stylesheet shows the one for the theme in effect, as it picks the
+    // colours: the page prerendered at build time (which cannot know the reader's theme) then shows the right word
+    // before its wasm arrives, and the takeover changes nothing visible.
     html! {
         <button type="button" class="theme-toggle" data-testid="theme-toggle" data-theme-shown={shown.key()}
             aria-keyshortcuts={Command::Theme.keys()}
             title={format!("Switch to the {} theme (remembered in this browser)", next.key())} {onclick}>
-            <span aria-hidden="true">{ if next == Theme::Dark { "☾ " } else { "☀ " } }</span>{label}
+            <span class="to-dark"><span aria-hidden="true">{"☾ "}</span>{"Dark theme"}</span>
+            <span class="to-light"><span aria-hidden="true">{"☀ "}</span>{"Light theme"}</span>
         </button>
     }
 }

@@ -7,7 +7,7 @@ mod words;
 
 use super::diagnostic::{Diagnostic, Kind};
 use super::json::{compact, LineIndex, Member, Node, NodeKind, Span};
-use super::schema::{EventMatch, ObjectDecl, Provenance, VendorDecl};
+use super::schema::{EventMatch, FieldDecl, ObjectDecl, Provenance, VendorDecl};
 use super::typed::{child_path, TypedObject, TypedValue, KEPT_ENTRIES};
 use std::collections::{HashMap, HashSet};
 
@@ -150,42 +150,15 @@ impl Ctx<'_> {
         let mut seen: HashSet<&str> = HashSet::new();
         for (i, member) in members.iter().enumerate() {
             let field_path = child_path(path, &member.key);
-            let duplicate = if members.len() > LINEAR_DUPLICATE_SCAN_LIMIT {
-                !seen.insert(member.key.as_str())
-            } else {
-                members
-                    .get(..i)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|m| m.key == member.key)
-            };
-            if duplicate {
+            if is_duplicate(members, i, &mut seen) {
                 self.report(Kind::DuplicateKey, &field_path, member.key_span, None, None,
                     format!("\"{}\" appears more than once in this object; receivers keep either the first or the last.", member.key));
             }
             let field_decl = decl.and_then(|d| d.field(&member.key));
             let value = match field_decl {
-                Some(f) => {
-                    if f.provenance == Provenance::Observed {
-                        self.report(Kind::Observed, &field_path, member.key_span, None, None,
-                            format!("{} is known from public receiver code, not from the vendor's document.", member.key));
-                    }
-                    self.value(&member.value, f, &field_path)
-                }
+                Some(f) => self.documented(member, f, &field_path),
                 None => {
-                    if let Some(d) = decl {
-                        self.report(
-                            Kind::Undocumented,
-                            &field_path,
-                            member.key_span,
-                            None,
-                            None,
-                            format!(
-                                "\"{}\" is not listed for {} in the documents; shown as sent.",
-                                member.key, d.name
-                            ),
-                        );
-                    }
+                    self.undocumented(member, decl, &field_path);
                     undocumented += 1;
                     if undocumented > KEPT_ENTRIES {
                         continue;
@@ -209,26 +182,83 @@ impl Ctx<'_> {
             fields,
             omitted: undocumented.saturating_sub(KEPT_ENTRIES),
         };
-        for missing in decl
-            .map(|d| d.fields)
-            .unwrap_or_default()
+        self.missing(&obj);
+        obj
+    }
+
+    /// A member the declaration lists: its value checked against the field, and a note when only public
+    /// code shows the field.
+    fn documented(&mut self, member: &Member, f: &'static FieldDecl, path: &str) -> TypedValue {
+        if f.provenance == Provenance::Observed {
+            self.report(
+                Kind::Observed,
+                path,
+                member.key_span,
+                None,
+                None,
+                format!(
+                    "{} is known from public receiver code, not from the vendor's document.",
+                    member.key
+                ),
+            );
+        }
+        self.value(&member.value, f, path)
+    }
+
+    /// A member the declaration (if the object has one) does not list.
+    fn undocumented(&mut self, member: &Member, decl: Option<&'static ObjectDecl>, path: &str) {
+        if let Some(d) = decl {
+            self.report(
+                Kind::Undocumented,
+                path,
+                member.key_span,
+                None,
+                None,
+                format!(
+                    "\"{}\" is not listed for {} in the documents; shown as sent.",
+                    member.key, d.name
+                ),
+            );
+        }
+    }
+
+    /// Every required field of the object's declaration that it lacks, pointed at its opening brace.
+    fn missing(&mut self, obj: &TypedObject) {
+        let required = obj.decl.map(|d| d.fields).unwrap_or_default();
+        for missing in required
             .iter()
             .filter(|f| f.required && obj.get(f.name).is_none())
         {
             let opening = Span {
-                start: span.start,
-                end: span.start.saturating_add(1),
+                start: obj.span.start,
+                end: obj.span.start.saturating_add(1),
             };
             self.report(
                 Kind::Missing,
-                &child_path(path, missing.name),
+                &child_path(&obj.path, missing.name),
                 opening,
                 Some(missing.ty.label()),
                 None,
                 format!("{} is missing; the vendor always sends it.", missing.name),
             );
         }
-        obj
+    }
+}
+
+/// Whether the `i`th member's key came before: a scan of the earlier members, or past
+/// `LINEAR_DUPLICATE_SCAN_LIMIT` members a set of the keys seen.
+fn is_duplicate<'m>(members: &'m [Member], i: usize, seen: &mut HashSet<&'m str>) -> bool {
+    let Some(member) = members.get(i) else {
+        return false;
+    };
+    if members.len() > LINEAR_DUPLICATE_SCAN_LIMIT {
+        !seen.insert(member.key.as_str())
+    } else {
+        members
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|m| m.key == member.key)
     }
 }
 

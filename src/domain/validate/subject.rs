@@ -3,8 +3,8 @@
 
 use super::Ctx;
 use crate::domain::diagnostic::Kind;
-use crate::domain::schema::SubjectDecl;
-use crate::domain::typed::{TypedObject, TypedValue};
+use crate::domain::schema::{FieldDecl, SubjectDecl};
+use crate::domain::typed::{TypedField, TypedObject, TypedValue};
 
 pub(super) fn check_subject(
     ctx: &mut Ctx<'_>,
@@ -24,54 +24,79 @@ pub(super) fn check_subject(
             .and_then(|d| d.ty.object())
             .is_some_and(|o| std::ptr::eq(o, subjects.object))
     });
-    // Without a subject field in the payload no kind has a slot to name, so any non-empty subject
-    // type is reported as unknown (the rule as it always was: the slots were read from that field).
-    let kinds = match subject {
-        Some(_) => subjects.kinds,
-        None => &[],
-    };
     let named = subject
         .and(subjects.kind(kind))
         .and_then(|k| subjects.slot(k));
-    if !kind.is_empty() && named.is_none() {
-        let allowed: Vec<&str> = kinds.iter().map(|k| k.value).collect();
-        ctx.report(
-            Kind::Value,
-            &subject_type.path,
-            subject_type.span,
-            Some(&allowed.join(", ")),
-            Some(kind.clone()),
-            format!(
-                "subjectType \"{kind}\" is none of the documented values ({} or empty).",
-                allowed.join(", ")
-            ),
-        );
-        return;
+    match (subject, named) {
+        (_, None) if !kind.is_empty() => unknown_kind(ctx, subject_type, kind, subject, subjects),
+        (Some(subject), named) => mismatches(ctx, subject_type, kind, subject, named),
+        // A missing subject populates no slot.
+        (None, _) => {}
     }
-    // A null or missing subject populates no slot.
-    let populated: Vec<_> = match subject.map(|s| &s.value) {
-        Some(TypedValue::Object(subject_obj)) => subject_obj
+}
+
+/// A subject type that names none of the declared kinds.
+fn unknown_kind(
+    ctx: &mut Ctx<'_>,
+    subject_type: &TypedField,
+    kind: &str,
+    subject: Option<&TypedField>,
+    subjects: &SubjectDecl,
+) {
+    // Without a subject field in the payload no kind has a slot to name, so any non-empty subject
+    // type is reported as unknown (the rule as it always was: the slots were read from that field).
+    let kinds = if subject.is_some() {
+        subjects.kinds
+    } else {
+        &[]
+    };
+    let allowed: Vec<&str> = kinds.iter().map(|k| k.value).collect();
+    ctx.report(
+        Kind::Value,
+        &subject_type.path,
+        subject_type.span,
+        Some(&allowed.join(", ")),
+        Some(kind.to_owned()),
+        format!(
+            "{} \"{kind}\" is none of the documented values ({} or empty).",
+            subject_type.name,
+            allowed.join(", ")
+        ),
+    );
+}
+
+/// The slot the subject type names left empty, and every other slot populated.
+fn mismatches(
+    ctx: &mut Ctx<'_>,
+    subject_type: &TypedField,
+    kind: &str,
+    subject: &TypedField,
+    named: Option<&FieldDecl>,
+) {
+    // A null subject populates no slot.
+    let populated: Vec<&TypedField> = match &subject.value {
+        TypedValue::Object(slots) => slots
             .fields
             .iter()
             .filter(|f| matches!(f.value, TypedValue::Object(_)))
             .collect(),
         _ => Vec::new(),
     };
-    if let Some(slot) = named {
-        if !populated.iter().any(|f| f.name == slot.name) {
-            ctx.report(
-                Kind::SubjectMismatch,
-                &subject_type.path,
-                subject_type.span,
-                None,
-                None,
-                format!(
-                    "subjectType is {kind} but subject.{} is not populated.",
-                    slot.name
-                ),
-            );
-        }
+    let (type_name, subject_name) = (&subject_type.name, &subject.name);
+    if let Some(slot) = named.filter(|slot| !populated.iter().any(|f| f.name == slot.name)) {
+        ctx.report(
+            Kind::SubjectMismatch,
+            &subject_type.path,
+            subject_type.span,
+            None,
+            None,
+            format!(
+                "{type_name} is {kind} but {subject_name}.{} is not populated.",
+                slot.name
+            ),
+        );
     }
+    let said = if kind.is_empty() { "empty" } else { kind };
     for other in populated
         .iter()
         .filter(|f| named.is_none_or(|n| n.name != f.name))
@@ -83,9 +108,8 @@ pub(super) fn check_subject(
             None,
             None,
             format!(
-                "subject.{} is populated but subjectType is {}.",
-                other.name,
-                if kind.is_empty() { "empty" } else { kind }
+                "{subject_name}.{} is populated but {type_name} is {said}.",
+                other.name
             ),
         );
     }

@@ -57,55 +57,13 @@ pub fn PasteEditor(props: &PasteEditorProps) -> Html {
             }
         })
     };
-    // A paste over the limit never enters the field: it replaces the paste area's text. So does any
-    // paste while the field shows a preview (it is read-only: there is nothing to paste into).
-    let onpaste = {
-        let (on_edit, whole) = (props.on_edit.clone(), whole.clone());
-        Callback::from(move |e: Event| {
-            let Some(pasted) = e.dyn_ref::<ClipboardEvent>().and_then(clipboard_text) else {
-                return;
-            };
-            // UTF-16 units never outnumber UTF-8 bytes: past the limit in units, the text is large.
-            if large || pasted.length() as usize > LARGE_TEXT_BYTES {
-                e.prevent_default();
-                whole.set(false);
-                // This task already holds the browser's own reading of the clipboard (what a bare page
-                // pays to receive a paste); copying megabytes into wasm memory, then drawing the result,
-                // get a task each, so none of them adds to another.
-                let on_edit = on_edit.clone();
-                Timeout::new(0, move || {
-                    let text = to_rust(&pasted);
-                    Timeout::new(0, move || on_edit.emit(text)).forget();
-                })
-                .forget();
-                return;
-            }
-            let text = to_rust(&pasted);
-            if text.len() > LARGE_TEXT_BYTES {
-                e.prevent_default();
-                whole.set(false);
-                on_edit.emit(text);
-            }
-        })
-    };
     let on_whole = {
         let whole = whole.clone();
         Callback::from(move |_: MouseEvent| whole.set(true))
     };
     html! {
         <>
-            if large {
-                <p class="large-text" role="status" data-testid="large-text">
-                    { format!(
-                        "{} pasted. The field shows its first {} (a text field this large would freeze the page); \
-                         the analysis, Format and share links use all of it. Paste or Clear to replace it.",
-                        byte_size(props.text.len()),
-                        byte_size(PREVIEW_BYTES)
-                    ) }
-                    {" "}
-                    <button type="button" onclick={on_whole} data-testid="edit-whole-text">{"Edit the whole text"}</button>
-                </p>
-            }
+            if large { { large_note(props.text.len(), on_whole) } }
             <textarea
                 id="payload-input"
                 data-testid="payload-input"
@@ -116,10 +74,62 @@ pub fn PasteEditor(props: &PasteEditorProps) -> Html {
                 readonly={large}
                 placeholder={"POST /webhooks/pgm HTTP/1.1\nX-PerfectGym-Request: …\n\n{ \"event\": \"Test\", … }"}
                 {oninput}
-                {onpaste}
+                onpaste={on_paste(&props.on_edit, whole, large)}
             />
         </>
     }
+}
+
+/// What the field shows of a large text, and the way to put all of it in.
+fn large_note(bytes: usize, on_whole: Callback<MouseEvent>) -> Html {
+    html! {
+        <p class="large-text" role="status" data-testid="large-text">
+            { format!(
+                "{} pasted. The field shows its first {} (a text field this large would freeze the page); \
+                 the analysis, Format and share links use all of it. Paste or Clear to replace it.",
+                byte_size(bytes),
+                byte_size(PREVIEW_BYTES)
+            ) }
+            {" "}
+            <button type="button" onclick={on_whole} data-testid="edit-whole-text">{"Edit the whole text"}</button>
+        </p>
+    }
+}
+
+/// A paste over the limit never enters the field: it replaces the paste area's text. So does any paste
+/// while the field shows a preview (it is read-only: there is nothing to paste into).
+fn on_paste(
+    on_edit: &Callback<String>,
+    whole: UseStateHandle<bool>,
+    large: bool,
+) -> Callback<Event> {
+    let on_edit = on_edit.clone();
+    Callback::from(move |e: Event| {
+        let Some(pasted) = e.dyn_ref::<ClipboardEvent>().and_then(clipboard_text) else {
+            return;
+        };
+        // UTF-16 units never outnumber UTF-8 bytes: past the limit in units, the text is large.
+        if large || pasted.length() as usize > LARGE_TEXT_BYTES {
+            e.prevent_default();
+            whole.set(false);
+            // This task already holds the browser's own reading of the clipboard (what a bare page
+            // pays to receive a paste); copying megabytes into wasm memory, then drawing the result,
+            // get a task each, so none of them adds to another.
+            let on_edit = on_edit.clone();
+            Timeout::new(0, move || {
+                let text = to_rust(&pasted);
+                Timeout::new(0, move || on_edit.emit(text)).forget();
+            })
+            .forget();
+            return;
+        }
+        let text = to_rust(&pasted);
+        if text.len() > LARGE_TEXT_BYTES {
+            e.prevent_default();
+            whole.set(false);
+            on_edit.emit(text);
+        }
+    })
 }
 
 /// The pasted text as the browser holds it: not yet copied into wasm memory (megabytes take milliseconds).

@@ -6,12 +6,9 @@ use crate::domain::export::index::Listed;
 use crate::domain::size::byte_size;
 use crate::ui::hooks::{use_copy, use_fetch_text, Fetched};
 use crate::ui::route::{ExportView, Route};
-use gloo::utils::{document, window};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlSelectElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use gloo::utils::window;
+use web_sys::{Element, HtmlSelectElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
-
-const TARGET_ID: &str = "export-target";
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
@@ -32,15 +29,14 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .as_deref()
         .and_then(|name| props.entry.as_ref()?.line_of(name));
     // Bring the marked definition into view once the text is there (and whenever the target changes).
+    let target = use_node_ref();
     {
-        let ready = matches!(fetched, Fetched::Ready(_));
-        use_effect_with((ready, line, props.file.clone()), |&(ready, line, _)| {
-            if ready && line.is_some() {
-                if let Some(target) = document().get_element_by_id(TARGET_ID) {
-                    let options = ScrollIntoViewOptions::new();
-                    options.set_block(ScrollLogicalPosition::Center);
-                    target.scroll_into_view_with_scroll_into_view_options(&options);
-                }
+        let (target, ready) = (target.clone(), matches!(fetched, Fetched::Ready(_)));
+        use_effect_with((ready, line, props.file.clone()), move |_| {
+            if let Some(mark) = target.cast::<Element>() {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
             }
         });
     }
@@ -52,28 +48,6 @@ pub fn Preview(props: &PreviewProps) -> Html {
             }
         })
     };
-    let on_jump = {
-        let view = props.view.clone();
-        Callback::from(move |e: Event| {
-            let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            else {
-                return;
-            };
-            let value = select.value();
-            let route = Route::Export(ExportView {
-                definition: (!value.is_empty()).then_some(value),
-                ..view.clone()
-            });
-            let _ = window().location().set_hash(&route.to_fragment());
-        })
-    };
-    let definitions = props
-        .entry
-        .as_ref()
-        .map(|e| e.definitions.clone())
-        .unwrap_or_default();
     let selected = props.view.definition.clone().unwrap_or_default();
     html! {
         <section class="card export-file" aria-labelledby="export-file-name">
@@ -82,16 +56,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 if let Some(entry) = &props.entry {
                     <span class="export-size">{ format!("{} lines · {}", entry.lines, byte_size(entry.bytes)) }</span>
                 }
-                if !definitions.is_empty() {
-                    <label class="export-jump">{"Go to type "}
-                        <select data-testid="export-definition" onchange={on_jump}>
-                            <option value="" selected={selected.is_empty()}>{"(top of the file)"}</option>
-                            { for definitions.iter().map(|(name, _)| html! {
-                                <option key={name.clone()} value={name.clone()} selected={*name == selected}>{name.clone()}</option>
-                            }) }
-                        </select>
-                    </label>
-                }
+                { jump_list(props, &selected) }
                 <button type="button" data-testid="export-copy" onclick={on_copy} disabled={!matches!(fetched, Fetched::Ready(_))}>{"Copy"}</button>
                 <a class="button" data-testid="export-download" href={url.clone()} download={props.file.clone()}>{"Download"}</a>
                 <a class="button" data-testid="export-open" href={url.clone()} target="_blank" rel="noopener">{"Open raw"}</a>
@@ -102,12 +67,43 @@ pub fn Preview(props: &PreviewProps) -> Html {
             if props.view.definition.is_some() && line.is_none() && props.entry.is_some() {
                 <p class="export-missing" role="status">{ format!("{} is not defined in {}: showing the whole file.", selected, props.file) }</p>
             }
-            { body(&fetched, &props.file, line) }
+            { body(&fetched, &props.file, line, &target) }
         </section>
     }
 }
 
-fn body(fetched: &Fetched, file: &str, line: Option<usize>) -> Html {
+/// "Go to type": every definition the file's index entry lists; picking one changes the address.
+fn jump_list(props: &PreviewProps, selected: &str) -> Html {
+    let Some(entry) = props.entry.as_ref().filter(|e| !e.definitions.is_empty()) else {
+        return Html::default();
+    };
+    let on_jump = {
+        let view = props.view.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            let value = select.value();
+            let route = Route::Export(ExportView {
+                definition: (!value.is_empty()).then_some(value),
+                ..view.clone()
+            });
+            let _ = window().location().set_hash(&route.to_fragment());
+        })
+    };
+    html! {
+        <label class="export-jump">{"Go to type "}
+            <select data-testid="export-definition" onchange={on_jump}>
+                <option value="" selected={selected.is_empty()}>{"(top of the file)"}</option>
+                { for entry.definitions.iter().map(|(name, _)| html! {
+                    <option key={name.clone()} value={name.clone()} selected={name == selected}>{name.clone()}</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+fn body(fetched: &Fetched, file: &str, line: Option<usize>, mark: &NodeRef) -> Html {
     match fetched {
         Fetched::Loading => {
             html! { <p class="export-loading" data-testid="export-loading">{ format!("Loading {file}…") }</p> }
@@ -120,7 +116,7 @@ fn body(fetched: &Fetched, file: &str, line: Option<usize>) -> Html {
             html! {
                 <pre class="export-preview" data-testid="export-preview" tabindex="0" aria-label={format!("Contents of {file}")}><code>
                     {before}
-                    if let Some(target) = target { <mark id={TARGET_ID} data-testid="export-target">{target}</mark> }
+                    if let Some(target) = target { <mark ref={mark.clone()} data-testid="export-target">{target}</mark> }
                     {after}
                 </code></pre>
             }

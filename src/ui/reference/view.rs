@@ -19,7 +19,7 @@ pub struct ReferenceViewProps {
     /// The entry named by the URL.
     #[prop_or_default]
     pub anchor: Option<AttrValue>,
-    #[prop_or_default]
+    /// Takes the filter text as typed (the static document, which has no filter, passes a no-op).
     pub on_query: Callback<String>,
     /// Whether the table of contents starts expanded (a wide screen); the user can toggle it either way.
     #[prop_or(true)]

@@ -20,6 +20,7 @@ mod export_pydantic;
 mod export_rust;
 mod export_typescript;
 mod export_view_ssr;
+mod function_length;
 mod fuzz_regressions;
 mod generate_curl;
 mod generate_export;

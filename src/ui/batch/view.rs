@@ -8,8 +8,10 @@ use super::row::{row, RowContext};
 use super::work::Work;
 use crate::domain::batch::{counts_per_event, grouped, retried, Audit, Row};
 use crate::domain::capture::Capture;
+use crate::domain::schema::{Vendor, UNKNOWN_SLUG};
 use crate::ui::Shared;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -36,63 +38,70 @@ struct Filters {
     retries: bool,
 }
 
-#[component]
-pub fn BatchView(props: &BatchViewProps) -> Html {
-    // Rows live in one shared vector that slices append to; `progress` re-renders after each slice
-    // (republishing a copy of 10,000 rows fifty times would cost more than summarising them).
+impl Filters {
+    /// The rows these filters keep, in order; with *retries*, each request id's attempts together
+    /// where its first stands.
+    fn visible<'r>(&self, rows: &'r [Row], repeats: &HashMap<&str, usize>) -> Vec<&'r Row> {
+        let visible: Vec<&Row> = rows.iter().filter(|r| self.keeps(r, repeats)).collect();
+        if self.retries {
+            grouped(&visible)
+        } else {
+            visible
+        }
+    }
+
+    fn keeps(&self, r: &Row, repeats: &HashMap<&str, usize>) -> bool {
+        let retried = || {
+            r.request_id
+                .as_deref()
+                .is_some_and(|id| repeats.contains_key(id))
+        };
+        (self.vendor.is_empty() || r.vendor_slug() == self.vendor)
+            && (self.event.is_empty() || r.event.as_deref() == Some(self.event.as_str()))
+            && (!self.failing || r.failing())
+            && (!self.bad_signature || r.bad_signature())
+            && (!self.retries || retried())
+    }
+}
+
+/// The batch's rows as they are summarised: one shared vector that slices append to, and how far the
+/// work has come (it re-renders after each slice; republishing a copy of 10,000 rows fifty times
+/// would cost more than summarising them). A new batch or secret starts over.
+#[hook]
+fn use_rows(batch: &Shared<Capture>, secret: &AttrValue) -> (Rc<RefCell<Vec<Row>>>, usize) {
     let store = use_mut_ref(Vec::<Row>::new);
     let progress = use_state(|| 0usize);
+    {
+        let (store, progress) = (store.clone(), progress.clone());
+        use_effect_with((batch.clone(), secret.clone()), move |(batch, secret)| {
+            store.borrow_mut().clear();
+            let job = Rc::new(RefCell::new(None));
+            let work = Work {
+                batch: batch.clone(),
+                secret: secret.to_string(),
+                store,
+                progress,
+                job: job.clone(),
+                audit: Rc::new(RefCell::new(Audit::default())),
+            };
+            work.slice(0);
+            move || drop(job.borrow_mut().take())
+        });
+    }
+    (store, *progress)
+}
+
+#[component]
+pub fn BatchView(props: &BatchViewProps) -> Html {
+    let (store, progress) = use_rows(&props.batch, &props.secret);
     let filters = use_state(Filters::default);
     let shown = use_state(|| PAGE_ROWS);
     // The rows ticked for comparing: the last two ticked.
     let picked = use_state(Vec::<usize>::new);
-    {
-        let (store, progress) = (store.clone(), progress.clone());
-        use_effect_with(
-            (props.batch.clone(), props.secret.clone()),
-            move |(batch, secret)| {
-                store.borrow_mut().clear();
-                let job = Rc::new(RefCell::new(None));
-                let work = Work {
-                    batch: batch.clone(),
-                    secret: secret.to_string(),
-                    store,
-                    progress,
-                    job: job.clone(),
-                    audit: Rc::new(RefCell::new(Audit::default())),
-                };
-                work.slice(0);
-                move || drop(job.borrow_mut().take())
-            },
-        );
-    }
     let rows = store.borrow();
-    let total = props.batch.deliveries.len();
-    let done = (*progress).min(rows.len());
     let repeats = retried(&rows);
-    let f = &*filters;
-    let visible: Vec<&Row> = rows
-        .iter()
-        .filter(|r| f.vendor.is_empty() || r.vendor_slug() == f.vendor)
-        .filter(|r| f.event.is_empty() || r.event.as_deref() == Some(f.event.as_str()))
-        .filter(|r| !f.failing || r.failing())
-        .filter(|r| !f.bad_signature || r.bad_signature())
-        .filter(|r| {
-            !f.retries
-                || r.request_id
-                    .as_deref()
-                    .is_some_and(|id| repeats.contains_key(id))
-        })
-        .collect();
-    // Retries shown together: each request id's attempts where its first stands.
-    let visible = if f.retries {
-        grouped(&visible)
-    } else {
-        visible
-    };
+    let visible = filters.visible(&rows, &repeats);
     let counts = counts_per_event(&rows);
-    let failing = rows.iter().filter(|r| r.failing()).count();
-    let bad = rows.iter().filter(|r| r.bad_signature()).count();
     let on_more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(shown.saturating_add(PAGE_ROWS)))
@@ -103,14 +112,9 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         picked: &picked,
     };
     html! {
-        <section class="batch panel" data-testid="batch" data-count={total.to_string()} data-form={props.batch.form.key()} aria-labelledby="batch-heading">
+        <section class="batch panel" data-testid="batch" data-count={props.batch.deliveries.len().to_string()} data-form={props.batch.form.key()} aria-labelledby="batch-heading">
             <div class="panel-head"><h2 id="batch-heading">{"Deliveries"}</h2></div>
-            <p class="batch-summary" role="status">
-                { format!("{total} deliveries from {}; {failing} with errors", props.batch.form.label()) }
-                { if props.secret.is_empty() { ".".to_owned() } else { format!(", {bad} with a bad signature.") } }
-                { format!(" {} request ids sent more than once.", repeats.len()) }
-                if done < total { { format!(" Summarising… {done} of {total}.") } }
-            </p>
+            { summary(&props.batch, &props.secret, &rows, repeats.len(), progress) }
             <ul class="batch-counts" aria-label="Deliveries per event">
                 { for counts.iter().map(|(name, n)| html! { <li key={name.clone()}><span class="chip">{ format!("{name} × {n}") }</span></li> }) }
             </ul>
@@ -128,6 +132,23 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                 <button type="button" onclick={on_more}>{ format!("Show {} more of {}", PAGE_ROWS.min(visible.len() - *shown), visible.len() - *shown) }</button>
             }
         </section>
+    }
+}
+
+/// The status line: how many deliveries, with errors, with a bad signature (once a secret is typed),
+/// retried, and how far the summarising has come.
+fn summary(batch: &Capture, secret: &str, rows: &[Row], retried: usize, progress: usize) -> Html {
+    let total = batch.deliveries.len();
+    let done = progress.min(rows.len());
+    let failing = rows.iter().filter(|r| r.failing()).count();
+    let bad = rows.iter().filter(|r| r.bad_signature()).count();
+    html! {
+        <p class="batch-summary" role="status">
+            { format!("{total} deliveries from {}; {failing} with errors", batch.form.label()) }
+            { if secret.is_empty() { ".".to_owned() } else { format!(", {bad} with a bad signature.") } }
+            { format!(" {retried} request ids sent more than once.") }
+            if done < total { { format!(" Summarising… {done} of {total}.") } }
+        </p>
     }
 }
 
@@ -157,8 +178,8 @@ fn filter_bar(filters: &UseStateHandle<Filters>, counts: &[(String, usize)]) -> 
             <label>{"Vendor "}
                 <select data-testid="batch-vendor" onchange={set(|f, v, _| f.vendor = v)}>
                     <option value="" selected={f.vendor.is_empty()}>{"all"}</option>
-                    { for crate::domain::schema::Vendor::ALL.iter().map(|v| html! { <option key={v.slug()} value={v.slug()} selected={f.vendor == v.slug()}>{v.slug()}</option> }) }
-                    <option value="unknown" selected={f.vendor == "unknown"}>{"unknown"}</option>
+                    { for Vendor::ALL.iter().map(|v| html! { <option key={v.slug()} value={v.slug()} selected={f.vendor == v.slug()}>{v.slug()}</option> }) }
+                    <option value={UNKNOWN_SLUG} selected={f.vendor == UNKNOWN_SLUG}>{UNKNOWN_SLUG}</option>
                 </select>
             </label>
             <label>{"Event "}

@@ -49,80 +49,125 @@ fn ready_for(text: &Shared<str>, selected: &Option<String>) -> Option<Ready> {
     })
 }
 
-#[component]
-pub fn ShareControl(props: &ShareControlProps) -> Html {
-    let redact_on = use_state(|| true);
-    let ready = use_state(|| ready_for(&props.text, &props.selected));
-    let made = use_state(|| None::<Made>);
+/// The link prepared ahead for the current text and selection: a new text clears the last note
+/// (`made`) and is prepared after a pause in typing. The prepared link is returned only while it is
+/// the current text's.
+#[hook]
+fn use_ready(
+    text: &Shared<str>,
+    selected: &Option<String>,
+    made: &UseStateHandle<Option<Made>>,
+) -> (UseStateHandle<Option<Ready>>, Option<Rc<Prepared>>) {
+    let ready = use_state(|| ready_for(text, selected));
     {
-        // A new text makes the last note stale, and is prepared after a pause in typing.
         let (made, ready) = (made.clone(), ready.clone());
-        use_effect_with(
-            (props.text.clone(), props.selected.clone()),
-            move |(text, selected)| {
-                made.set(None);
-                let (text, selected) = (text.clone(), selected.clone());
-                let fresh = ready
-                    .as_ref()
-                    .is_some_and(|r| r.text == text && r.selected == selected);
-                let timeout = (!fresh).then(|| {
-                    Timeout::new(PREPARE_DEBOUNCE_MS, move || {
-                        ready.set(ready_for(&text, &selected))
-                    })
-                });
-                move || drop(timeout)
-            },
-        );
+        use_effect_with((text.clone(), selected.clone()), move |(text, selected)| {
+            made.set(None);
+            let (text, selected) = (text.clone(), selected.clone());
+            let fresh = ready
+                .as_ref()
+                .is_some_and(|r| r.text == text && r.selected == selected);
+            let timeout = (!fresh).then(|| {
+                Timeout::new(PREPARE_DEBOUNCE_MS, move || {
+                    ready.set(ready_for(&text, &selected))
+                })
+            });
+            move || drop(timeout)
+        });
     }
     let current = ready
         .as_ref()
-        .filter(|r| r.text == props.text && r.selected == props.selected)
+        .filter(|r| r.text == *text && r.selected == *selected)
         .map(|r| r.prepared.clone());
-    let on_toggle = {
-        let (redact_on, made) = (redact_on.clone(), made.clone());
-        Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                redact_on.set(input.checked());
-                made.set(None);
-            }
-        })
-    };
-    let share = {
-        let made = made.clone();
-        let generator = props.generator;
-        move |carried: String, selected: Option<String>, state: State| {
-            let data = share::encode(&ShareState {
-                text: carried,
-                selected,
-                generator: Some(generator),
-            });
-            let link = Route::Shared(SharedLink {
-                data,
-                legacy: false,
-            });
-            let url = format!("{}{}", page_address(), link.to_fragment());
-            let made = made.clone();
-            copy_text(
-                url.clone(),
-                Callback::from(move |copied: bool| {
-                    made.set(Some(Made {
-                        bytes: url.len(),
-                        copied,
-                        link: url.clone(),
-                        state: state.clone(),
-                    }))
-                }),
-            );
+    (ready, current)
+}
+
+/// Makes links: encodes what is carried, copies the link, and leaves the note of what happened.
+#[derive(Clone)]
+struct Sharer {
+    made: UseStateHandle<Option<Made>>,
+    generator: GeneratorLink,
+}
+
+impl Sharer {
+    fn share(&self, carried: String, selected: Option<String>, state: State) {
+        let data = share::encode(&ShareState {
+            text: carried,
+            selected,
+            generator: Some(self.generator),
+        });
+        let link = Route::Shared(SharedLink {
+            data,
+            legacy: false,
+        });
+        let url = format!("{}{}", page_address(), link.to_fragment());
+        let made = self.made.clone();
+        copy_text(
+            url.clone(),
+            Callback::from(move |copied: bool| {
+                made.set(Some(Made {
+                    bytes: url.len(),
+                    copied,
+                    link: url.clone(),
+                    state: state.clone(),
+                }))
+            }),
+        );
+    }
+
+    /// A prepared link is shared redacted, or refused with a note that offers the unredacted one.
+    fn share_prepared(&self, prepared: Rc<Prepared>) {
+        match &prepared.outcome {
+            Outcome::Redacted(_) => self.share(
+                prepared.text.clone(),
+                prepared.selected.clone(),
+                State::Prepared(prepared.clone()),
+            ),
+            Outcome::Refused(_) => self.made.set(Some(Made::refused(prepared.clone()))),
         }
+    }
+}
+
+/// The redaction checkbox: turning it either way makes the last note stale.
+fn on_toggle(
+    redact_on: &UseStateHandle<bool>,
+    made: &UseStateHandle<Option<Made>>,
+) -> Callback<Event> {
+    let (redact_on, made) = (redact_on.clone(), made.clone());
+    Callback::from(move |e: Event| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            redact_on.set(input.checked());
+            made.set(None);
+        }
+    })
+}
+
+/// The control's `data-state`: what a click would share.
+fn state_name(redact_on: bool, current: Option<&Prepared>) -> &'static str {
+    match (redact_on, current.map(|p| &p.outcome)) {
+        (false, _) => "off",
+        (true, None) => "pending",
+        (true, Some(Outcome::Redacted(_))) => "redacted",
+        (true, Some(Outcome::Refused(_))) => "refused",
+    }
+}
+
+#[component]
+pub fn ShareControl(props: &ShareControlProps) -> Html {
+    let redact_on = use_state(|| true);
+    let made = use_state(|| None::<Made>);
+    let (ready, current) = use_ready(&props.text, &props.selected, &made);
+    let sharer = Sharer {
+        made: made.clone(),
+        generator: props.generator,
     };
     let click = {
-        let (share, made, redact_on) = (share.clone(), made.clone(), *redact_on);
+        let (sharer, redact_on, ready) = (sharer.clone(), *redact_on, ready.clone());
         let (text, selected, current) =
             (props.text.clone(), props.selected.clone(), current.clone());
-        let ready = ready.clone();
         Callback::from(move |()| {
             if !redact_on {
-                return share(text.to_string(), selected.clone(), State::Plain);
+                return sharer.share(text.to_string(), selected.clone(), State::Plain);
             }
             // A paste too large to prepare ahead is prepared now; the summary then shows it too.
             let prepared = current.clone().unwrap_or_else(|| {
@@ -134,14 +179,7 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
                 }));
                 prepared
             });
-            match &prepared.outcome {
-                Outcome::Redacted(_) => share(
-                    prepared.text.clone(),
-                    prepared.selected.clone(),
-                    State::Prepared(prepared.clone()),
-                ),
-                Outcome::Refused(_) => made.set(Some(Made::refused(prepared.clone()))),
-            }
+            sharer.share_prepared(prepared);
         })
     };
     let onclick = click.reform(|_: MouseEvent| ());
@@ -153,16 +191,11 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
     let on_unredacted = {
         let (text, selected) = (props.text.clone(), props.selected.clone());
         Callback::from(move |_: MouseEvent| {
-            share(text.to_string(), selected.clone(), State::Unredacted)
+            sharer.share(text.to_string(), selected.clone(), State::Unredacted)
         })
     };
     let empty = props.text.trim().is_empty();
-    let state = match (*redact_on, current.as_ref().map(|p| &p.outcome)) {
-        (false, _) => "off",
-        (true, None) => "pending",
-        (true, Some(Outcome::Redacted(_))) => "redacted",
-        (true, Some(Outcome::Refused(_))) => "refused",
-    };
+    let state = state_name(*redact_on, current.as_deref());
     let refused_click = made.as_ref().is_some_and(Made::is_refusal);
     let fallback = made
         .as_ref()
@@ -176,7 +209,7 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
                     {"Copy share link"}
                 </button>
                 <label class="share-redact">
-                    <input type="checkbox" data-testid="share-redact" checked={*redact_on} onchange={on_toggle} />
+                    <input type="checkbox" data-testid="share-redact" checked={*redact_on} onchange={on_toggle(&redact_on, &made)} />
                     {"Replace personal data, leave out signatures and credentials"}
                 </label>
             </div>

@@ -19,11 +19,8 @@ pub struct SignaturePanelProps {
     pub analysis: Shared<Analysis>,
     /// The text `analysis` describes: its body slice is what "the body was hashed" is tested against.
     pub text: Shared<str>,
-    #[prop_or_default]
     pub on_request_id: Callback<String>,
-    #[prop_or_default]
     pub on_signature: Callback<String>,
-    #[prop_or_default]
     pub on_secret: Callback<String>,
 }
 
@@ -57,11 +54,6 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
             _ => None,
         });
     let unsigned_request = unsigned.is_none() && request_lacks_signature(analysis);
-    let toggle = {
-        let secret_shown = secret_shown.clone();
-        Callback::from(move |_: MouseEvent| secret_shown.set(!*secret_shown))
-    };
-
     html! {
         <section class="signature panel" aria-labelledby="signature-heading">
             <div class="panel-head"><h2 id="signature-heading">{"Perfect Gym signature"}</h2></div>
@@ -79,23 +71,7 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
                         {Missing::Signature.explanation()}
                     </p>
                 }
-                <div class="sig-field">
-                    <label for="secret-input">{"Webhook secret"}<span class="sig-source">{"configured on the webhook in Perfect Gym"}</span></label>
-                    <div class="sig-secret">
-                        <input
-                            id="secret-input"
-                            data-testid="secret-input"
-                            type={if *secret_shown { "text" } else { "password" }}
-                            autocomplete="off"
-                            spellcheck="false"
-                            value={fields.secret.clone()}
-                            oninput={on_text(&props.on_secret)}
-                        />
-                        <button type="button" onclick={toggle} aria-controls="secret-input" aria-pressed={secret_shown.to_string()}>
-                            {if *secret_shown { "Hide" } else { "Show" }}
-                        </button>
-                    </div>
-                </div>
+                { secret_field(&fields.secret, &secret_shown, &props.on_secret) }
             </div>
             <p class="sig-private">{"Computed locally in this tab: the secret stays in memory, never in the URL, browser storage or logs, and is never sent anywhere."}</p>
             <VerdictView
@@ -146,6 +122,37 @@ fn text_field(
             <label for={id}>{label}<span class="sig-source">{source}</span></label>
             <input id={id} data-testid={id} type="text" autocomplete="off" spellcheck="false"
                 value={value.to_owned()} oninput={on_text(on_change)} />
+        </div>
+    }
+}
+
+/// The secret's input, hidden unless the reader shows it.
+fn secret_field(
+    secret: &str,
+    secret_shown: &UseStateHandle<bool>,
+    on_secret: &Callback<String>,
+) -> Html {
+    let toggle = {
+        let secret_shown = secret_shown.clone();
+        Callback::from(move |_: MouseEvent| secret_shown.set(!*secret_shown))
+    };
+    html! {
+        <div class="sig-field">
+            <label for="secret-input">{"Webhook secret"}<span class="sig-source">{"configured on the webhook in Perfect Gym"}</span></label>
+            <div class="sig-secret">
+                <input
+                    id="secret-input"
+                    data-testid="secret-input"
+                    type={if **secret_shown { "text" } else { "password" }}
+                    autocomplete="off"
+                    spellcheck="false"
+                    value={secret.to_owned()}
+                    oninput={on_text(on_secret)}
+                />
+                <button type="button" onclick={toggle} aria-controls="secret-input" aria-pressed={secret_shown.to_string()}>
+                    {if **secret_shown { "Hide" } else { "Show" }}
+                </button>
+            </div>
         </div>
     }
 }

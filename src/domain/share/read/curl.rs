@@ -90,81 +90,104 @@ pub fn read(text: &str) -> Option<Command> {
     if first.text != COMMAND {
         return None;
     }
-    let mut method: Option<String> = None;
-    let mut url: Option<String> = None;
-    let mut headers: Vec<String> = Vec::new();
-    let mut data: Vec<String> = Vec::new();
-    let mut credentials = Vec::new();
-    let mut json = false;
-    let mut i = 0;
-    while let Some(word) = args.get(i) {
-        i = i.saturating_add(1);
-        let Some((option, attached)) = option(&word.text) else {
-            url.get_or_insert_with(|| word.text.clone());
-            continue;
-        };
-        let takes = [
-            &SECRET_OPTIONS[..],
-            &METHOD_OPTIONS,
-            &HEADER_OPTIONS,
-            &DATA_OPTIONS,
-            &VALUE_OPTIONS,
-            &[URL_OPTION],
-        ]
-        .iter()
-        .any(|list| list.contains(&option));
-        if !takes {
-            continue;
+    let parts = Parts::read(text, args);
+    Some(Command {
+        request: parts.request(),
+        credentials: parts.credentials,
+    })
+}
+
+/// What the command's arguments say, before it is written out as a request.
+#[derive(Default)]
+struct Parts {
+    method: Option<String>,
+    url: Option<String>,
+    headers: Vec<String>,
+    data: Vec<String>,
+    credentials: Vec<(Span, String)>,
+    json: bool,
+}
+
+impl Parts {
+    /// Walks the arguments: an option that takes a value takes the attached one or the next word; the
+    /// first word that is no option is the URL.
+    fn read(text: &str, args: &[Word]) -> Parts {
+        let mut parts = Parts::default();
+        let mut i = 0;
+        while let Some(word) = args.get(i) {
+            i = i.saturating_add(1);
+            let Some((option, attached)) = option(&word.text) else {
+                parts.url.get_or_insert_with(|| word.text.clone());
+                continue;
+            };
+            let takes = [
+                &SECRET_OPTIONS[..],
+                &METHOD_OPTIONS,
+                &HEADER_OPTIONS,
+                &DATA_OPTIONS,
+                &VALUE_OPTIONS,
+                &[URL_OPTION],
+            ]
+            .iter()
+            .any(|list| list.contains(&option));
+            if !takes {
+                continue;
+            }
+            let (value, own) = match attached {
+                Some(v) => (v, None),
+                None => {
+                    let next = args.get(i);
+                    i = i.saturating_add(1);
+                    (next.map(|w| w.text.clone()).unwrap_or_default(), next)
+                }
+            };
+            parts.take(option, value, own.unwrap_or(word).inner(text));
         }
-        let value: (String, Option<&Word>) = match attached {
-            Some(v) => (v, None),
-            None => {
-                let next = args.get(i);
-                i = i.saturating_add(1);
-                (next.map(|w| w.text.clone()).unwrap_or_default(), next)
-            }
-        };
-        let (value, own) = value;
+        parts
+    }
+
+    /// One option's value; `span` is where it stands in the paste (for a credential).
+    fn take(&mut self, option: &str, value: String, span: Span) {
         match option {
-            o if SECRET_OPTIONS.contains(&o) => {
-                let span = own.unwrap_or(word).inner(text);
-                credentials.push((span, o.to_owned()));
-            }
-            o if METHOD_OPTIONS.contains(&o) => method = Some(value),
-            o if HEADER_OPTIONS.contains(&o) => headers.push(value),
+            o if SECRET_OPTIONS.contains(&o) => self.credentials.push((span, o.to_owned())),
+            o if METHOD_OPTIONS.contains(&o) => self.method = Some(value),
+            o if HEADER_OPTIONS.contains(&o) => self.headers.push(value),
             o if DATA_OPTIONS.contains(&o) => {
-                json |= o == JSON_OPTION;
+                self.json |= o == JSON_OPTION;
                 // `@file` reads a file this page does not have: the body is unknown, not this text.
                 if !value.starts_with('@') {
-                    data.push(value);
+                    self.data.push(value);
                 }
             }
-            URL_OPTION => url = Some(value),
+            URL_OPTION => self.url = Some(value),
             _ => {}
         }
     }
-    let method = method.unwrap_or_else(|| if data.is_empty() { "GET" } else { "POST" }.to_owned());
-    let mut request = format!(
-        "{method} {} HTTP/1.1\n",
-        url.unwrap_or_else(|| "/".to_owned())
-    );
-    for header in headers.iter().filter(|h| h.contains(':')) {
-        request.push_str(header);
+
+    /// The raw request curl would send: `-d` makes it a POST, `--json` adds its content type.
+    fn request(&self) -> String {
+        let method =
+            self.method
+                .as_deref()
+                .unwrap_or(if self.data.is_empty() { "GET" } else { "POST" });
+        let url = self.url.as_deref().unwrap_or("/");
+        let mut request = format!("{method} {url} HTTP/1.1\n");
+        for header in self.headers.iter().filter(|h| h.contains(':')) {
+            request.push_str(header);
+            request.push('\n');
+        }
+        if self.json
+            && !self
+                .headers
+                .iter()
+                .any(|h| h.to_ascii_lowercase().starts_with("content-type"))
+        {
+            request.push_str("Content-Type: application/json\n");
+        }
         request.push('\n');
+        request.push_str(&self.data.join("&"));
+        request
     }
-    if json
-        && !headers
-            .iter()
-            .any(|h| h.to_ascii_lowercase().starts_with("content-type"))
-    {
-        request.push_str("Content-Type: application/json\n");
-    }
-    request.push('\n');
-    request.push_str(&data.join("&"));
-    Some(Command {
-        request,
-        credentials,
-    })
 }
 
 /// `-X` / `--request` / `--request=POST` / `-XPOST` / `-sSX POST`: the option that takes a value and

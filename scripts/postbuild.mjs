@@ -7,7 +7,7 @@
 //  3. Release (TRUNK_PROFILE=release): static/pwa.js (registration + update banner) is added, content-hashed, and
 //     sw.js is written from static/sw.js with every built file to precache and a version hashed over all of them.
 //     Debug builds get static/sw-retire.js as sw.js instead: it caches nothing and retires a release worker.
-//  4. The exports of issue #10 (schemas/: JSON Schema, OpenAPI, AsyncAPI, TypeScript, Pydantic, C#, Go, Rust and
+//  4. The exports (schemas/: JSON Schema, OpenAPI, AsyncAPI, TypeScript, Pydantic, C#, Go, Rust and
 //     index.json) are written by the native `gymhook export --format all`, before the service worker lists the
 //     files, so they are precached too. The page fetches them; no generator is compiled into the wasm. Beside them:
 //     the signature test vectors (`gymhook vectors`) and the receiver tests that read them (snippets/tests/).

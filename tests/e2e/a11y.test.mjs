@@ -1,4 +1,4 @@
-// Accessibility (issue #13): axe-core on every view, light and dark, finds no serious or critical violation;
+// Accessibility: axe-core on every view, light and dark, finds no serious or critical violation;
 // skip links, landmarks, focus moved to the new view's heading, the help overlay and its shortcuts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Real input (issue #12): a log of many deliveries becomes a batch view with filters, two of them compare; a HAR file can be
+// Real input: a log of many deliveries becomes a batch view with filters, two of them compare; a HAR file can be
 // dropped on the paste area; a new paste resets the signature fields taken from the previous one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -59,7 +59,7 @@ test('keyboard only: Tab reaches a diagnostic and Enter selects its spot', async
   const { page } = await openApp(browser.context, server.url);
   await paste(page, TYPE_ERRORS);
   await settled(page, () => document.querySelector('[data-testid="analysis"]').dataset.errors === '5');
-  // The row is a list item; its real button takes the focus (issue #13: no li[role=button]).
+  // The row is a list item; its real button takes the focus (no li[role=button]).
   const target = page.locator('[data-testid="diagnostic"][data-path="payload.credit.cost"] button');
   await target.focus();
   assert.equal(await target.evaluate((el) => el === document.activeElement && el.tabIndex === 0), true);

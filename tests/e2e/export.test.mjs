@@ -1,4 +1,4 @@
-// The Export view (issue #10): `make dist` writes dist/schemas/ (every format and index.json); the page lists the
+// The Export view: `make dist` writes dist/schemas/ (every format and index.json); the page lists the
 // files, previews one, jumps to a type's definition from a link or from the field reference, keeps the type when
 // the format changes, offers copy and download, works under a sub-path with the strict CSP as a header, is
 // precached for offline use, and passes axe in light and dark.

@@ -21,7 +21,7 @@ async function generateEvent(page, key, format = 'json') {
 
 /** Opens the generated request in the explorer and waits (bounded) for its analysis. */
 async function openInExplorer(page, vendor) {
-  // "Open in explorer" opens what the output shows (issue #13): the raw request is the HTTP output.
+  // "Open in explorer" opens what the output shows: the raw request is the HTTP output.
   await page.getByTestId('generator-format').selectOption('http');
   await page.getByTestId('generator-open').click();
   await page.waitForFunction((v) => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === v, vendor, { timeout: 2000 });

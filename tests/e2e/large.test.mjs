@@ -1,4 +1,4 @@
-// Large pastes (issue #11): analysed off the main thread, so the page keeps answering; past the size limit
+// Large pastes: analysed off the main thread, so the page keeps answering; past the size limit
 // a clear message. Served under a sub-path with the strict CSP as a header, as a real host would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

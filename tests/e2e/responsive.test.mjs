@@ -1,4 +1,4 @@
-// Every screen (issue #13): no horizontal scrolling from 320 px up, the analysis straight after the paste area on
+// Every screen: no horizontal scrolling from 320 px up, the analysis straight after the paste area on
 // narrow screens, stacked tables, wrapped badges, a reference sidebar that never covers the entries, and a 1 MB
 // value of accents and emoji that does not freeze the page.
 import { test, before, after } from 'node:test';

@@ -1,4 +1,4 @@
-// The small things of issue #13: "Open in explorer" and "Download" follow the chosen output; Format and Clear
+// Small things: "Open in explorer" and "Download" follow the chosen output; Format and Clear
 // can be undone; a signed Perfect Gym sample request verifies with the secret shown beside it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

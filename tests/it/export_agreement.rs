@@ -1,4 +1,4 @@
-//! The agreement property of issue #10: for every documented example, every generated event (all of
+//! The agreement property: for every documented example, every generated event (all of
 //! the catalogue, several seeds, edge cases on and off) and a corpus of broken payloads covering each
 //! error the explorer reports, the verdict on the exported JSON Schema — ajv's and Python jsonschema's — equals the explorer's
 //! (valid ⇔ no error-severity diagnostic). ajv runs in `tests/export/ajv-check.mjs` (npm `ajv`, default strict

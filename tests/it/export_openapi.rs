@@ -1,4 +1,4 @@
-//! The OpenAPI 3.1 and AsyncAPI 3.0 exports of issue #10, checked by the tools receivers use:
+//! The OpenAPI 3.1 and AsyncAPI 3.0 exports, checked by the tools receivers use:
 //! `@readme/openapi-parser` validates openapi.json and `@asyncapi/parser` parses asyncapi.json (no
 //! error diagnostics), both installed by `make tools` (npm ci). Then ajv resolves each document's own
 //! `#/components/schemas/...` references and judges the whole agreement corpus by the vendors' root

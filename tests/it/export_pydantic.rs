@@ -1,4 +1,4 @@
-//! The Pydantic export (issue #10) against the agreement corpus: `tests/export/pydantic_check.py` imports
+//! The Pydantic export against the agreement corpus: `tests/export/pydantic_check.py` imports
 //! the generated modules into the project venv and validates every payload with `model_validate_json`. Its
 //! verdict must equal the explorer's on every case, broken ones and JSON Schema's `EXCEPTIONS` included (the
 //! models read values in Python, so they check what a schema cannot); a valid body's event must come out as

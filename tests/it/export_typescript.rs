@@ -1,4 +1,4 @@
-//! The TypeScript export (issue #10) against the agreement corpus: tsc --strict must accept every body the
+//! The TypeScript export against the agreement corpus: tsc --strict must accept every body the
 //! explorer finds no error in (`satisfies` the vendor's root type, and its event's own type where the body
 //! names a declared event), and must reject the bodies whose only errors are wrong JSON types that a
 //! TypeScript type can state. The compiled helpers then run under node (`tests/export/ts_parse_check.mjs`):

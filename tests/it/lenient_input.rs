@@ -1,4 +1,4 @@
-//! Forgiving input (issue #12 item 3): what people actually paste is read anyway and explained, with
+//! Forgiving input: what people actually paste is read anyway and explained, with
 //! positions still pointing into the text as pasted.
 
 use gymhook::domain::analysis::analyze;

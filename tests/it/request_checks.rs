@@ -1,5 +1,4 @@
-//! Checks on the request around the body and on values that break real receivers (issue #12, items 4
-//! and 5): each with its exact message and its place in the paste.
+//! Checks on the request around the body and on values that break real receivers: each with its exact message and its place in the paste.
 
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::diagnostic::{Diagnostic, Severity};

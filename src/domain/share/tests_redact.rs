@@ -1,4 +1,4 @@
-//! Redaction: what the issue found leaking, each case; the forms × catalogue property is in
+//! Redaction: each case found leaking, one by one; the forms × catalogue property is in
 //! `tests/it/share_redaction.rs`.
 
 use super::*;

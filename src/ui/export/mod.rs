@@ -1,6 +1,6 @@
 //! The Export view (`#/export/<vendor>/<format>[/<Type>]`): the schemas and types generated from the
 //! declarations at build time (`dist/schemas/`, by `gymhook export`), listed, previewed, copied, downloaded.
-//! The page fetches those files; it compiles no generator (issue #10: the wasm stays small).
+//! The page fetches those files; it compiles no generator (the wasm stays small).
 
 mod files_table;
 mod preview;

@@ -1,4 +1,4 @@
-//! The payload corpus of issue #10's agreement property, shared by every export check: every documented
+//! The payload corpus of the agreement property, shared by every export check: every documented
 //! example, every generated event (the whole catalogue, several seeds, edge cases on and off, some as raw
 //! requests) and broken payloads covering each error the explorer reports. `judged()` adds the explorer's
 //! verdict and the exact body bytes, which is what the JSON Schema validators and the language checks read.

@@ -78,7 +78,7 @@ test: tools check e2e
 # The baseline for the size and first-paint rows: a bare Yew counter (benches/counter/, outside the workspace) built
 # with the app's profile and wasm-opt level into target/bench-counter/dist. It shares target/ for cargo's cache. The
 # floor for the paste rows, benches/paste-floor/, is a plain page served as it is. docs/performance.md: the method.
-# The native half writes target/bench-native.json, examples/pathological.rs (the README's fuzzing figures) its
+# The native half writes target/bench-native.json, examples/pathological.rs (the peak-memory rows) its
 # Markdown table of peak memory (where that example is missing, its rows read "not measured"); the browser half
 # measures the rest and prints everything as one table.
 bench: dist

@@ -3,7 +3,7 @@
 //! the machine is shared and noisy, so ratios mean more than absolute times), and share-link lengths.
 //! Prints the figures and writes the throughput to target/bench-native.json, from which
 //! scripts/bench-browser.mjs prints the one table (the peak memory rows come from examples/pathological.rs).
-//! The targets live in the README, not in timed tests.
+//! The goals live in docs/performance.md, not in timed tests.
 
 use gymhook::domain::analysis::analyze;
 use gymhook::domain::examples::documented_example;

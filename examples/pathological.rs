@@ -1,5 +1,5 @@
-//! Times `analyze` on pathological pastes and measures their peak memory, for the README's Fuzzing
-//! section: `cargo run --release --example pathological` (not part of `make test`). Each case runs in a
+//! Times `analyze` on pathological pastes and measures their peak memory, for the peak-memory rows of
+//! `make bench`: `cargo run --release --example pathological` (not part of `make test`). Each case runs in a
 //! child process of its own (this program with the case's name), so the peak resident set it reads
 //! from /proc/self/status (VmHWM, reset with /proc/self/clear_refs once the input is built) is the peak
 //! while analysing that input alone. Prints one Markdown table row per case.

@@ -1,4 +1,4 @@
-// Part of `make screenshots`: docs/batch.png, the batch view of a small log of mixed deliveries with two
+// Part of `make screenshots`: docs/img/batch.png, the batch view of a small log of mixed deliveries with two
 // of them compared. Its own script so it can be retaken alone: `node scripts/batch-screenshot.mjs`.
 import { serveDist, launch, openApp, paste } from '../tests/e2e/harness.mjs';
 
@@ -22,8 +22,8 @@ try {
   await page.getByTestId('batch-compare').nth(0).check();
   await page.getByTestId('batch-compare').nth(4).check();
   await page.getByTestId('diff').waitFor();
-  await page.getByTestId('batch').screenshot({ path: 'docs/batch.png' });
-  console.log('wrote docs/batch.png');
+  await page.getByTestId('batch').screenshot({ path: 'docs/img/batch.png' });
+  console.log('wrote docs/img/batch.png');
 } finally {
   await browser.close();
   await server.close();

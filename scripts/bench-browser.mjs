@@ -72,7 +72,7 @@ function firstLoad(dist) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
-/** Serves `dir` at / with the README's caching: content-hashed names immutable, everything else revalidated. */
+/** Serves `dir` at / with the caching of docs/hosting.md: content-hashed names immutable, everything else revalidated. */
 async function serve(dir) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

@@ -1,4 +1,4 @@
-// `make screenshots`, the page before its wasm: docs/prerendered-<width>-<scheme>.png at 360 and 1440 px, light and
+// `make screenshots`, the page before its wasm: docs/img/prerendered-<width>-<scheme>.png at 360 and 1440 px, light and
 // dark, taken while the wasm's request is held back (what a visitor sees between the first paint and the takeover).
 import { chromium } from 'playwright-core';
 import { serveDist } from '../tests/e2e/harness.mjs';
@@ -16,7 +16,7 @@ try {
       await page.goto(server.url);
       await page.getByTestId('payload-input').waitFor();
       if (await page.evaluate(() => window.wasmBindings !== undefined)) throw new Error('the wasm was not held back');
-      const file = `docs/prerendered-${width}-${scheme}.png`;
+      const file = `docs/img/prerendered-${width}-${scheme}.png`;
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
       release();

@@ -1,4 +1,4 @@
-// `make screenshots`: the README's pictures, taken headless from the built dist/.
+// `make screenshots`: the pictures of the README and docs/, taken headless from the built dist/.
 import { serveDist, launch, openApp, paste } from '../tests/e2e/harness.mjs';
 
 const BROKEN = `POST /webhooks/gymos HTTP/1.1
@@ -23,9 +23,9 @@ Content-Type: application/json
 }`;
 
 const shots = [
-  { file: 'docs/screenshot.png', scheme: 'light', load: (page) => page.getByRole('button', { name: 'GymOS example' }).click(), vendor: 'gymos' },
-  { file: 'docs/screenshot-dark.png', scheme: 'dark', load: (page) => page.getByRole('button', { name: 'GymOS example' }).click(), vendor: 'gymos' },
-  { file: 'docs/diagnostics.png', scheme: 'light', load: (page) => paste(page, BROKEN), vendor: 'gymos' },
+  { file: 'docs/img/screenshot.png', scheme: 'light', load: (page) => page.getByRole('button', { name: 'GymOS example' }).click(), vendor: 'gymos' },
+  { file: 'docs/img/screenshot-dark.png', scheme: 'dark', load: (page) => page.getByRole('button', { name: 'GymOS example' }).click(), vendor: 'gymos' },
+  { file: 'docs/img/diagnostics.png', scheme: 'light', load: (page) => paste(page, BROKEN), vendor: 'gymos' },
 ];
 
 const server = await serveDist();
@@ -46,8 +46,8 @@ try {
   await reference.goto(`${server.url}#/reference`);
   await reference.getByLabel('Filter fields').fill('cancel');
   await reference.waitForFunction(() => document.querySelectorAll('[data-testid="reference-entry"]').length < 40);
-  await reference.screenshot({ path: 'docs/reference.png', fullPage: false });
-  console.log('wrote docs/reference.png');
+  await reference.screenshot({ path: 'docs/img/reference.png', fullPage: false });
+  console.log('wrote docs/img/reference.png');
   await reference.close();
   // The share control after a click on a GymOS member payload: what was replaced, the link's size.
   const { page: sharing } = await openApp(browser.context, server.url);
@@ -59,17 +59,17 @@ try {
   await sharing.locator('.paste').evaluate((el) => el.scrollIntoView());
   const box = await sharing.locator('.column').boundingBox();
   const share = await sharing.getByTestId('share').boundingBox();
-  await sharing.screenshot({ path: 'docs/share.png', clip: { x: box.x, y: share.y - 250, width: box.width, height: share.height + 262 } });
-  console.log('wrote docs/share.png');
+  await sharing.screenshot({ path: 'docs/img/share.png', clip: { x: box.x, y: share.y - 250, width: box.width, height: share.height + 262 } });
+  console.log('wrote docs/img/share.png');
   await sharing.close();
-  // The example generator, as the README shows it: a GymOS event as a raw HTTP request.
+  // The example generator, as docs/features.md shows it: a GymOS event as a raw HTTP request.
   const { page: generator } = await openApp(browser.context, server.url);
   await generator.getByTestId('generate-event').selectOption('gymos:Session Booked');
   await generator.getByTestId('generator-format').selectOption('http');
-  await generator.getByTestId('generator').screenshot({ path: 'docs/generator.png' });
-  console.log('wrote docs/generator.png');
+  await generator.getByTestId('generator').screenshot({ path: 'docs/img/generator.png' });
+  console.log('wrote docs/img/generator.png');
   await generator.close();
-  // The Export view as the README shows it: a TypeScript file at the type a reference link named.
+  // The Export view as docs/exports.md shows it: a TypeScript file at the type a reference link named.
   const exporting = await browser.context.newPage();
   await exporting.setViewportSize({ width: 1280, height: 900 });
   await exporting.goto(`${server.url}#/export/gymos/typescript/SessionBookedEvent`);
@@ -77,11 +77,11 @@ try {
   await exporting.waitForTimeout(300);
   // The preview keeps the type in view inside its own scroll box; show the page from the vendor choice down.
   await exporting.locator('.export-choice').first().evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12));
-  await exporting.screenshot({ path: 'docs/export.png' });
-  console.log('wrote docs/export.png');
+  await exporting.screenshot({ path: 'docs/img/export.png' });
+  console.log('wrote docs/img/export.png');
   await exporting.close();
-  // Every screen (issue #13): explorer, reference and generator at a phone, a tablet and a laptop width, light
-  // and dark, as docs/<view>-<width>-<scheme>.png. Each is the viewport at the view's start, as a user first sees it.
+  // Every screen: explorer, reference and generator at a phone, a tablet and a laptop width, light
+  // and dark, as docs/img/<view>-<width>-<scheme>.png. Each is the viewport at the view's start, as a user first sees it.
   for (const [width, height] of [[360, 780], [768, 1024], [1440, 900]]) {
     for (const scheme of ['light', 'dark']) {
       const { page } = await openApp(browser.context, server.url);
@@ -90,7 +90,7 @@ try {
       await page.getByRole('button', { name: 'GymOS example', exact: true }).click();
       await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === 'gymos');
       const shoot = async (view) => {
-        const file = `docs/${view}-${width}-${scheme}.png`;
+        const file = `docs/img/${view}-${width}-${scheme}.png`;
         await page.screenshot({ path: file });
         console.log(`wrote ${file}`);
       };
@@ -105,7 +105,7 @@ try {
       await page.getByTestId('reference-entry').first().waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await shoot('reference');
-      // The Export view (issue #10), opened at a type as a link from the reference does.
+      // The Export view, opened at a type as a link from the reference does.
       await page.goto(`${server.url}#/export/gymos/typescript/SessionBookedEvent`);
       await page.getByTestId('export-target').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,4 +1,4 @@
-// docs/signature.png: the signature panel in a mismatch state (a swapped-order signature), taken
+// docs/img/signature.png: the signature panel in a mismatch state (a swapped-order signature), taken
 // headless from the built dist/ (`make dist` first). Run: node scripts/signature-screenshot.mjs
 import { createHash } from 'node:crypto';
 import { serveDist, launch, openApp, paste } from '../tests/e2e/harness.mjs';
@@ -25,7 +25,7 @@ try {
   await page.getByTestId('secret-input').fill(SECRET);
   await page.locator('[data-testid="signature-verdict"][data-diagnosis="swapped-order"]').waitFor({ timeout: 2000 });
   await page.getByTestId('secret-input').blur();
-  const file = scheme === 'light' ? 'docs/signature.png' : '/tmp/signature-dark.png';
+  const file = scheme === 'light' ? 'docs/img/signature.png' : '/tmp/signature-dark.png';
   await page.locator('section.signature').screenshot({ path: file });
   console.log(`wrote ${file}`);
 } finally {

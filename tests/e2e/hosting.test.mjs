@@ -1,4 +1,4 @@
-// Hosting (issue #9): the release dist/ works unchanged under any sub-path of any static host, under the strict CSP
+// Hosting: the release dist/ works unchanged under any sub-path of any static host, under the strict CSP
 // a host sends as a header, offline after one visit, and picks up a new deploy through the update banner.
 // Every URL it contains is relative. Needs `make dist` first, like the other browser tests.
 import { test } from 'node:test';
@@ -215,11 +215,11 @@ test('every URL in index.html, the manifest and the precache list is relative an
   check('sw.js', assets);
   // Everything built is precached (the page as './'), nothing else.
   assert.deepEqual([...assets].sort(), ['./', ...files.filter((f) => f !== 'index.html' && f !== 'sw.js').map((f) => `./${f}`)].sort());
-  // Every other file is named by its content hash, so a host may cache it forever (README, Build and host).
+  // Every other file is named by its content hash, so a host may cache it forever (docs/hosting.md).
   // The analysis worker keeps the fixed name src/ui/hooks/background.rs asks for. (Trunk writes its hashes in hex
   // without leading zeros, so they are not always 16 digits.)
   // The exports in schemas/ keep stable names on purpose: they are documentation URLs for tickets and code
-  // (README, Exports), so a host revalidates them like index.html; so does the field reference document, whose
+  // (docs/hosting.md), so a host revalidates them like index.html; so does the field reference document, whose
   // address people link to (reference/#<anchor>).
   assert.deepEqual(files.filter((f) => !/-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(f) && !f.startsWith('schemas/')),
     ['analysis-worker.js', 'index.html', 'reference/index.html', 'sw.js']);

@@ -6,6 +6,7 @@ mod check_cli;
 mod cli;
 mod common;
 mod components_ssr;
+mod doc_links;
 mod export_agreement;
 mod export_claims;
 mod export_csharp;

@@ -2,7 +2,7 @@
 //! When neither fits, say which vendor is closest and what it lacks.
 
 use super::json::{Node, NodeKind};
-use super::schema::{declaration, FieldDecl, Vendor};
+use super::schema::{declaration, FieldDecl, FieldType, Vendor};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Detection {
@@ -66,7 +66,9 @@ pub fn detect(root: &Node, headers: &[(String, String)]) -> Detection {
             found: root.kind.type_name(),
         };
     };
-    let mut closest: Option<(Vendor, Vec<&'static str>, usize)> = None;
+    // The closest vendor has the most markers of the declared JSON kind, then the most markers at all:
+    // `{"payload": [...]}` is nearer the vendor whose payload is a list than the one whose is an object.
+    let mut closest: Option<(Vendor, Vec<&'static str>, (usize, usize))> = None;
     for vendor in Vendor::ALL {
         let (present, missing): (Vec<&FieldDecl>, Vec<&FieldDecl>) = declaration(vendor)
             .markers()
@@ -74,12 +76,13 @@ pub fn detect(root: &Node, headers: &[(String, String)]) -> Detection {
         if missing.is_empty() {
             return Detection::Shape(vendor);
         }
-        if !present.is_empty() && closest.as_ref().is_none_or(|(_, _, n)| present.len() > *n) {
-            closest = Some((
-                vendor,
-                missing.iter().map(|f| f.name).collect(),
-                present.len(),
-            ));
+        let fitting = present
+            .iter()
+            .filter(|f| root.get(f.name).is_some_and(|n| fits(f, n)))
+            .count();
+        let score = (fitting, present.len());
+        if !present.is_empty() && closest.as_ref().is_none_or(|(_, _, best)| score > *best) {
+            closest = Some((vendor, missing.iter().map(|f| f.name).collect(), score));
         }
     }
     if let Some(vendor) = by_headers(headers) {
@@ -96,6 +99,28 @@ pub fn by_headers(headers: &[(String, String)]) -> Option<Vendor> {
     Vendor::ALL
         .into_iter()
         .find(|v| headers.iter().any(|(name, _)| sends_header(*v, name)))
+}
+
+/// Whether a marker's value has the JSON kind its declared type needs.
+fn fits(field: &FieldDecl, node: &Node) -> bool {
+    matches!(
+        (&field.ty, &node.kind),
+        (
+            FieldType::Object(_) | FieldType::EventData | FieldType::StringMap,
+            NodeKind::Object(_),
+        ) | (
+            FieldType::ObjectList(_) | FieldType::StringList,
+            NodeKind::Array(_)
+        ) | (FieldType::Boolean, NodeKind::Bool(_))
+            | (
+                FieldType::String | FieldType::Guid | FieldType::DateTime | FieldType::Date,
+                NodeKind::String(_),
+            )
+            | (
+                FieldType::Int | FieldType::Int64 | FieldType::EpochMillis | FieldType::Decimal,
+                NodeKind::Number(_),
+            )
+    )
 }
 
 /// Whether a header of this name is one of the vendor's own (its declared prefix, in any letter case).

@@ -107,12 +107,20 @@ pub enum Kind {
     Chunked,
     /// A capture that holds no delivery to read: what it looks like, and what is missing.
     Unreadable,
+    /// A value not of the type gymhook infers where the documents give none (a warning, never an error).
+    InferredType,
+    /// Epoch milliseconds that read as a date before 2000, but as a plausible date in seconds.
+    EpochSeconds,
+    /// A list documented as holding one element for now holds more.
+    ExtraItems,
+    /// What a pasted request's vendor documents about answering and retries, when its sources disagree.
+    Delivery,
 }
 
 impl Kind {
     /// Every kind, in a fixed order (the wire's codes are indexes into it; `kind_code` there is exhaustive,
     /// and a test checks the two agree, so a new kind cannot be left out).
-    pub const ALL: [Kind; 37] = [
+    pub const ALL: [Kind; 41] = [
         Kind::Syntax,
         Kind::Type,
         Kind::Format,
@@ -150,6 +158,10 @@ impl Kind {
         Kind::Capture,
         Kind::Chunked,
         Kind::Unreadable,
+        Kind::InferredType,
+        Kind::EpochSeconds,
+        Kind::ExtraItems,
+        Kind::Delivery,
     ];
 
     pub fn severity(self) -> Severity {
@@ -181,7 +193,9 @@ impl Kind {
             | Kind::InsecureTarget
             | Kind::ContentEncoding
             | Kind::FoldedHeader
-            | Kind::Answer => Severity::Warning,
+            | Kind::Answer
+            | Kind::InferredType
+            | Kind::EpochSeconds => Severity::Warning,
             Kind::Undocumented
             | Kind::Observed
             | Kind::UnknownEvent
@@ -190,7 +204,9 @@ impl Kind {
             | Kind::CurlOutput
             | Kind::Response
             | Kind::Capture
-            | Kind::Chunked => Severity::Info,
+            | Kind::Chunked
+            | Kind::ExtraItems
+            | Kind::Delivery => Severity::Info,
         }
     }
 
@@ -204,6 +220,10 @@ impl Kind {
             Kind::NullNotNullable => "null",
             Kind::UtcOffset => "utc-offset",
             Kind::ZoneLess => "zone-less",
+            Kind::InferredType => "inferred-type",
+            Kind::EpochSeconds => "epoch-seconds",
+            Kind::ExtraItems => "extra-items",
+            Kind::Delivery => "delivery",
             Kind::NumericString => "numeric-string",
             Kind::Spelling => "spelling",
             Kind::Value => "value",

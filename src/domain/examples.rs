@@ -19,13 +19,9 @@ pub fn documented_example(vendor: Vendor, event: &str) -> Option<String> {
     Some(pretty(&payload(&mut documented)))
 }
 
-/// The example the page offers first for each vendor.
+/// The example the page offers first for each vendor: the event its own document's example shows.
 pub fn first_example(vendor: Vendor) -> String {
-    let decl = declaration(vendor);
-    decl.events
-        .first()
-        .and_then(|e| documented_example(vendor, e.name))
-        .unwrap_or_default()
+    documented_example(vendor, declaration(vendor).example_event).unwrap_or_default()
 }
 
 /// The secret the signed sample is signed with: gymhook's own stand-in, shown beside the example button.

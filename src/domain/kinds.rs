@@ -43,6 +43,10 @@ impl Kind {
             Kind::Capture => "How a capture was read: its form, and what was rebuilt or set aside to read it.",
             Kind::Chunked => "A Transfer-Encoding: chunked body, read joined.",
             Kind::Unreadable => "A capture with no delivery to read (a log line without its body): what it looks like and what is missing.",
+            Kind::InferredType => "A value of another type than gymhook infers where the documents give no type (a warning, never an error).",
+            Kind::EpochSeconds => "Epoch milliseconds that read as a date before 2000 but as a plausible date in seconds.",
+            Kind::ExtraItems => "A list documented as holding one element for now holds more.",
+            Kind::Delivery => "What the vendor documents about answering and retries, where its own sources disagree.",
         }
     }
 }

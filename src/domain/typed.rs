@@ -27,6 +27,23 @@ impl TypedObject {
         self.fields.iter().find(|f| f.name == name)
     }
 
+    /// The object naming the event: this one, or the one the `path` of field names leads to (a list's
+    /// first element counts), as `VendorDecl::event_in` gives it.
+    pub fn holder(&self, path: &[&str]) -> Option<&TypedObject> {
+        let mut object = self;
+        for name in path {
+            object = match &object.get(name)?.value {
+                TypedValue::Object(child) => child,
+                TypedValue::List { items, .. } => match items.first()? {
+                    TypedValue::Object(child) => child,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+        }
+        Some(object)
+    }
+
     /// Declared fields the payload does not carry, in declaration order (the view can reveal them).
     pub fn absent_fields(&self) -> Vec<&'static FieldDecl> {
         self.decl
@@ -59,6 +76,8 @@ pub enum TypedValue {
     Guid(Guid),
     DateTime(DateTime),
     Date(DateTime),
+    /// Milliseconds since the Unix epoch, as sent (an instant in UTC: `DateTime::from_unix_millis`).
+    Epoch(i64),
     /// The number exactly as sent: "249.99", "20", "1e2".
     Decimal(Box<str>),
     Int(i64),

@@ -2,6 +2,7 @@
 
 use super::route::{Route, SharedLink};
 use crate::domain::analysis::{analyze, Analysis};
+use crate::domain::schema::{declaration, Auth};
 use crate::domain::share::{self, ShareError, ShareState};
 use crate::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use crate::ui::generator::state::{GeneratorAction, GeneratorSettings};
@@ -112,22 +113,27 @@ impl AppState {
     /// The fields follow the paste: a value taken from a header is cleared when a new paste lacks that
     /// header (a body alone, a GymOS payload, Clear), so a stale id never verifies a new body. A value
     /// the user typed stays while the paste has no such header, and a pasted header replaces it.
+    ///
+    /// Which headers fill the fields is the detected vendor's scheme: a static-key vendor's key header
+    /// fills the signature field (the received key); otherwise the signing scheme's two headers.
     fn take_analysis(&mut self, analysis: Rc<Analysis>) {
+        let (id_header, credential_header) = scheme_headers(&analysis);
         for (header, field, from_paste) in [
             (
-                REQUEST_ID_HEADER,
+                id_header,
                 &mut self.signature.request_id,
                 &mut self.from_paste.0,
             ),
             (
-                SIGNATURE_HEADER,
+                Some(credential_header),
                 &mut self.signature.signature,
                 &mut self.from_paste.1,
             ),
         ] {
-            let new = header_value(&analysis, header);
+            let value_in = |a: &Analysis| header.and_then(|h| header_value(a, h));
+            let new = value_in(&analysis);
             match new {
-                Some(value) if Some(&value) != header_value(&self.analysis, header).as_ref() => {
+                Some(value) if Some(&value) != value_in(&self.analysis).as_ref() => {
                     *field = value;
                     *from_paste = true;
                 }
@@ -235,6 +241,14 @@ impl Reducible for AppState {
             }
         }
         Rc::new(next)
+    }
+}
+
+/// The request id header and the credential header the signature fields take their values from.
+fn scheme_headers(analysis: &Analysis) -> (Option<&'static str>, &'static str) {
+    match analysis.vendor().map(|v| declaration(v).auth) {
+        Some(Auth::StaticKey(k)) => (None, k.header),
+        _ => (Some(REQUEST_ID_HEADER), SIGNATURE_HEADER),
     }
 }
 

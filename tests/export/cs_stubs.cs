@@ -17,6 +17,7 @@ namespace System.Text.Json
     public static class JsonSerializer
     {
         public static TValue Deserialize<TValue>(string json, JsonSerializerOptions options = null) { throw new NotImplementedException(); }
+        public static string Serialize<TValue>(TValue value, JsonSerializerOptions options = null) { throw new NotImplementedException(); }
     }
 
     public struct Utf8JsonReader

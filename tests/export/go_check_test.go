@@ -1,4 +1,4 @@
-// The Go side of tests/export_go.rs: reads the cases file the Rust test writes (GYMHOOK_CASES) and parses
+// The Go side of tests/it/export_go.rs: reads the cases file the Rust test writes (GYMHOOK_CASES) and parses
 // every body with the generated packages. A valid body must parse, resolve to the event type the explorer
 // names, and every value the typed structs hold (written back with json.Marshal) must equal the body's own,
 // numbers compared by their text: big int64 ids survive exactly. A body marked must_fail must be rejected.
@@ -12,9 +12,6 @@ import (
 	"reflect"
 	"strconv"
 	"testing"
-
-	"gymhookcheck/gymos"
-	"gymhookcheck/perfectgym"
 )
 
 type testCase struct {
@@ -28,20 +25,8 @@ type testCase struct {
 
 type stats struct{ leaves, big int }
 
-func parse(vendor string, body []byte) (interface{}, interface{}, error) {
-	if vendor == "perfectgym" {
-		w, err := perfectgym.Parse(body)
-		if err != nil {
-			return nil, nil, err
-		}
-		return w, w.Event, nil
-	}
-	w, err := gymos.Parse(body)
-	if err != nil {
-		return nil, nil, err
-	}
-	return w, w.Event, nil
-}
+// parse(vendor, body) is written by tests/it/export_go.rs beside this file (vendors_test.go): one
+// case per declared vendor, calling its package's Parse.
 
 func decode(b []byte) (interface{}, error) {
 	d := json.NewDecoder(bytes.NewReader(b))

@@ -2,9 +2,11 @@
 
 Usage: .venv/bin/python tests/export/pydantic_check.py MODULE_DIR CASES_FILE
   MODULE_DIR: holds the generated modules (perfectgym.py, gymos.py).
-  CASES_FILE: {"vendors": {slug: {"module", "root", "parse"}},
+  CASES_FILE: {"vendors": {slug: {"module", "root", "parse", "holder"}},
                "cases": [{"label", "vendor", "text", "event_class", "exact": [[pointer, digits]]}]}
-  `event_class` is the class the explorer's event match calls for; `exact` lists each int64 past 2^53.
+  `event_class` is the class the explorer's event match calls for; `exact` lists each int64 past 2^53;
+  `holder` leads from the root model to the model whose `.root` is the event (attributes and indexes;
+  empty when the root itself is).
 Prints {"results": [{"valid", "errors", "problems"}], "exact_ids", "exact_decimals"} as JSON on stdout:
 `valid` is model_validate_json's verdict; `problems` lists what went wrong beyond the verdict (the exact
 parse helper disagreeing, a wrong event class, an id or decimal that did not come out exact).
@@ -16,7 +18,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import RootModel, ValidationError
 
 
 def at(value, pointer):
@@ -25,6 +27,18 @@ def at(value, pointer):
         key = raw.replace("~1", "/").replace("~0", "~")
         value = value[int(key)] if isinstance(value, list) else value[key]
     return value
+
+
+def event_of(body, holder):
+    """The event model: `.root` of the model `holder` leads to from `body`."""
+    for step in holder:
+        body = body[int(step)] if step.isdigit() else getattr(body, step)
+    return body.root
+
+
+def dump(model):
+    """A model as JSON-like data by alias, a root model by its root."""
+    return (model.root if isinstance(model, RootModel) else model).model_dump(by_alias=True)
 
 
 def decimals(value, pointer=""):
@@ -48,11 +62,11 @@ def main() -> int:
     vendors = {}
     for slug, names in spec["vendors"].items():
         module = importlib.import_module(names["module"])
-        vendors[slug] = (getattr(module, names["root"]), getattr(module, names["parse"]))
+        vendors[slug] = (getattr(module, names["root"]), getattr(module, names["parse"]), names["holder"])
     results = []
     exact_ids = exact_decimals = 0
     for case in spec["cases"]:
-        root, parse = vendors[case["vendor"]]
+        root, parse, holder = vendors[case["vendor"]]
         problems = []
         try:
             body = root.model_validate_json(case["text"])
@@ -69,10 +83,14 @@ def main() -> int:
         if exact is not None and not valid:
             problems.append("the exact parse helper accepts what model_validate_json rejects")
         if body is not None:
-            name = type(body.root).__name__
+            try:
+                name = type(event_of(body, holder)).__name__
+            except (AttributeError, IndexError, TypeError):
+                # No element names an event (an empty list): the explorer's match is the unknown event.
+                name = case["event_class"] if case["event_class"].startswith("Unknown") else "no event"
             if name != case["event_class"]:
                 problems.append(f"read as {name}, the explorer's match calls for {case['event_class']}")
-            dumped = body.root.model_dump(by_alias=True)
+            dumped = dump(body)
             for pointer, digits in case["exact"]:
                 value = at(dumped, pointer)
                 if type(value) is int and value == int(digits):
@@ -80,7 +98,7 @@ def main() -> int:
                 else:
                     problems.append(f"{pointer} is {value!r}, expected the int {digits}")
         if exact is not None:
-            dumped = exact.root.model_dump(by_alias=True)
+            dumped = dump(exact)
             loaded = json.loads(case["text"], parse_float=Decimal)
             for pointer, number in decimals(loaded):
                 try:

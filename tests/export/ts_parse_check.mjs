@@ -2,13 +2,14 @@
 // for tests/export_typescript.rs.
 //
 // Usage: node tests/export/ts_parse_check.mjs JS_DIR CASES_FILE
-//   CASES_FILE: {"vendors": {slug: {"module", "parse", "eventName", "eventOf", "field", "data"}},
+//   CASES_FILE: {"vendors": {slug: {"module", "parse", "eventName", "eventOf", "pointer", "data"}},
 //                "cases": [{"label", "vendor", "text", "event": name | null, "exact": [[pointer, digits]]}]}
 //   `event` is the declared event the explorer matched; `exact` lists each int64 past 2^53 in the text.
 //   "illTyped": [{"label", "vendor", "text"}]: bodies with JSON-type errors, which the parse helpers must return
 //   as JSON.parse reads them (they cast; they do not validate).
-//   `data` names the event-data member where each event has its own layout (`{name, data}` from the
-//   `eventOf` helper), or is null where events share one (`{name, body}`).
+//   `pointer` is the JSON pointer of the event's name; `data` the one of the event-data member where each
+//   event has its own layout (`{name, data}` from the `eventOf` helper), or null where events share one
+//   (`{name, body}`).
 // Prints {"bodies", "exactIds", "failures": [messages]} as JSON on stdout.
 
 import { readFileSync } from "node:fs";
@@ -29,7 +30,7 @@ for (const [slug, names] of Object.entries(vendors)) {
     parse: module[names.parse],
     eventName: module[names.eventName],
     eventOf: module[names.eventOf],
-    field: names.field,
+    pointer: names.pointer,
     data: names.data,
   };
   if ([names.parse, names.eventName, names.eventOf].some((name) => typeof module[name] !== "function")) {
@@ -53,7 +54,7 @@ function at(value, pointer) {
 const failures = [];
 let exactIds = 0;
 for (const c of cases) {
-  const { parse, eventName, eventOf, field, data } = helpers[c.vendor];
+  const { parse, eventName, eventOf, pointer, data } = helpers[c.vendor];
   let body;
   try {
     body = parse(c.text);
@@ -61,13 +62,13 @@ for (const c of cases) {
     failures.push(`${c.label}: the parse helper threw ${error}`);
     continue;
   }
-  const event = eventName(body[field]) ?? null;
+  const event = eventName(at(body, pointer)) ?? null;
   if (event !== c.event) {
     failures.push(`${c.label}: event ${JSON.stringify(event)}, the explorer matched ${JSON.stringify(c.event)}`);
   }
   // The narrowing helper: the same name, with the body (shared layout) or its data (per-event layouts).
   const of = eventOf(body);
-  const carried = data === null ? of.body === body : of.data === body[data];
+  const carried = data === null ? of.body === body : of.data === at(body, data);
   if ((of.name ?? null) !== c.event || !carried) {
     failures.push(`${c.label}: ${eventOf.name} gave ${JSON.stringify(of.name)} without the body's own value`);
   }

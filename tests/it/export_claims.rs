@@ -331,11 +331,13 @@ fn undocumented_nullability_accepts_null_and_empty() {
 }
 
 fn utc_fields_warn_on_offsets_and_missing_zones() {
+    let mut vendors_with_utc = 0;
     for vendor in Vendor::ALL {
         let utc = fields(vendor, |f| {
             f.is_utc() && matches!(f.ty, FieldType::DateTime)
         });
-        assert!(!utc.is_empty(), "{} has UTC fields", vendor.slug());
+        // A vendor whose documents mark no datetime as UTC says nothing about it (PerfectGym Next).
+        vendors_with_utc += usize::from(!utc.is_empty());
         for field in utc.iter().take(4) {
             let (a, path) = with_field(vendor, field, "\"2025-11-26T16:02:01+02:00\"");
             accepted_with(
@@ -353,6 +355,10 @@ fn utc_fields_warn_on_offsets_and_missing_zones() {
             );
         }
     }
+    assert!(
+        vendors_with_utc >= 2,
+        "vendors with UTC fields: {vendors_with_utc}"
+    );
     // Zone-less in a field not documented as UTC: valid, and no warning about it.
     let local = fields(Vendor::GymOs, |f| {
         !f.is_utc() && matches!(f.ty, FieldType::DateTime)
@@ -394,19 +400,20 @@ fn unknown_events_are_valid_without_a_layout() {
         let decl = declaration(vendor);
         let text = mutate(
             &example(vendor),
-            &[(&format!("/{}", decl.event_field), "\"No Such Event\"")],
+            &[(&decl.event_pointer(), "\"No Such Event\"")],
         );
         let a = analyze(&text);
-        accepted_with(&a, Kind::UnknownEvent, decl.event_field, "an unknown event");
+        accepted_with(
+            &a,
+            Kind::UnknownEvent,
+            &decl.event_path(),
+            "an unknown event",
+        );
         assert!(a.event.event().is_none());
         // Per-event data is read without its layout: nothing in it is a declared field.
-        let data = decl
-            .envelope
-            .fields
-            .iter()
-            .find(|f| matches!(f.ty, FieldType::EventData));
-        if let (Some(data), Some(root)) = (data, &a.root) {
-            if let Some(TypedValue::Object(object)) = root.get(data.name).map(|f| &f.value) {
+        let holder = a.root.as_ref().and_then(|root| root.holder(decl.event_in));
+        if let (Some(data), Some(holder)) = (decl.event_data_field(), holder) {
+            if let Some(TypedValue::Object(object)) = holder.get(data.name).map(|f| &f.value) {
                 assert!(
                     object.decl.is_none(),
                     "an unknown event's data has no layout"
@@ -423,10 +430,7 @@ fn event_names_match_as_declared() {
         for event in decl.events {
             let named = |name: &str| {
                 let raw = serde_json::to_string(name).expect("a JSON string");
-                analyze(&mutate(
-                    &example(vendor),
-                    &[(&format!("/{}", decl.event_field), &raw)],
-                ))
+                analyze(&mutate(&example(vendor), &[(&decl.event_pointer(), &raw)]))
             };
             let is = |a: &Analysis| a.event.event().is_some_and(|e| std::ptr::eq(e, event));
             // Rust's trim: Unicode White_Space, such as an em space and an ideographic space.

@@ -9,7 +9,36 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crate::export_cases::cases_json;
+use gymhook::domain::export::names::module_name;
 use gymhook::domain::export::ExportFormat;
+use gymhook::domain::schema::Vendor;
+
+/// `parse(vendor, body)` for the checker: one case per declared vendor, each calling its package's Parse
+/// (the packages are named as the export names them), formatted as gofmt writes it.
+fn dispatch() -> String {
+    let mut packages: Vec<(String, &str)> = Vendor::ALL
+        .iter()
+        .map(|&v| (module_name(v), v.slug()))
+        .collect();
+    packages.sort();
+    let imports: String = packages
+        .iter()
+        .map(|(p, _)| format!("\t\"gymhookcheck/{p}\"\n"))
+        .collect();
+    let cases: String = packages
+        .iter()
+        .map(|(p, slug)| {
+            format!(
+                "\tcase \"{slug}\":\n\t\tw, err := {p}.Parse(body)\n\t\tif err != nil {{\n\t\t\treturn nil, nil, err\n\t\t}}\n\t\treturn w, w.Event, nil\n"
+            )
+        })
+        .collect();
+    format!(
+        "package check\n\nimport (\n\t\"fmt\"\n\n{imports})\n\n\
+         func parse(vendor string, body []byte) (interface{{}}, interface{{}}, error) {{\n\tswitch vendor {{\n{cases}\t}}\n\
+         \treturn nil, nil, fmt.Errorf(\"no package for %s\", vendor)\n}}\n"
+    )
+}
 
 #[test]
 fn go_types_parse_the_corpus_as_the_explorer_judges_it() {
@@ -28,6 +57,7 @@ fn go_types_parse_the_corpus_as_the_explorer_judges_it() {
         check.join("check_test.go"),
     )
     .expect("copy the checker");
+    std::fs::write(check.join("vendors_test.go"), dispatch()).expect("write the dispatch");
     let (cases, count) = cases_json();
     let cases_file = dir.join("cases.json");
     std::fs::write(&cases_file, cases).expect("write cases");

@@ -15,8 +15,7 @@ use common::corpus::{judged, Judged};
 use gymhook::domain::export::json_schema::EXCEPTIONS;
 use gymhook::domain::export::names::{event_name, qualified, root_name};
 use gymhook::domain::export::ExportFormat;
-use gymhook::domain::schema::{declaration, Vendor};
-use gymhook::domain::signature::{REQUEST_ID_HEADER, SIGNATURE_HEADER};
+use gymhook::domain::schema::{declaration, Auth, Vendor};
 use serde_json::{json, Value};
 
 fn manifest_dir() -> PathBuf {
@@ -147,13 +146,19 @@ fn openapi_json_is_valid_and_has_a_signed_webhook_per_event() {
                 })
                 .unwrap_or_default();
             let names: Vec<&str> = headers.iter().map(|(n, _)| *n).collect();
-            match vendor {
-                Vendor::PerfectGym => {
-                    assert_eq!(names, [REQUEST_ID_HEADER, SIGNATURE_HEADER], "{body}");
+            // The headers are the declared scheme's, each described by what it is.
+            match declaration(vendor).auth {
+                Auth::Signature(s) => {
+                    assert_eq!(names, [s.request_id_header, s.signature_header], "{body}");
                     let signing = headers[1].1.as_str().unwrap_or_default();
                     assert!(signing.contains("MD5"), "{body}: {signing}");
                 }
-                Vendor::GymOs => {
+                Auth::StaticKey(k) => {
+                    assert_eq!(names, [k.header], "{body}");
+                    let key = headers[0].1.as_str().unwrap_or_default();
+                    assert!(key.contains("no signature"), "{body}: {key}");
+                }
+                Auth::Unsigned(_) => {
                     assert!(names.is_empty(), "{body}: {names:?}");
                     let text = post["description"].as_str().unwrap_or_default();
                     assert!(text.contains("no request signature"), "{body}: {text}");
@@ -207,10 +212,7 @@ fn asyncapi_json_parses_without_errors_and_has_a_message_per_event() {
                 .as_object()
                 .map(|h| h.keys().collect())
                 .unwrap_or_default();
-            match vendor {
-                Vendor::PerfectGym => assert_eq!(headers, [REQUEST_ID_HEADER, SIGNATURE_HEADER]),
-                Vendor::GymOs => assert!(headers.is_empty(), "{key}: {headers:?}"),
-            }
+            assert_eq!(headers, declaration(vendor).auth.headers(), "{key}");
             events += 1;
         }
     }
@@ -268,16 +270,19 @@ fn cases(doc: &Value, corpus: &[Judged]) -> (Vec<Value>, Vec<(String, bool)>) {
                 .get(i + 1)
                 .or(decl.events.first())
                 .expect("events");
+            let pointer = decl.event_pointer();
             let mut renamed = example.clone();
-            renamed[decl.event_field] = json!(other.name);
+            *renamed.pointer_mut(&pointer).expect("the event field") = json!(other.name);
             cases.push(json!({"schema": schema, "payload": renamed}));
             expected.push((format!("{schema} named {}", other.name), false));
             // Without the field naming the event, no body is the vendor's.
+            let (parent, field) = pointer.rsplit_once('/').expect("a pointer");
             let mut unnamed = example.clone();
             unnamed
-                .as_object_mut()
-                .expect("object")
-                .remove(decl.event_field);
+                .pointer_mut(parent)
+                .and_then(Value::as_object_mut)
+                .expect("an object")
+                .remove(field);
             cases.push(json!({"schema": schema, "payload": unnamed}));
             expected.push((format!("{schema} without {}", decl.event_field), false));
         }

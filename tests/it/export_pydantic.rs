@@ -13,14 +13,14 @@ use crate::common;
 
 use common::checker::json_output;
 use common::corpus::judged;
-use gymhook::domain::export::names::{event_name, root_name, vendor_prefix};
+use gymhook::domain::export::names::{event_name, module_name, root_name, vendor_prefix};
 use gymhook::domain::export::ExportFormat;
 use gymhook::domain::schema::{declaration, FieldType, Vendor};
 
 /// The class the explorer's event match calls for.
 fn event_class(vendor: Vendor, body: &serde_json::Value) -> String {
     let decl = declaration(vendor);
-    body.get(decl.event_field)
+    body.pointer(&decl.event_pointer())
         .and_then(|v| v.as_str())
         .and_then(|name| decl.find_event(name).event())
         .map_or_else(
@@ -35,7 +35,7 @@ fn large_ids(vendor: Vendor, value: &serde_json::Value) -> Vec<(String, String)>
         .objects()
         .iter()
         .flat_map(|o| o.fields.iter())
-        .filter(|f| matches!(f.ty, FieldType::Int64))
+        .filter(|f| matches!(f.ty, FieldType::Int64 | FieldType::EpochMillis))
         .map(|f| f.name)
         .collect();
     let mut out = Vec::new();
@@ -99,8 +99,17 @@ fn pydantic_models_judge_every_payload_as_the_explorer_does() {
     let vendors: serde_json::Map<String, serde_json::Value> = Vendor::ALL
         .iter()
         .map(|v| {
-            let names = serde_json::json!({"module": v.slug(), "root": root_name(*v),
-                "parse": format!("parse_{}_webhook", v.slug())});
+            // The way from the root model to the model whose `.root` is the event: none where the
+            // envelope names the event, a list's first element for a vendor naming it there.
+            let pointer = declaration(*v).event_pointer();
+            let holder: Vec<&str> = pointer
+                .rsplit_once('/')
+                .map_or("", |(parent, _)| parent)
+                .split('/')
+                .skip(1)
+                .collect();
+            let names = serde_json::json!({"module": module_name(*v), "root": root_name(*v),
+                "parse": format!("parse_{}_webhook", module_name(*v)), "holder": holder});
             (v.slug().to_owned(), names)
         })
         .collect();

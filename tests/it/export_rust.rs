@@ -10,10 +10,33 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crate::export_cases::cases_json;
+use gymhook::domain::export::names::{module_name, root_name};
 use gymhook::domain::export::ExportFormat;
+use gymhook::domain::schema::Vendor;
 
 const MANIFEST: &str = "[package]\nname = \"check\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
     [dependencies]\nserde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\n\n[workspace]\n";
+
+/// `parse(vendor, body)` for the checker, in the library: one arm per declared vendor, calling its
+/// module's root `parse`; returns the declared event name and the event written back as JSON.
+fn dispatch() -> String {
+    let arms: String = Vendor::ALL
+        .iter()
+        .map(|&v| {
+            format!(
+                "        {:?} => {{\n            let w = {}::{}::parse(body).map_err(|e| e.to_string())?;\n            \
+                 Ok((w.event.name(), serde_json::to_value(&w.event).map_err(|e| e.to_string())?))\n        }}\n",
+                v.slug(),
+                module_name(v),
+                root_name(v)
+            )
+        })
+        .collect();
+    format!(
+        "\n/// Parses a body of the vendor with this slug.\npub fn parse(vendor: &str, body: &str) -> Result<(&'static str, serde_json::Value), String> {{\n    \
+         match vendor {{\n{arms}        _ => Err(format!(\"no module for {{vendor}}\")),\n    }}\n}}\n"
+    )
+}
 
 #[test]
 fn rust_types_parse_the_corpus_as_the_explorer_judges_it() {
@@ -29,6 +52,7 @@ fn rust_types_parse_the_corpus_as_the_explorer_judges_it() {
         std::fs::write(src.join(&file.name), &file.text).expect("write export");
         lib.push_str(&format!("pub mod {};\n", file.name.trim_end_matches(".rs")));
     }
+    lib.push_str(&dispatch());
     std::fs::write(src.join("lib.rs"), lib).expect("lib.rs");
     std::fs::copy(root.join("tests/export/rust_check.rs"), src.join("main.rs")).expect("main.rs");
     let (cases, count) = cases_json();

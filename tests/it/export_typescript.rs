@@ -62,7 +62,7 @@ const TS_BLIND: [(&str, &str); 9] = [
 /// spelling a literal type can hold (the exact name or an alias; any spelling where names ignore case).
 fn event_type(vendor: Vendor, body: &serde_json::Value) -> Option<String> {
     let decl = declaration(vendor);
-    let name = body.get(decl.event_field)?.as_str()?;
+    let name = body.pointer(&decl.event_pointer())?.as_str()?;
     let event = if decl.event_names_ignore_case {
         decl.find_event(name).event()?
     } else {
@@ -74,19 +74,31 @@ fn event_type(vendor: Vendor, body: &serde_json::Value) -> Option<String> {
 }
 
 /// `<body> satisfies Prefix.EventType satisfies Prefix.Root`, on one line (raw newlines only occur between
-/// JSON tokens, so joining lines keeps the value).
+/// JSON tokens, so joining lines keeps the value). Where an object below the envelope names the event (a
+/// PerfectGym Next payload element), that object satisfies the event's type, on the same line.
 fn statement(id: &str, vendor: Vendor, body: &str) -> (String, bool) {
     let value: serde_json::Value = serde_json::from_str(body).expect("a corpus body is JSON");
     let prefix = vendor_prefix(vendor);
     let event = event_type(vendor, &value);
+    let pointer = declaration(vendor).event_pointer();
+    let holder = pointer
+        .rsplit_once('/')
+        .map_or("", |(parent, _)| parent)
+        .to_owned();
     let mut types = String::new();
+    let mut element = String::new();
     if let Some(event) = &event {
-        types.push_str(&format!(" satisfies {prefix}.{event}"));
+        match value.pointer(&holder) {
+            Some(item) if !holder.is_empty() => {
+                element = format!(" export const {id}e = {item} satisfies {prefix}.{event};");
+            }
+            _ => types.push_str(&format!(" satisfies {prefix}.{event}")),
+        }
     }
     types.push_str(&format!(" satisfies {prefix}.{}", root_name(vendor)));
     let one_line = body.replace(['\r', '\n'], " ");
     (
-        format!("export const {id} = {one_line}{types};"),
+        format!("export const {id} = {one_line}{types};{element}"),
         event.is_some(),
     )
 }
@@ -141,7 +153,7 @@ fn large_ids(vendor: Vendor, value: &serde_json::Value) -> Vec<(String, String)>
         .objects()
         .iter()
         .flat_map(|o| o.fields.iter())
-        .filter(|f| matches!(f.ty, FieldType::Int64))
+        .filter(|f| matches!(f.ty, FieldType::Int64 | FieldType::EpochMillis))
         .map(|f| f.name)
         .collect();
     let mut out = Vec::new();
@@ -198,8 +210,8 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
     for (i, j) in invalid.iter().enumerate() {
         negative.push_str(&statement(&format!("n{i}"), j.case.vendor, &j.body).0);
         negative.push('\n');
-        // Line 1 and 2 are the imports.
-        lines.push((i + 3, *j));
+        // The first lines are the imports, one per vendor.
+        lines.push((i + 1 + Vendor::ALL.len(), *j));
     }
     std::fs::write(dir.join("negative.ts"), negative).expect("negative.ts");
     let output = tsc_strict(&dir, &["--noEmit", "negative.ts"]);
@@ -257,7 +269,7 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
             let exact = large_ids(j.case.vendor, &value);
             exact_bodies += usize::from(!exact.is_empty());
             let event = value
-                .get(declaration(j.case.vendor).event_field)
+                .pointer(&declaration(j.case.vendor).event_pointer())
                 .and_then(|v| v.as_str())
                 .and_then(|name| declaration(j.case.vendor).find_event(name).event())
                 .map(|e| e.name);
@@ -272,17 +284,19 @@ fn tsc_accepts_every_valid_body_rejects_wrong_types_and_the_helpers_keep_ids_exa
             let lower =
                 prefix.get(..1).unwrap_or("").to_lowercase() + prefix.get(1..).unwrap_or("");
             let decl = declaration(*v);
-            // Where events carry their own data layout, the helper returns that member's value.
+            // Where events carry their own data layout, the helper returns that member's value (a JSON
+            // pointer beside the event's name: `/data`, `/payload/0/content`).
+            let pointer = decl.event_pointer();
             let data = decl
-                .envelope
-                .fields
-                .iter()
-                .find(|f| matches!(f.ty, FieldType::EventData))
+                .event_data_field()
                 .filter(|_| decl.events.iter().any(|e| e.data.is_some()))
-                .map(|f| f.name);
+                .map(|f| {
+                    let parent = pointer.rsplit_once('/').map_or("", |(p, _)| p);
+                    format!("{parent}/{}", f.name)
+                });
             let names = serde_json::json!({"module": format!("{}.js", v.slug()),
                 "parse": format!("parse{prefix}Webhook"), "eventName": format!("{lower}EventName"),
-                "eventOf": format!("{lower}EventOf"), "field": decl.event_field, "data": data});
+                "eventOf": format!("{lower}EventOf"), "pointer": pointer, "data": data});
             (v.slug().to_owned(), names)
         })
         .collect();

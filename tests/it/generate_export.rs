@@ -113,14 +113,17 @@ fn pgm_requests_are_signed_only_with_a_secret_and_say_why() {
         .text
         .contains(&format!("\r\nX-PerfectGym-Request: {id}\r\n")));
     assert!(!unsigned.text.contains("X-PerfectGym-Signature"));
-    assert!(unsigned.notes.contains(&Note::Unsigned));
+    assert!(unsigned.notes.contains(&Note::Unsigned(Vendor::PerfectGym)));
 
     let signed = export(&generated, Format::Http, url, "topsecret").expect("valid");
     let signature = compute_pgm(&id, "topsecret");
     assert!(signed
         .text
         .contains(&format!("\r\nX-PerfectGym-Signature: {signature}\r\n\r\n")));
-    assert!(signed.notes.contains(&Note::Signed) && !signed.notes.contains(&Note::Unsigned));
+    assert!(
+        signed.notes.contains(&Note::Signed(Vendor::PerfectGym))
+            && !signed.notes.contains(&Note::Unsigned(Vendor::PerfectGym))
+    );
     assert!(signed
         .text
         .starts_with("POST /webhooks/perfectgym HTTP/1.1\r\nHost: receiver.example.com\r\n"));
@@ -134,7 +137,7 @@ fn pgm_requests_are_signed_only_with_a_secret_and_say_why() {
     assert!(curl.ends_with(&format!("--data-binary {}", shell_quote(&generated.body))));
 
     let local = export(&generated, Format::Curl, "http://127.0.0.1:9000/x", "").expect("valid");
-    assert!(local.notes.contains(&Note::PgmHttpsOnly));
+    assert!(local.notes.contains(&Note::HttpsOnly(Vendor::PerfectGym)));
     assert_eq!(
         export(&generated, Format::Curl, "nope", ""),
         Err(TargetError::Scheme)
@@ -166,7 +169,8 @@ fn gymos_requests_carry_no_signature_and_say_so() {
     .expect("valid");
     assert!(!request.text.contains("X-PerfectGym"));
     assert!(
-        request.notes.contains(&Note::GymOsUnsigned) && request.notes.contains(&Note::Placeholder)
+        request.notes.contains(&Note::NoAuth(Vendor::GymOs))
+            && request.notes.contains(&Note::Placeholder(Vendor::GymOs))
     );
     assert!(request
         .text

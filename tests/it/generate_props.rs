@@ -7,7 +7,7 @@ use gymhook::domain::generate::{
     catalogue, export, generate, Choice, Format, Options, DEFAULT_SEED,
 };
 use gymhook::domain::http::{split_paste, Paste};
-use gymhook::domain::schema::{declaration, Vendor};
+use gymhook::domain::schema::{declaration, Auth, Vendor};
 use gymhook::domain::signature::{check, SignatureInputs, Verdict};
 use proptest::prelude::*;
 
@@ -104,14 +104,20 @@ fn check_request(choice: &Choice, seed: u64, edge_cases: bool) {
     );
     assert_eq!(header("Content-Type"), Some("application/json"));
     assert_eq!(header("Host"), Some("receiver.example.com"));
-    match choice.vendor() {
-        Vendor::PerfectGym => {
+    // The request authenticates by the vendor's declared scheme, with the secret or key typed.
+    match declaration(choice.vendor()).auth {
+        Auth::Signature(s) => {
             let verdict = check(&SignatureInputs::from_request(&raw, SECRET));
             assert!(matches!(verdict, Verdict::Valid { .. }), "{verdict:?}");
             let wrong = check(&SignatureInputs::from_request(&raw, "another secret"));
             assert!(matches!(wrong, Verdict::Invalid { .. }));
+            assert!(header(s.signature_header).is_some());
         }
-        Vendor::GymOs => assert!(header("X-PerfectGym-Signature").is_none()),
+        Auth::StaticKey(k) => assert_eq!(header(k.header), Some(SECRET)),
+        Auth::Unsigned(_) => {
+            let sent: Vec<&str> = raw.headers.iter().map(|h| h.name).collect();
+            assert_eq!(sent, ["Host", "Content-Type", "Content-Length"]);
+        }
     }
     let analysis = analyze(&request);
     assert_eq!(analysis.vendor_slug(), choice.vendor().slug());

@@ -55,7 +55,7 @@ pub(crate) fn scratch_dir(name: &str) -> PathBuf {
     dir
 }
 
-fn run(lang: Language, dir: &Path, file: &Path) -> Output {
+pub(crate) fn run(lang: Language, dir: &Path, file: &Path) -> Output {
     let (program, args, package) = runtime(lang);
     let mut command = Command::new(program);
     command.args(args).current_dir(dir);

@@ -9,8 +9,9 @@ use super::Row;
 use crate::domain::analysis::{analyze_delivery, answer_notes, Analysis};
 use crate::domain::capture::Capture;
 use crate::domain::diagnostic::Severity;
+use crate::domain::formats::DateTime;
 use crate::domain::http::{split_paste, Paste};
-use crate::domain::schema::{Moment, Sample};
+use crate::domain::schema::{declaration, Moment, Sample};
 use crate::domain::typed::TypedValue;
 use std::collections::HashMap;
 
@@ -71,18 +72,28 @@ impl Audit {
     }
 }
 
-/// The envelope field the declarations mark as the event's time, as sent.
+/// The field the declarations mark as the event's time, as sent: in the envelope, or in the object
+/// naming the event (a PerfectGym Next payload element's epoch milliseconds, as an ISO instant).
 fn event_time(analysis: &Analysis) -> Option<String> {
     let root = analysis.root.as_ref()?;
-    root.fields.iter().find_map(|f| {
-        let is_time = f
-            .decl
-            .is_some_and(|d| d.sample == Sample::Time(Moment::Event));
-        match &f.value {
-            TypedValue::DateTime(dt) if is_time => Some(dt.to_rfc3339()),
-            _ => None,
-        }
-    })
+    let holder = root.holder(declaration(analysis.vendor()?).event_in);
+    [Some(root), holder]
+        .into_iter()
+        .flatten()
+        .find_map(|object| {
+            object.fields.iter().find_map(|f| {
+                let is_time = f
+                    .decl
+                    .is_some_and(|d| d.sample == Sample::Time(Moment::Event));
+                match &f.value {
+                    TypedValue::DateTime(dt) if is_time => Some(dt.to_rfc3339()),
+                    TypedValue::Epoch(ms) if is_time => {
+                        DateTime::from_unix_millis(*ms).map(|dt| dt.to_rfc3339())
+                    }
+                    _ => None,
+                }
+            })
+        })
 }
 
 /// The request ids that more than one row carries: the deliveries that were retried.

@@ -9,11 +9,18 @@ use std::fmt::Write;
 
 /// What "observed" means, in the words the reference uses.
 const OBSERVED: &str = "Observed in public receiver code, not documented.";
+/// What "documented for a sister product only" means.
+const SISTER: &str =
+    "Documented only for the sister product built from the same documentation source, not on this vendor's own pages.";
+/// What "inferred" means.
+const INFERRED: &str = "Inferred: no document states it; gymhook's best reading.";
 
 pub fn provenance(p: Provenance) -> &'static str {
     match p {
         Provenance::Documented => "Documented by the vendor.",
+        Provenance::Sister(_) => SISTER,
         Provenance::Observed => OBSERVED,
+        Provenance::Inferred => INFERRED,
     }
 }
 
@@ -84,12 +91,13 @@ pub fn event_notes(vendor: &'static VendorDecl, event: &EventDecl) -> Vec<String
     let matching = if vendor.event_names_ignore_case {
         format!(
             "{} is \"{}\" in any letter case, surrounding whitespace ignored.",
-            vendor.event_field, event.name
+            vendor.event_path(),
+            event.name
         )
     } else {
         format!(
             "{} is \"{}\" (another letter case or surrounding whitespace is read as this event too, with a warning).",
-            vendor.event_field, event.name
+            vendor.event_path(), event.name
         )
     };
     let mut out = vec![
@@ -98,6 +106,9 @@ pub fn event_notes(vendor: &'static VendorDecl, event: &EventDecl) -> Vec<String
     ];
     for alias in event.aliases {
         out.push(format!("Alias \"{}\": {}", alias.name, alias.note));
+    }
+    if let (Some(field), Some(entity)) = (vendor.entity_field, event.entity) {
+        out.push(format!("{field} is the {entity}."));
     }
     if let Some(subject) = event.subject_type {
         let field = vendor.subject_type_field.unwrap_or("subject type");
@@ -145,14 +156,14 @@ pub fn matching_doc(vendor: &VendorDecl) -> String {
         format!(
             "The event is chosen by {} in any ASCII letter case, surrounding whitespace ignored; an unknown name \
              is still a valid body (the Unknown variant).",
-            vendor.event_field
+            vendor.event_path()
         )
     } else {
         format!(
             "The event is chosen by {}, surrounding whitespace ignored: the declared name, then a declared alias, \
              then the declared name in another ASCII letter case (gymhook warns); an unknown name is still a \
              valid body (the Unknown variant, data left raw).",
-            vendor.event_field
+            vendor.event_path()
         )
     }
 }

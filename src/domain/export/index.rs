@@ -179,7 +179,7 @@ mod tests {
         let index = index_file(&files);
         let listed = parse_index(&index.text).expect("parses");
         // openapi.json is listed once per vendor; gymos.ts once.
-        assert_eq!(listed.len(), 3, "{}", index.text);
+        assert_eq!(listed.len(), Vendor::ALL.len() + 1, "{}", index.text);
         let ts = listed
             .iter()
             .find(|l| l.format == ExportFormat::TypeScript)

@@ -10,14 +10,13 @@
 //! `components` builds the same schemas for the OpenAPI and AsyncAPI documents, which hold both vendors
 //! and refer to them as `#/components/schemas/<qualified name>` (`tests/it/export_openapi.rs`).
 
+use super::event_schemas;
 use super::names::{event_name, object_name, object_names, qualified, root_name};
 use super::nodes::number;
 pub(super) use super::nodes::{array, boolean, member, object, string, NOWHERE};
-use super::patterns::{anchored, date, event_pattern, int64_text, GUID, TIME, ZONE};
+use super::patterns::{anchored, date, int64_text, GUID, TIME, ZONE};
 use crate::domain::json::{parse, pretty, Node, NodeKind};
-use crate::domain::schema::{
-    EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl,
-};
+use crate::domain::schema::{FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl};
 
 const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -96,16 +95,16 @@ fn document(vendor: &'static VendorDecl) -> Node {
 /// Where a schema's `$ref`s point: the vendor file's own `$defs`, or the shared `components.schemas` of
 /// the OpenAPI and AsyncAPI documents, which hold both vendors under qualified names (`GymOs.Member`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Refs {
+pub(super) enum Refs {
     Defs,
     Components,
 }
 
 /// A vendor's type names and where references to them point: what every builder below needs.
-struct Scope {
+pub(super) struct Scope {
     vendor: Vendor,
     names: Vec<(&'static ObjectDecl, String)>,
-    refs: Refs,
+    pub(super) refs: Refs,
 }
 
 impl Scope {
@@ -117,7 +116,7 @@ impl Scope {
         }
     }
 
-    fn name(&self, decl: &ObjectDecl) -> String {
+    pub(super) fn name(&self, decl: &ObjectDecl) -> String {
         object_name(&self.names, decl)
     }
 
@@ -130,7 +129,7 @@ impl Scope {
     }
 
     /// `{"$ref": ...}` to the type defined under `name`.
-    fn reference(&self, name: &str) -> Node {
+    pub(super) fn reference(&self, name: &str) -> Node {
         let target = match self.refs {
             Refs::Defs => format!("#/$defs/{name}"),
             Refs::Components => format!("#/components/schemas/{}", self.key(name)),
@@ -140,7 +139,7 @@ impl Scope {
 }
 
 /// The envelope's marker fields: without them a body is not this vendor's at all (the explorer's detection).
-fn markers(vendor: &VendorDecl) -> Node {
+pub(super) fn markers(vendor: &VendorDecl) -> Node {
     array(
         vendor
             .envelope
@@ -156,31 +155,13 @@ fn markers(vendor: &VendorDecl) -> Node {
 /// field that applies the event's schema.
 fn root_members(vendor: &'static VendorDecl, scope: &Scope) -> Vec<(&'static str, Node)> {
     let envelope = scope.name(vendor.envelope);
-    let conditionals: Vec<Node> = vendor
-        .events
-        .iter()
-        .map(|event| {
-            let name = event_name(event);
-            let discriminator = object(vec![
-                ("type", string("string")),
-                ("pattern", string(&event_pattern(event))),
-            ]);
-            object(vec![
-                (
-                    "if",
-                    object(vec![
-                        ("type", string("object")),
-                        ("required", array(vec![string(vendor.event_field)])),
-                        (
-                            "properties",
-                            object(vec![(vendor.event_field, discriminator)]),
-                        ),
-                    ]),
-                ),
-                ("then", scope.reference(&name)),
-            ])
-        })
-        .collect();
+    // The envelope names the event (Perfect Gym, GymOS): the root applies each event's schema. A vendor
+    // naming it deeper (PerfectGym Next's payload elements) has the conditionals on that object instead.
+    let conditionals = if holds_event(vendor, vendor.envelope) {
+        event_schemas::conditionals(vendor, scope)
+    } else {
+        Vec::new()
+    };
     let mut members = vec![
         (
             "title",
@@ -195,7 +176,9 @@ fn root_members(vendor: &'static VendorDecl, scope: &Scope) -> Vec<(&'static str
     match scope.refs {
         Refs::Defs => {
             members.push(("$ref", string(&format!("#/$defs/{envelope}"))));
-            members.push(("allOf", array(conditionals)));
+            if !conditionals.is_empty() {
+                members.push(("allOf", array(conditionals)));
+            }
         }
         // Draft-07 (AsyncAPI's schema dialect) ignores a `$ref`'s siblings; inside `allOf` it means the
         // same in every draft, so the shared components use that form.
@@ -216,12 +199,10 @@ fn definitions(vendor: &'static VendorDecl, scope: &Scope) -> Vec<(String, Node)
         .iter()
         .map(|(decl, name)| (scope.key(name), object_schema(vendor, scope, decl)))
         .collect();
-    defs.extend(
-        vendor
-            .events
-            .iter()
-            .map(|e| (scope.key(&event_name(e)), event_schema(vendor, scope, e))),
-    );
+    defs.extend(vendor.events.iter().map(|e| {
+        let schema = event_schemas::event_schema(vendor, scope, e);
+        (scope.key(&event_name(e)), schema)
+    }));
     defs
 }
 
@@ -258,72 +239,9 @@ fn root_description(vendor: &VendorDecl) -> String {
          x-nullable, x-provenance and the descriptions. The event is chosen by {}{case}, surrounding whitespace \
          ignored. Where JSON Schema cannot express the explorer's rule: {}.",
         vendor.vendor.display_name(),
-        vendor.event_field,
+        vendor.event_path(),
         exceptions.join("; ")
     )
-}
-
-fn event_schema(vendor: &'static VendorDecl, scope: &Scope, event: &EventDecl) -> Node {
-    let mut discriminator = vec![
-        ("type", string("string")),
-        ("pattern", string(&event_pattern(event))),
-        // The declared spelling, as an annotation: the pattern is what the explorer matches.
-        ("x-name", string(event.name)),
-    ];
-    if !event.aliases.is_empty() {
-        let aliases = event
-            .aliases
-            .iter()
-            .map(|a| object(vec![("name", string(a.name)), ("note", string(a.note))]))
-            .collect();
-        discriminator.push(("x-aliases", array(aliases)));
-    }
-    let mut properties = vec![(vendor.event_field, object(discriminator))];
-    let data_field = vendor
-        .envelope
-        .fields
-        .iter()
-        .find(|f| matches!(f.ty, FieldType::EventData));
-    if let (Some(field), Some(data)) = (data_field, event.data) {
-        properties.push((
-            field.name,
-            object(vec![(
-                "anyOf",
-                array(vec![
-                    scope.reference(&scope.name(data)),
-                    object(vec![("type", string("null"))]),
-                ]),
-            )]),
-        ));
-    }
-    let mut schema = vec![
-        ("title", string(event.name)),
-        ("description", string(event.description)),
-        ("x-provenance", string(provenance(event.provenance))),
-    ];
-    if let Some(subject) = event.subject_type {
-        schema.push(("x-subjectType", string(subject)));
-    }
-    if !event.objects.is_empty() {
-        let slots = event
-            .objects
-            .iter()
-            .filter_map(|o| slot_path(vendor, o))
-            .map(|p| string(&p))
-            .collect();
-        schema.push(("x-payloadObjects", array(slots)));
-    }
-    schema.push(("type", string("object")));
-    schema.push(("properties", object(properties)));
-    if scope.refs == Refs::Components {
-        // Standing alone (a webhook's or message's body), the event also needs the envelope.
-        schema.push(("required", markers(vendor)));
-        schema.push((
-            "allOf",
-            array(vec![scope.reference(&scope.name(vendor.envelope))]),
-        ));
-    }
-    object(schema)
 }
 
 /// `payload.session`: where an event's populated object sits, found by walking the declaration.
@@ -376,14 +294,35 @@ fn object_schema(vendor: &'static VendorDecl, scope: &Scope, decl: &ObjectDecl) 
         "properties",
         Node::new(NOWHERE, NodeKind::Object(properties)),
     ));
+    // A nested event holder (a PerfectGym Next payload element) applies each event's data layout itself.
+    if holds_event(vendor, decl) && !holds_event(vendor, vendor.envelope) {
+        schema.push(("allOf", array(event_schemas::conditionals(vendor, scope))));
+    }
     // Undocumented fields stay valid (the explorer notes them): no additionalProperties: false.
     object(schema)
+}
+
+/// The type as `x-type` names it: the declared label, marked where the documents give no type.
+fn type_label(field: &FieldDecl) -> String {
+    if field.type_inferred {
+        format!(
+            "{} (inferred: the documents give no type, so any value is valid here)",
+            field.ty.label()
+        )
+    } else {
+        field.ty.label().to_owned()
+    }
+}
+
+/// Whether `decl` is the object naming the event (`VendorDecl::event_holder`).
+pub(super) fn holds_event(vendor: &VendorDecl, decl: &ObjectDecl) -> bool {
+    std::ptr::eq(vendor.event_holder(), decl)
 }
 
 fn field_schema(vendor: &'static VendorDecl, scope: &Scope, field: &FieldDecl) -> Node {
     let mut schema = vec![
         ("description", string(field.description)),
-        ("x-type", string(field.ty.label())),
+        ("x-type", string(&type_label(field))),
         ("x-provenance", string(provenance(field.provenance))),
         ("x-nullable", boolean(field.nullable)),
     ];
@@ -405,7 +344,13 @@ fn field_schema(vendor: &'static VendorDecl, scope: &Scope, field: &FieldDecl) -
             array(vendor.events.iter().map(|e| string(e.name)).collect()),
         ));
     }
-    schema.extend(type_schema(scope, field));
+    // Event data is an object, except where an event's layout is only inferred: then the conditionals
+    // say which events must send an object (`event_schemas::conditionals`).
+    let free_data =
+        matches!(field.ty, FieldType::EventData) && vendor.inferred_layouts().next().is_some();
+    if !free_data {
+        schema.extend(type_schema(scope, field));
+    }
     object(schema)
 }
 
@@ -413,6 +358,10 @@ fn field_schema(vendor: &'static VendorDecl, scope: &Scope, field: &FieldDecl) -
 /// field nullable the explorer warns, and a receiver must still cope (`x-nullable` keeps the fact).
 fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
     let types = |list: &[&str]| array(list.iter().map(|t| string(t)).collect());
+    if field.type_inferred {
+        // The documents give no type: any JSON value (the explorer only warns about an unexpected one).
+        return Vec::new();
+    }
     match field.ty {
         FieldType::String => vec![("type", types(&["string", "null"]))],
         FieldType::Boolean => vec![("type", types(&["boolean", "null"]))],
@@ -446,23 +395,7 @@ fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
             ("minimum", number(&i32::MIN.to_string())),
             ("maximum", number(&i32::MAX.to_string())),
         ],
-        FieldType::Int64 => {
-            let number = vec![
-                ("type", types(&["integer", "null"])),
-                ("minimum", number(&i64::MIN.to_string())),
-                ("maximum", number(&i64::MAX.to_string())),
-            ];
-            if !field.numeric_string_seen {
-                return number;
-            }
-            // Two branches rather than one `type` listing integer and string: ajv's strict mode warns
-            // about such a union unless told `allowUnionTypes`.
-            let text = object(vec![
-                ("type", string("string")),
-                ("pattern", string(&int64_text())),
-            ]);
-            vec![("anyOf", array(vec![object(number), text]))]
-        }
+        FieldType::Int64 | FieldType::EpochMillis => int64_schema(field),
         FieldType::StringList => vec![
             ("type", types(&["array", "null"])),
             ("items", object(vec![("type", string("string"))])),
@@ -481,9 +414,34 @@ fn type_schema(scope: &Scope, field: &FieldDecl) -> Vec<(&'static str, Node)> {
                 object(vec![("type", string("null"))]),
             ]),
         )],
+        FieldType::ObjectList(decl) => vec![
+            ("type", types(&["array", "null"])),
+            ("items", scope.reference(&scope.name(decl))),
+        ],
         // The layout is the event's (see the root's allOf); an unknown event's data is any object.
         FieldType::EventData => vec![("type", types(&["object", "null"]))],
     }
+}
+
+/// An int64 (or epoch milliseconds): an integer in range, or also its digits as a string where the
+/// vendor was seen sending them so.
+fn int64_schema(field: &FieldDecl) -> Vec<(&'static str, Node)> {
+    let types = array(["integer", "null"].iter().map(|t| string(t)).collect());
+    let number = vec![
+        ("type", types),
+        ("minimum", number(&i64::MIN.to_string())),
+        ("maximum", number(&i64::MAX.to_string())),
+    ];
+    if !field.numeric_string_seen {
+        return number;
+    }
+    // Two branches rather than one `type` listing integer and string: ajv's strict mode warns
+    // about such a union unless told `allowUnionTypes`.
+    let text = object(vec![
+        ("type", string("string")),
+        ("pattern", string(&int64_text())),
+    ]);
+    vec![("anyOf", array(vec![object(number), text]))]
 }
 
 fn provenance(p: Provenance) -> &'static str {

@@ -6,6 +6,7 @@
 pub mod asyncapi;
 pub mod csharp;
 pub mod docs;
+mod event_schemas;
 pub mod golang;
 pub mod index;
 pub mod json_schema;
@@ -95,10 +96,10 @@ impl ExportFormat {
             ExportFormat::OpenApi => "openapi.json".to_owned(),
             ExportFormat::AsyncApi => "asyncapi.json".to_owned(),
             ExportFormat::TypeScript => format!("{slug}.ts"),
-            ExportFormat::Pydantic => format!("{slug}.py"),
+            ExportFormat::Pydantic => format!("{}.py", names::module_name(vendor)),
             ExportFormat::CSharp => format!("{}.cs", names::vendor_prefix(vendor)),
-            ExportFormat::Go => format!("{slug}.go"),
-            ExportFormat::Rust => format!("{slug}.rs"),
+            ExportFormat::Go => format!("{}.go", names::module_name(vendor)),
+            ExportFormat::Rust => format!("{}.rs", names::module_name(vendor)),
         }
     }
 

@@ -1,11 +1,22 @@
 //! Stable type names for a vendor's objects and events, shared by every export format so a JSON Schema
 //! `$defs` key and a TypeScript type are the same word. Derived from the declaration, never listed.
 
-use crate::domain::schema::{declaration, EventDecl, ObjectDecl, Vendor, VendorDecl};
+use crate::domain::schema::{
+    declaration, EventDecl, FieldDecl, FieldType, ObjectDecl, Provenance, Vendor, VendorDecl,
+};
 
 /// `Session Booked` → `SessionBooked`, `Lead campaign sign-up` → `LeadCampaignSignUp`, `nestedData` →
-/// `NestedData`: ASCII letters and digits kept, each word's first letter raised, everything else dropped.
+/// `NestedData`, `CUSTOMER_CHECKIN` → `CustomerCheckin`: ASCII letters and digits kept, each word's first
+/// letter raised, everything else dropped.
 pub fn pascal(text: &str) -> String {
+    // SCREAMING_SNAKE (`CUSTOMER_CHECKIN`) reads as words once lowered: `CustomerCheckin`.
+    let screaming = text.contains('_')
+        && text
+            .chars()
+            .all(|c| c == '_' || c.is_ascii_uppercase() || c.is_ascii_digit());
+    if screaming {
+        return pascal(&text.to_ascii_lowercase());
+    }
     let mut out = String::with_capacity(text.len());
     let mut raise = true;
     for c in text.chars() {
@@ -68,6 +79,31 @@ pub fn object_name(names: &[(&'static ObjectDecl, String)], decl: &ObjectDecl) -
         .iter()
         .find(|(d, _)| std::ptr::eq(*d, decl))
         .map_or_else(|| pascal(decl.name), |(_, name)| name.clone())
+}
+
+/// The list of the envelope whose elements name the event (PerfectGym Next's `payload`), when the way to
+/// the event holder is one such list: the typed exports type that list with the event union.
+pub fn event_list(vendor: &VendorDecl) -> Option<&'static FieldDecl> {
+    match vendor.event_in {
+        [name] => vendor
+            .envelope
+            .field(name)
+            .filter(|f| matches!(f.ty, FieldType::ObjectList(_))),
+        _ => None,
+    }
+}
+
+/// Whether an event's data layout is typed in the typed exports: not where the documents leave its very
+/// shape ambiguous (an inferred layout), since the explorer accepts other shapes there with a warning.
+/// Its type is still generated, for receivers to use once they know the shape sent.
+pub fn typed_layout(decl: &ObjectDecl) -> bool {
+    decl.provenance != Provenance::Inferred
+}
+
+/// The vendor's slug as an identifier of code (a Python module and its functions, a Go package, a Rust
+/// module): `perfectgym`, `perfectgym_next`.
+pub fn module_name(vendor: Vendor) -> String {
+    vendor.slug().replace('-', "_")
 }
 
 /// The vendor's word in type names, as declared: `PerfectGym`, `GymOs`.

@@ -110,6 +110,22 @@ impl DateTime {
         }
     }
 
+    /// The UTC datetime `millis` milliseconds after the epoch (milliseconds shown), or `None` outside
+    /// years 0001-9999.
+    pub fn from_unix_millis(millis: i64) -> Option<DateTime> {
+        const MILLIS_PER_SECOND: i64 = 1_000;
+        const NANOS_PER_MILLI: u32 = 1_000_000;
+        let secs = millis.div_euclid(MILLIS_PER_SECOND);
+        if !(MIN_UNIX_SECONDS..=MAX_UNIX_SECONDS).contains(&secs) {
+            return None;
+        }
+        let milli = u32::try_from(millis.rem_euclid(MILLIS_PER_SECOND)).unwrap_or(0);
+        Some(DateTime {
+            fraction_digits: 3,
+            ..DateTime::from_unix(secs, milli.saturating_mul(NANOS_PER_MILLI))
+        })
+    }
+
     /// The same instant in UTC, keeping the fraction digits as sent: `2025-02-19T16:02:02.7763675Z`.
     /// A date-only value becomes midnight UTC of that date.
     pub fn to_utc_string(&self) -> String {

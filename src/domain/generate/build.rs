@@ -25,6 +25,8 @@ pub(crate) struct Plan {
     /// Nullable string maps (GymOS supplementalData) to fill, by field name.
     pub maps: Vec<&'static str>,
     pub data: Option<&'static ObjectDecl>,
+    /// What the vendor's entity id names for this event (`customerId`), when declared.
+    pub entity: Option<&'static str>,
 }
 
 impl Plan {
@@ -37,6 +39,7 @@ impl Plan {
                 objects: event.objects.to_vec(),
                 maps: Vec::new(),
                 data: event.data,
+                entity: event.entity,
             },
             Choice::Object(_, slot) => Plan {
                 event_type: choice.event_type(),
@@ -47,6 +50,7 @@ impl Plan {
                     .into_iter()
                     .collect(),
                 data: None,
+                entity: None,
             },
         }
     }
@@ -107,6 +111,8 @@ pub(super) struct Builder {
     pub turns: EdgeTurns,
     /// A scenario's values that live on between its events; `None` for a single event.
     pub memory: Option<Memory>,
+    /// The ids drawn so far, by kind (`contractId`): the same kind always gets the same id in one event.
+    pub ids: Vec<(&'static str, Node)>,
 }
 
 /// Where one event of a scenario stands: when it happens, how far the scenario moved the person's
@@ -133,6 +139,7 @@ impl Builder {
             timeline,
             turns: EdgeTurns::default(),
             memory: None,
+            ids: Vec::new(),
         }
     }
 
@@ -163,6 +170,9 @@ impl Fill for Builder {
     }
 
     fn value(&mut self, f: &'static FieldDecl, clock: &mut ObjectClock) -> Option<Node> {
+        if let Some(kind) = self.id_kind(f) {
+            return Some(self.id(kind));
+        }
         if let Some(kept) = self.memory.as_ref().and_then(|m| m.recall(clock.owner, f)) {
             return Some(kept);
         }

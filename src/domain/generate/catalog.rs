@@ -141,7 +141,7 @@ impl Choice {
     /// style), or for an object the vendor sends under no published name, `PLACEHOLDER_TAG`.
     pub fn tag(&self) -> (&'static str, &'static str) {
         match self {
-            Choice::Event(_, event) => (event.provenance.label(), event.provenance.label()),
+            Choice::Event(_, event) => (event.provenance.key(), event.provenance.label()),
             Choice::Object(..) => ("placeholder", PLACEHOLDER_TAG),
         }
     }

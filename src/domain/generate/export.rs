@@ -5,7 +5,8 @@ use super::cast::ascii_slug;
 use super::target::{parse_target, Target, TargetError};
 use super::Generated;
 use crate::domain::schema::declaration;
-use crate::domain::signature::{compute_pgm, REQUEST_ID_HEADER, SIGNATURE_HEADER};
+use crate::domain::schema::{Auth, Vendor};
+use crate::domain::signature::compute_pgm;
 
 const CONTENT_TYPE: &str = "application/json";
 const CRLF: &str = "\r\n";
@@ -45,43 +46,73 @@ impl Format {
     }
 }
 
-/// Something the user should know about an export.
+/// Something the user should know about an export, about the vendor it names: its words come from
+/// that vendor's declaration (scheme, headers, delivery rules), so no vendor is written here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
-    /// PGM, no secret typed: the signature header is left out, as PGM does without a secret.
-    Unsigned,
-    /// PGM, signed with the secret typed in the signature panel.
-    Signed,
-    /// PGM's request id format is not documented.
-    RequestIdFormat,
-    /// GymOS documents no signature header, so none is added.
-    GymOsUnsigned,
-    /// The URL is not HTTPS on port 443, which PGM requires.
-    PgmHttpsOnly,
+    /// A signing vendor, no secret given: the signature header is left out, as the vendor does then.
+    Unsigned(Vendor),
+    /// A signing vendor, signed with the secret given.
+    Signed(Vendor),
+    /// The signing vendor's request id format is not documented.
+    RequestIdFormat(Vendor),
+    /// The vendor documents no authentication, so no header is added.
+    NoAuth(Vendor),
+    /// A static-key vendor, no key given: the documents' own example key is sent.
+    ExampleKey(Vendor),
+    /// A static-key vendor: the key given is sent.
+    GivenKey(Vendor),
+    /// The URL is not one the vendor calls (not HTTPS, or not on its only port).
+    HttpsOnly(Vendor),
     /// The event name is gymhook's placeholder.
-    Placeholder,
+    Placeholder(Vendor),
 }
 
 impl Note {
-    pub fn key(self) -> &'static str {
+    /// Stable identifier (`data-note`): `unsigned`, `pgm-https-only`, `gymos-unsigned`, …
+    pub fn key(self) -> String {
+        let short = |v: Vendor| declaration(v).short_name.to_ascii_lowercase();
         match self {
-            Note::Unsigned => "unsigned",
-            Note::Signed => "signed",
-            Note::RequestIdFormat => "request-id-format",
-            Note::GymOsUnsigned => "gymos-unsigned",
-            Note::PgmHttpsOnly => "pgm-https-only",
-            Note::Placeholder => "placeholder",
+            Note::Unsigned(_) => "unsigned".to_owned(),
+            Note::Signed(_) => "signed".to_owned(),
+            Note::RequestIdFormat(_) => "request-id-format".to_owned(),
+            Note::NoAuth(v) => format!("{}-unsigned", short(v)),
+            Note::ExampleKey(_) => "example-key".to_owned(),
+            Note::GivenKey(_) => "given-key".to_owned(),
+            Note::HttpsOnly(v) => format!("{}-https-only", short(v)),
+            Note::Placeholder(_) => "placeholder".to_owned(),
         }
     }
 
-    pub fn text(self) -> &'static str {
+    pub fn text(self) -> String {
+        let decl = |v: Vendor| declaration(v);
         match self {
-            Note::Unsigned => "No X-PerfectGym-Signature: no webhook secret was given, and Perfect Gym only signs requests when the webhook has a secret configured.",
-            Note::Signed => "X-PerfectGym-Signature = MD5(request id + \":\" + the webhook secret given), as Perfect Gym computes it.",
-            Note::RequestIdFormat => "Perfect Gym does not document the request id's format; gymhook derives a GUID from the seed and the event, so each event has its own (a retry would repeat it).",
-            Note::GymOsUnsigned => "No signature header: GymOS documents no outbound signing. Protect the receiver with your own secret in the URL or a header.",
-            Note::PgmHttpsOnly => "Perfect Gym only calls HTTPS URLs on port 443; this URL is fine for a local test receiver only.",
-            Note::Placeholder => "The eventType is gymhook's labelled placeholder: GymOS publishes no event name for this payload object.",
+            Note::Unsigned(v) => match decl(v).signing() {
+                Some(s) => format!("No {}: no webhook secret was given, and {} only signs requests when the webhook has a secret configured.", s.signature_header, v.display_name()),
+                None => String::new(),
+            },
+            Note::Signed(v) => match decl(v).signing() {
+                Some(s) => format!("{} = MD5(request id + \"{}\" + the webhook secret given), as {} computes it.", s.signature_header, s.separator, v.display_name()),
+                None => String::new(),
+            },
+            Note::RequestIdFormat(v) => format!("{} does not document the request id's format; gymhook derives a GUID from the seed and the event, so each event has its own (a retry would repeat it).", v.display_name()),
+            Note::NoAuth(v) => format!("No signature header: {} documents no outbound signing. Protect the receiver with your own secret in the URL or a header.", v.display_name()),
+            Note::ExampleKey(v) => match decl(v).auth.key() {
+                Some(k) => format!("{}: {}, the documents' own example key (no key was given). {} signs nothing: this static key is the only credential it sends.", k.header, k.example, v.display_name()),
+                None => String::new(),
+            },
+            Note::GivenKey(v) => match decl(v).auth.key() {
+                Some(k) => format!("{}: the key given, sent as is. {} signs nothing: this static key is the only credential it sends.", k.header, v.display_name()),
+                None => String::new(),
+            },
+            Note::HttpsOnly(v) => match decl(v).delivery_rules.https_port {
+                Some(port) => format!("{} only calls HTTPS URLs on port {port}; this URL is fine for a local test receiver only.", v.display_name()),
+                None => format!("{} only calls HTTPS URLs; this URL is fine for a local test receiver only.", v.display_name()),
+            },
+            Note::Placeholder(v) => {
+                let container = decl(v).unnamed.map_or("", |u| u.container.name);
+                format!("The {} is gymhook's labelled placeholder: {} publishes no event name for this {container} object.", decl(v).event_field, v.display_name())
+            }
         }
     }
 }
@@ -93,7 +124,8 @@ pub struct Export {
     pub notes: Vec<Note>,
 }
 
-/// `url` is only read for the HTTP and curl formats; `secret` only for Perfect Gym.
+/// `url` is only read for the HTTP and curl formats; `secret` is the signing vendor's webhook secret, or
+/// a static-key vendor's key (its documents' example key when empty).
 pub fn export(
     generated: &Generated,
     format: Format,
@@ -104,7 +136,7 @@ pub fn export(
         let notes = generated
             .choice
             .is_placeholder()
-            .then_some(Note::Placeholder)
+            .then_some(Note::Placeholder(generated.vendor()))
             .into_iter()
             .collect();
         return Ok(Export {
@@ -142,7 +174,7 @@ const CONTENT_LENGTH: &str = "Content-Length";
 pub fn request(generated: &Generated, url: &str, secret: &str) -> Result<Request, TargetError> {
     let mut notes = Vec::new();
     if generated.choice.is_placeholder() {
-        notes.push(Note::Placeholder);
+        notes.push(Note::Placeholder(generated.vendor()));
     }
     let target = parse_target(url)?;
     let body = generated.body.clone();
@@ -160,32 +192,46 @@ pub fn request(generated: &Generated, url: &str, secret: &str) -> Result<Request
     })
 }
 
-/// The vendor's own headers (PGM request id and signature), with the notes that explain them.
+/// The headers of the vendor's authentication scheme (a request id and signature, a static key, or
+/// none), with the notes that explain them, and a note when the URL is one the vendor never calls.
 fn vendor_headers(
     generated: &Generated,
     secret: &str,
     target: &Target,
     notes: &mut Vec<Note>,
 ) -> Vec<(&'static str, String)> {
-    let Some(request_id) = &generated.request_id else {
-        notes.push(Note::GymOsUnsigned);
-        return Vec::new();
-    };
-    let mut headers = vec![(REQUEST_ID_HEADER, request_id.clone())];
-    notes.push(Note::RequestIdFormat);
-    if secret.is_empty() {
-        notes.push(Note::Unsigned);
-    } else {
-        headers.push((SIGNATURE_HEADER, compute_pgm(request_id, secret)));
-        notes.push(Note::Signed);
+    let vendor = generated.vendor();
+    let decl = declaration(vendor);
+    let mut headers = Vec::new();
+    match (&decl.auth, &generated.request_id) {
+        (Auth::Signature(s), Some(request_id)) => {
+            headers.push((s.request_id_header, request_id.clone()));
+            notes.push(Note::RequestIdFormat(vendor));
+            if secret.is_empty() {
+                notes.push(Note::Unsigned(vendor));
+            } else {
+                headers.push((s.signature_header, compute_pgm(request_id, secret)));
+                notes.push(Note::Signed(vendor));
+            }
+        }
+        (Auth::StaticKey(k), _) if secret.is_empty() => {
+            headers.push((k.header, k.example.to_owned()));
+            notes.push(Note::ExampleKey(vendor));
+        }
+        (Auth::StaticKey(k), _) => {
+            headers.push((k.header, secret.to_owned()));
+            notes.push(Note::GivenKey(vendor));
+        }
+        _ => notes.push(Note::NoAuth(vendor)),
     }
     // The vendor's own rule (Perfect Gym: HTTPS on 443 only, its "Technical requirements").
-    let rules = declaration(generated.vendor()).delivery_rules;
-    if let Some(only) = rules.https_port {
-        let port = target.authority.rsplit_once(':').map(|(_, port)| port);
-        if !target.https || port.is_some_and(|p| p != only.to_string()) {
-            notes.push(Note::PgmHttpsOnly);
-        }
+    let rules = decl.delivery_rules;
+    let port = target.authority.rsplit_once(':').map(|(_, port)| port);
+    let wrong_port = rules
+        .https_port
+        .is_some_and(|only| port.is_some_and(|p| p != only.to_string()));
+    if rules.https_only && (!target.https || wrong_port) {
+        notes.push(Note::HttpsOnly(vendor));
     }
     headers
 }

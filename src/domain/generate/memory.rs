@@ -6,6 +6,9 @@
 use crate::domain::json::Node;
 use crate::domain::schema::{FieldDecl, Moment, Sample};
 
+/// The owner under which ids are kept by their kind rather than by the object holding them.
+const ID_OWNER: &str = "#id";
+
 /// (object name, field name) → the value sent the first time.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Memory {
@@ -24,6 +27,21 @@ impl Memory {
     pub fn keep(&mut self, owner: &'static str, f: &'static FieldDecl, node: &Node) {
         if persists(f) && self.recall(owner, f).is_none() {
             self.values.push((owner, f.name, node.clone()));
+        }
+    }
+
+    /// The id of a kind (`contractId`) drawn earlier in the scenario, whichever field carried it.
+    pub fn recall_id(&self, kind: &str) -> Option<Node> {
+        self.values
+            .iter()
+            .find(|(o, name, _)| *o == ID_OWNER && *name == kind)
+            .map(|(_, _, node)| node.clone())
+    }
+
+    /// Keeps an id by its kind for later steps (`fresh` names a kind to draw it again).
+    pub fn keep_id(&mut self, kind: &'static str, node: &Node) {
+        if self.recall_id(kind).is_none() {
+            self.values.push((ID_OWNER, kind, node.clone()));
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::build::{null, number, Builder, EdgeTurns};
 use crate::domain::json::{Node, NodeKind};
-use crate::domain::schema::FieldDecl;
+use crate::domain::schema::{FieldDecl, Sample};
 
 /// Normal ids of a club's database; edge-case ids sit just past JavaScript's exact integers (2^53).
 const PGM_IDS: (i64, i64) = (100_000, 9_999_999);
@@ -67,6 +67,33 @@ impl Builder {
             1 => number(written),
             _ => null(),
         }
+    }
+
+    /// The kind of id a field holds, for fields declared as ids: its own name (`Sample::Id`), or what
+    /// the event's entity is (`Sample::Entity`; its own name where the documents do not say).
+    pub(super) fn id_kind(&self, f: &'static FieldDecl) -> Option<&'static str> {
+        match f.sample {
+            Sample::Id => Some(f.name),
+            Sample::Entity => Some(self.plan.entity.unwrap_or(f.name)),
+            _ => None,
+        }
+    }
+
+    /// The id of this kind: drawn once per event (and once per scenario, which remembers it), so every
+    /// field naming the same thing carries the same number.
+    pub(super) fn id(&mut self, kind: &'static str) -> Node {
+        if let Some((_, kept)) = self.ids.iter().find(|(k, _)| *k == kind) {
+            return kept.clone();
+        }
+        let drawn = match self.memory.as_ref().and_then(|m| m.recall_id(kind)) {
+            Some(kept) => kept,
+            None => self.pgm_id(),
+        };
+        if let Some(memory) = self.memory.as_mut() {
+            memory.keep_id(kind, &drawn);
+        }
+        self.ids.push((kind, drawn.clone()));
+        drawn
     }
 
     pub(super) fn pgm_id(&mut self) -> Node {

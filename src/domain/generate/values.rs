@@ -48,6 +48,7 @@ impl Builder {
             Sample::LocalTime(moment) => return Some(self.time(f, moment, true, clock)),
             Sample::Money => return Some(self.money(f)),
             Sample::PgmId => return Some(self.pgm_id()),
+            Sample::Id | Sample::Entity => return self.id_kind(f).map(|kind| self.id(kind)),
             Sample::FreeText => self.free_text(f),
             Sample::FirstName => self.cast.first.to_owned(),
             Sample::LastName => self.cast.last.to_owned(),
@@ -138,6 +139,12 @@ impl Builder {
             // The document's own example sends "" for a datetime that is not set.
             return if self.edge { text("") } else { null() };
         };
+        if matches!(f.ty, FieldType::EpochMillis) {
+            const MILLIS_PER_SECOND: i64 = 1_000;
+            const NANOS_PER_MILLI: u32 = 1_000_000;
+            let millis = i64::from(nanos / NANOS_PER_MILLI);
+            return number((secs * MILLIS_PER_SECOND + millis).to_string());
+        }
         let date = matches!(f.ty, FieldType::Date);
         let (style, nanos) = match (date, local, self.edge) {
             (true, _, false) => (Style::Date, 0),

@@ -35,7 +35,7 @@ fn object<F: Fill>(fill: &mut F, decl: &'static ObjectDecl) -> Node {
         .fields
         .iter()
         .filter_map(|f| {
-            let value = field(fill, f, &mut state)?;
+            let value = field(fill, decl, f, &mut state)?;
             Some(Member {
                 key: f.name.to_owned(),
                 key_span: NOWHERE,
@@ -46,18 +46,30 @@ fn object<F: Fill>(fill: &mut F, decl: &'static ObjectDecl) -> Node {
     node(NodeKind::Object(members))
 }
 
-fn field<F: Fill>(fill: &mut F, f: &'static FieldDecl, state: &mut F::Object) -> Option<Node> {
+fn field<F: Fill>(
+    fill: &mut F,
+    owner: &'static ObjectDecl,
+    f: &'static FieldDecl,
+    state: &mut F::Object,
+) -> Option<Node> {
     let vendor = fill.vendor();
     let plan = fill.plan();
     match f.ty {
         FieldType::Object(child) if f.nullable && !plan.wants(child) => fill.unfilled(f),
         FieldType::Object(child) => Some(object(fill, child)),
+        // One element: the lists declared so far hold one event or one record each.
+        FieldType::ObjectList(child) => Some(node(NodeKind::Array(vec![object(fill, child)]))),
+        // A layout declaring no field, in a slot that may be left out, is left out (PerfectGym Next's
+        // sample sends no content for such types); a required slot gets `{}` (Perfect Gym's `data`).
         FieldType::EventData => match plan.data {
+            Some(data) if data.fields.is_empty() && !f.required => None,
             Some(data) => Some(object(fill, data)),
             None => fill.unfilled(f),
         },
         FieldType::StringMap if f.nullable && !plan.maps.contains(&f.name) => fill.unfilled(f),
-        _ if f.name == vendor.event_field => Some(text(&plan.event_type)),
+        _ if f.name == vendor.event_field && std::ptr::eq(owner, vendor.event_holder()) => {
+            Some(text(&plan.event_type))
+        }
         // The subject type belongs to the event (a lead event names LEAD), not to an example value.
         _ if Some(f.name) == vendor.subject_type_field => {
             Some(text(plan.subject.map(|s| s.value).unwrap_or_default()))

@@ -98,6 +98,31 @@ fn vendor_rules(
             insecure(host.value, host.line, "The Host header", vendor, findings);
         }
     }
+    // Where the vendor's own sources disagree on retries, the request says what is and is not known.
+    if rules.retries_conflict() {
+        let deadline = rules
+            .deadline_ms
+            .map(|ms| {
+                let limit = match ms % 1_000 {
+                    0 => format!("{} s", ms / 1_000),
+                    _ => format!("{ms} ms"),
+                };
+                format!(" counts a delivery as failed when it is not answered within {limit}, and")
+            })
+            .unwrap_or_default();
+        let claims: Vec<&str> = rules.retries.iter().map(|c| c.source).collect();
+        findings.push(Finding {
+            kind: Kind::Delivery,
+            line: request_line,
+            found: None,
+            message: format!(
+                "{}{deadline} documents retries both ways: {}. Which holds is not documented: answer within \
+                 the deadline, process the event asynchronously, and expect the same event more than once.",
+                vendor.display_name,
+                claims.join("; ")
+            ),
+        });
+    }
     if let Some(h) = req.header(CONTENT_TYPE).filter(|_| rules.json) {
         let media = h
             .value

@@ -4,10 +4,37 @@
 use super::{
     event_anchor, intro, Entry, EntryKind, EventEntry, FieldEntry, Link, ObjectEntry, VendorIntro,
 };
-use crate::domain::schema::{declaration, EventDecl, ObjectDecl, Vendor, VendorDecl};
+use crate::domain::schema::{
+    declaration, EventDecl, FieldDecl, FieldType, ObjectDecl, Vendor, VendorDecl,
+};
 
-/// Where Perfect Gym puts the event's own layout in the envelope.
-const PGM_DATA_PATH: &str = "data";
+/// Where the event's own layout sits in a payload: `data` (Perfect Gym), `payload[].content`
+/// (PerfectGym Next): the way to the event holder, then its event data field.
+fn data_path(decl: &VendorDecl) -> String {
+    let mut path = String::new();
+    let mut holder = decl.envelope;
+    for name in decl.event_in {
+        let Some(field) = holder.field(name) else {
+            break;
+        };
+        path = child(&path, field);
+        match field.ty.object() {
+            Some(next) => holder = next,
+            None => break,
+        }
+    }
+    decl.event_data_field()
+        .map_or(path.clone(), |f| join(&path, f.name))
+}
+
+/// A field's path below its object's: a list of objects is written `payload[]`.
+fn child(parent: &str, field: &FieldDecl) -> String {
+    let path = join(parent, field.name);
+    match field.ty {
+        FieldType::ObjectList(_) => format!("{path}[]"),
+        _ => path,
+    }
+}
 
 /// Every vendor's entries, vendors in `Vendor::ALL` order.
 pub fn build() -> Vec<Entry> {
@@ -44,7 +71,7 @@ fn vendor_entries(decl: &'static VendorDecl) -> Vec<Entry> {
     for event in decl.events {
         out.push(entry(
             event_anchor(decl.vendor, event.name),
-            EntryKind::Event(event_entry(event, &placed)),
+            EntryKind::Event(event_entry(decl, event, &placed, &data_path(decl))),
         ));
     }
     for obj in &placed {
@@ -62,7 +89,7 @@ fn vendor_entries(decl: &'static VendorDecl) -> Vec<Entry> {
             let target = field
                 .ty
                 .object()
-                .and_then(|child| find(&placed, child, &path))
+                .and_then(|decl| find(&placed, decl, &child(&obj.path, field)))
                 .map(|p| p.anchor.clone());
             let anchor = match obj.layout {
                 None => format!("{slug}/field/{path}"),
@@ -84,6 +111,7 @@ fn vendor_entries(decl: &'static VendorDecl) -> Vec<Entry> {
 /// layout with the events that use it.
 fn place_objects(decl: &'static VendorDecl) -> Vec<Placed> {
     let slug = decl.vendor.slug();
+    let data_path = data_path(decl);
     let mut out = Vec::new();
     place(slug, decl.envelope, String::new(), None, &[], &mut out);
     // GymOS events name the payload objects they fill; the object lists them back.
@@ -105,14 +133,7 @@ fn place_objects(decl: &'static VendorDecl) -> Vec<Placed> {
     }
     for (layout, users) in layouts {
         let first = users.first().copied();
-        place(
-            slug,
-            layout,
-            PGM_DATA_PATH.to_owned(),
-            first,
-            &users,
-            &mut out,
-        );
+        place(slug, layout, data_path.clone(), first, &users, &mut out);
     }
     out
 }
@@ -137,22 +158,28 @@ fn place(
         anchor,
     });
     for field in decl.fields {
-        if let Some(child) = field.ty.object() {
-            place(slug, child, join(&path, field.name), layout, used_by, out);
+        if let Some(decl) = field.ty.object() {
+            place(slug, decl, child(&path, field), layout, used_by, out);
         }
     }
 }
 
-fn event_entry(event: &'static EventDecl, placed: &[Placed]) -> EventEntry {
+fn event_entry(
+    vendor: &VendorDecl,
+    event: &'static EventDecl,
+    placed: &[Placed],
+    data_path: &str,
+) -> EventEntry {
     let link = |p: &Placed| Link {
         label: p.path.clone(),
         anchor: p.anchor.clone(),
     };
     EventEntry {
+        entity: vendor.entity_field.map(|field| (field, event.entity)),
         decl: event,
         data: event
             .data
-            .and_then(|d| find(placed, d, PGM_DATA_PATH))
+            .and_then(|d| find(placed, d, data_path))
             .map(link),
         objects: event
             .objects

@@ -2,7 +2,7 @@
 //! matched and how (or whether) requests are signed. Derived from the declaration where it can be.
 
 use crate::domain::detect::and_list;
-use crate::domain::schema::{HeaderMatch, Provenance, VendorDecl};
+use crate::domain::schema::{Auth, HeaderMatch, Provenance, VendorDecl};
 
 /// One labelled statement of the introduction.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,12 +13,17 @@ pub struct Fact {
 
 pub(super) fn facts(decl: &'static VendorDecl) -> Vec<Fact> {
     let fact = |label, text| Fact { label, text };
-    vec![
-        fact("Source", decl.source.to_owned()),
+    let mut facts = vec![fact("Source", decl.source.to_owned())];
+    if let Some(identity) = decl.identity {
+        facts.push(fact("Who sent it", identity.to_owned()));
+    }
+    facts.extend([
         fact("Detected by", detection(decl)),
         fact("Event names", event_names(decl)),
         fact("Signature", signature(decl)),
-    ]
+        fact("Delivery", decl.delivery.to_owned()),
+    ]);
+    facts
 }
 
 fn detection(decl: &VendorDecl) -> String {
@@ -42,22 +47,32 @@ fn detection(decl: &VendorDecl) -> String {
 }
 
 fn event_names(decl: &VendorDecl) -> String {
-    let documented = decl
-        .events
+    // How many events each provenance has, in the order they first appear ("12 documented, 1 observed").
+    let mut kinds: Vec<(Provenance, usize)> = Vec::new();
+    for event in decl.events {
+        match kinds.iter_mut().find(|(p, _)| *p == event.provenance) {
+            Some((_, n)) => *n += 1,
+            None => kinds.push((event.provenance, 1)),
+        }
+    }
+    let counts: Vec<String> = kinds
         .iter()
-        .filter(|e| e.provenance == Provenance::Documented)
-        .count();
-    let observed = decl.events.len() - documented;
+        .map(|(p, n)| format!("{n} {}", p.label()))
+        .collect();
     let case = if decl.event_names_ignore_case {
         "matched ignoring letter case, because it varies in the wild"
     } else {
         "matched exactly as declared; another letter case is reported as a case variant"
     };
     let mut text = format!(
-        "Read from {}, {case}. {} known: {documented} documented, {observed} observed.",
-        decl.event_field,
-        decl.events.len()
+        "Read from {}, {case}. {} known: {}.",
+        decl.event_path(),
+        decl.events.len(),
+        counts.join(", ")
     );
+    if let Some(advice) = decl.unknown_events {
+        text.push_str(&format!(" {advice}"));
+    }
     for event in decl.events {
         for alias in event.aliases {
             text.push_str(&format!(
@@ -75,12 +90,16 @@ fn event_names(decl: &VendorDecl) -> String {
 }
 
 fn signature(decl: &VendorDecl) -> String {
-    match decl.signing() {
-        Some(s) => format!(
+    match decl.auth {
+        Auth::Signature(s) => format!(
             "{} = MD5({} + \"{}\" + secret), in hex. {}",
             s.signature_header, s.request_id_header, s.separator, s.notes
         ),
-        None => format!(
+        Auth::StaticKey(k) => format!(
+            "None: a static key in the {} header, the same on every delivery. {} {}",
+            k.header, k.description, k.notes
+        ),
+        Auth::Unsigned(_) => format!(
             "None documented: {} describes no signature header or HMAC for outbound webhooks, \
              and none has been observed. Protect the endpoint with your own secret in its URL \
              or a header.",

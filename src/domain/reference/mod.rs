@@ -57,6 +57,9 @@ pub struct EventEntry {
     pub data: Option<Link>,
     /// GymOS: the payload objects this event populates, labelled by their path.
     pub objects: Vec<Link>,
+    /// The vendor's entity field and what it is for this event (`entityId`, `customerId`); `None` as
+    /// the meaning where the documents do not say.
+    pub entity: Option<(&'static str, Option<&'static str>)>,
 }
 
 #[derive(Debug)]

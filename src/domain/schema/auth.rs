@@ -29,7 +29,7 @@ pub struct SigningDecl {
 }
 
 /// A static key the vendor sends back on every delivery, in one header.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct KeyDecl {
     /// The header as the documents write it in prose; matched in any letter case.
     pub header: &'static str,

@@ -4,6 +4,7 @@
 mod auth;
 mod delivery;
 pub mod gymos;
+mod marks;
 pub mod perfectgym;
 mod perfectgym_lifecycles;
 pub mod sample;
@@ -117,6 +118,76 @@ impl VendorDecl {
             Some(e) => EventMatch::CaseVariant(e),
             None => EventMatch::Unknown,
         }
+    }
+
+    /// The object that declares the event field: the envelope, or the object `event_in` leads to.
+    pub fn event_holder(&self) -> &'static ObjectDecl {
+        let mut holder = self.envelope;
+        for name in self.event_in {
+            match holder.field(name).and_then(|f| f.ty.object()) {
+                Some(next) => holder = next,
+                None => return self.envelope,
+            }
+        }
+        holder
+    }
+
+    /// The field of the holder that carries the event's own data (`data`, `content`), if the vendor has one.
+    pub fn event_data_field(&self) -> Option<&'static FieldDecl> {
+        let fields: &'static [FieldDecl] = self.event_holder().fields;
+        fields.iter().find(|f| matches!(f.ty, FieldType::EventData))
+    }
+
+    /// The events whose data layout is only inferred (its very shape ambiguous in the documents): the
+    /// explorer only warns about data of another shape there, so no export may require the layout.
+    pub fn inferred_layouts(&self) -> impl Iterator<Item = &'static EventDecl> {
+        let events: &'static [EventDecl] = self.events;
+        events
+            .iter()
+            .filter(|e| e.data.is_some_and(|d| d.provenance == Provenance::Inferred))
+    }
+
+    /// The path of the field naming the event in a body: `event`, or `payload[0].type` (a list's first
+    /// element counts).
+    pub fn event_path(&self) -> String {
+        self.event_steps().join(".")
+    }
+
+    /// The same place as a JSON pointer (RFC 6901): `/event`, `/payload/0/type`.
+    pub fn event_pointer(&self) -> String {
+        let steps: Vec<String> = self
+            .event_steps()
+            .iter()
+            .map(|step| format!("/{}", step.replace("[0]", "/0")))
+            .collect();
+        steps.concat()
+    }
+
+    /// The field names on the way to the event's name, a list written with its first element (`payload[0]`).
+    fn event_steps(&self) -> Vec<String> {
+        let mut steps: Vec<String> = self
+            .event_in
+            .iter()
+            .map(|name| match self.envelope_or_holder_field(name) {
+                Some(FieldType::ObjectList(_)) => format!("{name}[0]"),
+                _ => (*name).to_owned(),
+            })
+            .collect();
+        steps.push(self.event_field.to_owned());
+        steps
+    }
+
+    /// The type of the field `name` on the way from the envelope to the holder.
+    fn envelope_or_holder_field(&self, name: &str) -> Option<FieldType> {
+        let mut holder = self.envelope;
+        for step in self.event_in {
+            let field = holder.field(step)?;
+            if *step == name {
+                return Some(field.ty);
+            }
+            holder = field.ty.object()?;
+        }
+        None
     }
 
     /// The envelope fields whose presence identifies the vendor, in declaration order.

@@ -15,11 +15,16 @@ pub static PERFECTGYM: VendorDecl = VendorDecl {
     type_prefix: "PerfectGym",
     short_name: "PGM",
     source: "Perfect Gym knowledge base: \"Webhooks\" (Automation Centre), section \"Webhook request - technical details\".",
+    identity: None,
     example_note: "The Test event from the Perfect Gym document",
+    example_event: "Test",
     events_label: "Perfect Gym",
     envelope: &ENVELOPE,
     event_field: "event",
+    event_in: &[],
+    entity_field: None,
     event_names_ignore_case: false,
+    unknown_events: None,
     subject_type_field: None,
     subject: None,
     events: &EVENTS,
@@ -236,6 +241,7 @@ const fn event(
         subject: None,
         subject_type: None,
         objects: &[],
+        entity: None,
     }
 }
 

@@ -42,6 +42,12 @@ pub enum Sample {
     Money,
     /// A Perfect Gym int64 id.
     PgmId,
+    /// An int64 id of the kind the field's name says (`contractId`): within one event the same name
+    /// always gets the same id, so ids agree across fields.
+    Id,
+    /// The vendor's entity id (`VendorDecl::entity_field`): the id of the kind the event's `entity`
+    /// names, the same one a field of that name gets.
+    Entity,
     /// Free text typed by a person (notes, descriptions): the example, or edge-case text.
     FreeText,
     /// Text built from the event's people: `{first}`, `{last}`, `{full}`, `{slug}`, `{staff}`, `{plan}`.

@@ -1,6 +1,7 @@
 //! The vocabulary every vendor declaration is written in: field types, fields, objects, events.
 //! Declarations are `static` data built with `const fn`s, so adding an attribute never touches old entries.
 
+pub use super::marks::{Personal, Provenance};
 pub use super::sample::{Moment, Sample, Span};
 pub use super::vendor::{SigningDecl, SubjectDecl, SubjectKind, Vendor, VendorDecl};
 
@@ -20,7 +21,12 @@ pub enum FieldType {
     StringList,
     StringMap,
     Object(&'static ObjectDecl),
-    /// Perfect Gym's `data`: its layout is the one declared by the event named in the envelope.
+    /// A JSON array of objects of one declaration (PerfectGym Next's `payload`).
+    ObjectList(&'static ObjectDecl),
+    /// An integer count of milliseconds since the Unix epoch, in UTC (PerfectGym Next's `timestamp`).
+    EpochMillis,
+    /// The event's own data (Perfect Gym's `data`, PerfectGym Next's `content`): its layout is the one
+    /// declared by the event named beside it (`VendorDecl::event_field` in the same object).
     EventData,
 }
 
@@ -39,70 +45,17 @@ impl FieldType {
             FieldType::StringList => "string[]",
             FieldType::StringMap => "object (string → string)",
             FieldType::Object(_) => "object",
+            FieldType::ObjectList(_) => "object[]",
+            FieldType::EpochMillis => "int64 (epoch ms)",
             FieldType::EventData => "object (per event)",
         }
     }
 
+    /// The declaration of the object this field holds, one or a list of them.
     pub fn object(&self) -> Option<&'static ObjectDecl> {
         match self {
-            FieldType::Object(decl) => Some(decl),
+            FieldType::Object(decl) | FieldType::ObjectList(decl) => Some(decl),
             _ => None,
-        }
-    }
-}
-
-/// What kind of personal data a field carries. Share links replace such values with fictional ones of the
-/// same type and shape (unless the user opts out), and the field reference shows the mark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Personal {
-    /// A person's name: the subject's, a relative's, or a staff member's.
-    Name,
-    /// An e-mail address or phone number.
-    Contact,
-    BirthDate,
-    /// A home address or a part of one.
-    Address,
-    /// Title, gender, a relative's relationship: describes the person without naming them.
-    Profile,
-    /// Health data (medications, allergies, pregnancy, injuries, body measurements): a special category
-    /// under data-protection law.
-    Health,
-}
-
-impl Personal {
-    pub fn label(self) -> &'static str {
-        match self {
-            Personal::Name => "name",
-            Personal::Contact => "contact details",
-            Personal::BirthDate => "date of birth",
-            Personal::Address => "address",
-            Personal::Profile => "profile",
-            Personal::Health => "health data",
-        }
-    }
-}
-
-/// Whether a vendor document states a fact or it was only seen in public integration code (field-notes.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Provenance {
-    Documented,
-    Observed,
-}
-
-impl Provenance {
-    /// Whether a vendor document states it. What only public code shows leaves open what the document
-    /// would say (may it be null, may `""` stand for null): the engine then never calls a value wrong.
-    pub fn is_documented(self) -> bool {
-        match self {
-            Provenance::Documented => true,
-            Provenance::Observed => false,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Provenance::Documented => "documented",
-            Provenance::Observed => "observed",
         }
     }
 }
@@ -129,6 +82,11 @@ pub struct FieldDecl {
     pub numeric_string_seen: bool,
     /// The value is personal data about someone (see `Personal`).
     pub personal: Option<Personal>,
+    /// The documents name the field but not its JSON type: `ty` is an inference, so a value of another
+    /// type is a warning, and the exports accept any JSON value there.
+    pub type_inferred: bool,
+    /// A list documented as holding one element for now: more than one is worth a note.
+    pub one_item: bool,
 }
 
 /// Starts a documented, non-nullable field; chain the modifiers below.
@@ -146,6 +104,8 @@ pub const fn field(name: &'static str, ty: FieldType, description: &'static str)
         utc: false,
         numeric_string_seen: false,
         personal: None,
+        type_inferred: false,
+        one_item: false,
     }
 }
 
@@ -168,6 +128,18 @@ impl FieldDecl {
     }
     pub const fn observed(mut self) -> Self {
         self.provenance = Provenance::Observed;
+        self
+    }
+    pub const fn provenance(mut self, provenance: Provenance) -> Self {
+        self.provenance = provenance;
+        self
+    }
+    pub const fn type_inferred(mut self) -> Self {
+        self.type_inferred = true;
+        self
+    }
+    pub const fn one_item(mut self) -> Self {
+        self.one_item = true;
         self
     }
     pub const fn example(mut self, json: &'static str) -> Self {
@@ -238,6 +210,9 @@ pub struct EventDecl {
     pub subject_type: Option<&'static str>,
     /// GymOS: the payload objects this event populates.
     pub objects: &'static [&'static ObjectDecl],
+    /// What the vendor's entity id (`VendorDecl::entity_field`) names for this event (`customerId`);
+    /// `None` where the documents do not say.
+    pub entity: Option<&'static str>,
 }
 
 // Declarations are statics: two references are the same declaration exactly when they point at the same place.

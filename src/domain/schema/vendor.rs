@@ -50,14 +50,26 @@ pub struct VendorDecl {
     /// The short name used in compact texts and stable keys (`PGM` → `pgm-https-only`).
     pub short_name: &'static str,
     pub source: &'static str,
+    /// What one delivery cannot tell about who sent it, when that matters (two products, one format).
+    pub identity: Option<&'static str>,
     /// What the page's example button loads, in a few words (its tooltip).
     pub example_note: &'static str,
+    /// The event the example button loads: the one the vendor's own example shows.
+    pub example_event: &'static str,
     /// The heading of the vendor's events in the generator's list.
     pub events_label: &'static str,
     pub envelope: &'static ObjectDecl,
-    /// The envelope field that names the event.
+    /// The field that names the event, in the object `event_in` leads to.
     pub event_field: &'static str,
+    /// The object- or list-typed fields leading from the envelope to the object holding `event_field`
+    /// (a list's first element counts): empty when the envelope names the event itself.
+    pub event_in: &'static [&'static str],
+    /// The envelope field holding the id of the entity the event is about, whose meaning each event
+    /// declares (`EventDecl::entity`).
+    pub entity_field: Option<&'static str>,
     pub event_names_ignore_case: bool,
+    /// What receivers should do with event names the declaration does not know, when documented.
+    pub unknown_events: Option<&'static str>,
     /// The envelope field naming which kind of subject the event is about (GymOS `subjectType`).
     pub subject_type_field: Option<&'static str>,
     /// GymOS: the subject record and the kinds `subject_type_field` can name.

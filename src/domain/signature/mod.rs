@@ -13,6 +13,7 @@ mod escape;
 mod explain;
 mod hmac;
 mod joined;
+mod key;
 mod pgm;
 mod scheme;
 mod shape;
@@ -36,11 +37,12 @@ pub use diagnosis::{
     BodyFormula, Diagnosis, Edge, Field, HeaderField, HmacKey, NotMd5, WhitespaceFix,
 };
 pub use explain::no_match_explanation;
+pub use key::{check_key, KeyInputs, KeySlip, KeyVerdict};
 pub use pgm::{
     compute_pgm, constant_time_eq_hex, hashed_string, REQUEST_ID_HEADER, SEPARATOR,
     SIGNATURE_HEADER,
 };
 pub use scheme::verdict_key;
-pub use snippets::{render, Language};
+pub use snippets::{render, render_key, Language};
 pub use verdict::{check, Missing, SignatureInputs, Verdict};
 pub use visible::{is_hidden_format, masked, visible, MASK};

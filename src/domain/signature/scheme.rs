@@ -1,6 +1,7 @@
 //! One delivery's authentication judged by its vendor's declared scheme (`schema::Auth`): the batch
 //! view's column and the CLI read this, so neither needs to know which vendor signs and which sends a key.
 
+use super::key::{check_key, KeyInputs};
 use super::verdict::{check, SignatureInputs};
 use crate::domain::http::RawRequest;
 use crate::domain::schema::Auth;
@@ -14,6 +15,16 @@ pub fn verdict_key(auth: &Auth, request: &RawRequest<'_>, secret: &str) -> Optio
     }
     match auth {
         Auth::Signature(_) => Some(check(&SignatureInputs::from_request(request, secret)).key()),
-        Auth::StaticKey(_) | Auth::Unsigned(_) => None,
+        Auth::StaticKey(k) => {
+            let received = request.header(k.header).map_or("", |h| h.value);
+            Some(
+                check_key(&KeyInputs {
+                    received,
+                    expected: secret,
+                })
+                .key(),
+            )
+        }
+        Auth::Unsigned(_) => None,
     }
 }

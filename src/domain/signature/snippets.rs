@@ -1,5 +1,6 @@
-//! Ready-to-copy receiver code verifying a PGM signature, in six languages. Templates are real
-//! files under `snippets/` (run by `tests/it/snippets.rs`); `render` fills in escaped values.
+//! Ready-to-copy receiver code, in six languages: verifying a PGM signature (`render`), or checking a
+//! static key (`render_key`). Templates are real files under `snippets/` (run by `tests/it/snippets.rs`);
+//! the values are filled in escaped for each language.
 
 use super::escape::{
     LiteralRules, GO_DOUBLE, JS_SINGLE, PHP_DOUBLE, PYTHON_SINGLE, RUST_DOUBLE, SHELL_SINGLE,
@@ -8,6 +9,9 @@ use super::escape::{
 pub const REQUEST_ID_PLACEHOLDER: &str = "{{REQUEST_ID}}";
 pub const SECRET_PLACEHOLDER: &str = "{{SECRET}}";
 pub const SIGNATURE_PLACEHOLDER: &str = "{{SIGNATURE}}";
+pub const HEADER_PLACEHOLDER: &str = "{{HEADER}}";
+pub const KEY_PLACEHOLDER: &str = "{{KEY}}";
+pub const RECEIVED_PLACEHOLDER: &str = "{{RECEIVED}}";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Language {
@@ -48,6 +52,30 @@ impl Language {
             Language::Go => "verify.go",
             Language::Rust => "verify.rs",
             Language::Shell => "verify.sh",
+        }
+    }
+
+    /// The static-key check's file name.
+    pub fn key_file_name(self) -> &'static str {
+        match self {
+            Language::JavaScript => "check-key.mjs",
+            Language::Python => "check-key.py",
+            Language::Php => "check-key.php",
+            Language::Go => "check-key.go",
+            Language::Rust => "check-key.rs",
+            Language::Shell => "check-key.sh",
+        }
+    }
+
+    /// The static-key check, placeholders included.
+    pub fn key_template(self) -> &'static str {
+        match self {
+            Language::JavaScript => include_str!("../../../snippets/check-key.mjs"),
+            Language::Python => include_str!("../../../snippets/check-key.py"),
+            Language::Php => include_str!("../../../snippets/check-key.php"),
+            Language::Go => include_str!("../../../snippets/check-key.go"),
+            Language::Rust => include_str!("../../../snippets/check-key.rs"),
+            Language::Shell => include_str!("../../../snippets/check-key.sh"),
         }
     }
 
@@ -96,13 +124,29 @@ pub fn render(lang: Language, request_id: &str, secret: &str, signature: &str) -
         (SECRET_PLACEHOLDER, rules.escape(secret)),
         (SIGNATURE_PLACEHOLDER, rules.escape(signature)),
     ];
-    let mut rest = lang.template();
+    fill(lang.template(), &values)
+}
+
+/// The static-key check of `lang`, for the key sent in `header`, with the expected and received keys.
+pub fn render_key(lang: Language, header: &str, expected: &str, received: &str) -> String {
+    let rules = lang.literal_rules();
+    let values = [
+        (HEADER_PLACEHOLDER, rules.escape(header)),
+        (KEY_PLACEHOLDER, rules.escape(expected)),
+        (RECEIVED_PLACEHOLDER, rules.escape(received)),
+    ];
+    fill(lang.key_template(), &values)
+}
+
+/// The template with each placeholder replaced by its (already escaped) value, in one pass.
+fn fill(template: &str, values: &[(&'static str, String)]) -> String {
+    let mut rest = template;
     // A capacity hint only: saturating, since no sum of string lengths is worth a panic.
-    let capacity = [rest, request_id, secret, signature]
+    let capacity = values
         .iter()
-        .fold(0, |sum: usize, part| sum.saturating_add(part.len()));
+        .fold(rest.len(), |sum: usize, (_, v)| sum.saturating_add(v.len()));
     let mut rendered = String::with_capacity(capacity);
-    while let Some((before, value, after)) = next_placeholder(rest, &values) {
+    while let Some((before, value, after)) = next_placeholder(rest, values) {
         rendered.push_str(before);
         rendered.push_str(value);
         rest = after;

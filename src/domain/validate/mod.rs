@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 mod group;
 mod quirks;
+mod shapes;
 
 /// Objects with more members than this use a hash set to spot duplicate keys (a 1 MB supplementalData).
 const LINEAR_DUPLICATE_SCAN_LIMIT: usize = 32;
@@ -40,16 +41,15 @@ pub fn validate(
         diagnostics: Vec::new(),
         repeats: HashMap::new(),
         event_data: None,
+        vendor: decl,
+        holder: decl.event_holder(),
     };
-    let event_node = root.get(decl.event_field);
-    let event_name = event_node.and_then(Node::as_str).map(str::to_owned);
+    let event_name = event_node(decl, root)
+        .and_then(Node::as_str)
+        .map(str::to_owned);
     let event = event_name
         .as_deref()
         .map_or(EventMatch::Unknown, |n| decl.find_event(n));
-    if let (Some(node), Some(name)) = (event_node, event_name.as_deref()) {
-        ctx.report_event(decl, event, name, node);
-    }
-    ctx.event_data = event.event().and_then(|e| e.data);
     let members = root.as_object().unwrap_or_default();
     let root_obj = ctx.object(members, Some(decl.envelope), "", root.span);
     if let (Some(field), Some(subjects)) = (decl.subject_type_field, decl.subject) {
@@ -63,6 +63,19 @@ pub fn validate(
     }
 }
 
+/// The node naming the body's event: the event field of the object `event_in` leads to, the first
+/// element of each list on the way.
+fn event_node<'n>(decl: &VendorDecl, root: &'n Node) -> Option<&'n Node> {
+    let mut node = root;
+    for name in decl.event_in {
+        node = node.get(name)?;
+        if let NodeKind::Array(items) = &node.kind {
+            node = items.first()?;
+        }
+    }
+    node.get(decl.event_field)
+}
+
 pub(crate) struct Ctx<'t> {
     text: &'t str,
     lines: &'t LineIndex,
@@ -70,8 +83,12 @@ pub(crate) struct Ctx<'t> {
     /// How many diagnostics each kind has at sibling paths (see `group`): past a few, they are only
     /// counted, so four million bad list items cost four million increments, not four million messages.
     repeats: HashMap<(Kind, String), usize>,
-    /// Perfect Gym: the `data` layout of the event named in the envelope, when the event is known.
+    /// The data layout of the event named by the nearest event holder (Perfect Gym's envelope, each
+    /// PerfectGym Next payload element), when the event is known.
     event_data: Option<&'static ObjectDecl>,
+    vendor: &'static VendorDecl,
+    /// The object declaring the event field (`VendorDecl::event_holder`).
+    holder: &'static ObjectDecl,
 }
 
 impl Ctx<'_> {
@@ -103,8 +120,41 @@ impl Ctx<'_> {
         });
     }
 
-    fn report_event(&mut self, decl: &VendorDecl, event: EventMatch, name: &str, node: &Node) {
-        let path = decl.event_field;
+    /// An event holder's own event: reported where its name is off, and its data layout taken for the
+    /// holder's event data field. Returns the layout in force before, to restore after the holder.
+    fn enter_holder(
+        &mut self,
+        members: &[Member],
+        decl: Option<&'static ObjectDecl>,
+        path: &str,
+    ) -> Option<&'static ObjectDecl> {
+        let before = self.event_data;
+        if !decl.is_some_and(|d| std::ptr::eq(d, self.holder)) {
+            return before;
+        }
+        let vendor = self.vendor;
+        let named = members.iter().find(|m| m.key == vendor.event_field);
+        let event = match named.and_then(|m| m.value.as_str().map(|name| (m, name))) {
+            Some((member, name)) => {
+                let event = vendor.find_event(name);
+                let event_path = child_path(path, &member.key);
+                self.report_event(vendor, event, name, &member.value, &event_path);
+                event
+            }
+            None => EventMatch::Unknown,
+        };
+        self.event_data = event.event().and_then(|e| e.data);
+        before
+    }
+
+    fn report_event(
+        &mut self,
+        decl: &VendorDecl,
+        event: EventMatch,
+        name: &str,
+        node: &Node,
+        path: &str,
+    ) {
         if name.trim() != name && event.event().is_some() {
             self.report(Kind::Spelling, path, node.span, event.event().map(|e| e.name), Some(format!("{name:?}")),
                 format!("The event name {name:?} has whitespace around it: matched here after trimming, but receivers comparing it exactly to \"{}\" miss the event.", name.trim()));
@@ -133,7 +183,8 @@ impl Ctx<'_> {
                 node.span,
                 None,
                 Some(name.to_owned()),
-                format!("\"{name}\" is not an event {} is known to send; its fields are shown as sent.", decl.vendor.display_name()),
+                format!("\"{name}\" is not an event {} is known to send; its fields are shown as sent.{}", decl.display_name,
+                    decl.unknown_events.map(|advice| format!(" {advice}")).unwrap_or_default()),
             ),
         }
     }
@@ -145,6 +196,7 @@ impl Ctx<'_> {
         path: &str,
         span: Span,
     ) -> TypedObject {
+        let outer_event_data = self.enter_holder(members, decl, path);
         let mut fields = Vec::with_capacity(members.len().min(KEPT_ENTRIES));
         let mut undocumented = 0usize;
         let mut seen: HashSet<&str> = HashSet::new();
@@ -183,6 +235,7 @@ impl Ctx<'_> {
             omitted: undocumented.saturating_sub(KEPT_ENTRIES),
         };
         self.missing(&obj);
+        self.event_data = outer_event_data;
         obj
     }
 

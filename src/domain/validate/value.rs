@@ -61,6 +61,15 @@ impl Ctx<'_> {
                 let decl = self.event_data;
                 TypedValue::Object(self.object(members, decl, path, node.span))
             }
+            (FieldType::ObjectList(decl), NodeKind::Array(items)) => {
+                self.object_list(items, field, decl, path)
+            }
+            (FieldType::EpochMillis, NodeKind::Number(text)) => {
+                self.epoch_millis(node, field, path, text)
+            }
+            (FieldType::EventData, _) if self.event_data_inferred() => {
+                self.inferred_layout(node, path)
+            }
             _ => self.type_error(node, field, path),
         }
     }
@@ -240,7 +249,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn format_error(
+    pub(super) fn format_error(
         &mut self,
         node: &Node,
         field: &FieldDecl,
@@ -248,15 +257,16 @@ impl Ctx<'_> {
         why: &str,
     ) -> TypedValue {
         self.report(
-            Kind::Format,
+            inferred_or(field, Kind::Format),
             path,
             node.span,
             Some(field.ty.label()),
             Some(excerpt(node)),
             format!(
-                "{} is not a valid {}: {why}.",
+                "{} is not a valid {}: {why}.{}",
                 excerpt(node),
-                field.ty.label()
+                field.ty.label(),
+                inferred_note(field)
             ),
         );
         TypedValue::Raw(compact(node))
@@ -288,14 +298,37 @@ impl Ctx<'_> {
         why: String,
     ) -> TypedValue {
         self.report(
-            Kind::Type,
+            inferred_or(field, Kind::Type),
             path,
             node.span,
             Some(field.ty.label()),
             Some(excerpt(node)),
-            why,
+            format!("{why}{}", inferred_note(field)),
         );
         TypedValue::Raw(compact(node))
+    }
+}
+
+/// A field whose type the documents do not give is only warned about: the declared type is a guess.
+fn inferred_or(field: &FieldDecl, kind: Kind) -> Kind {
+    if field.type_inferred {
+        Kind::InferredType
+    } else {
+        kind
+    }
+}
+
+/// Why a mismatch on such a field is no error, said after the mismatch.
+fn inferred_note(field: &FieldDecl) -> String {
+    if field.type_inferred {
+        format!(
+            " The documents name {} but give no type: {} is gymhook's inference, so this is a warning, \
+             not an error.",
+            field.name,
+            field.ty.label()
+        )
+    } else {
+        String::new()
     }
 }
 

@@ -19,6 +19,8 @@ pub(crate) fn expected(ty: FieldType) -> &'static str {
         FieldType::StringList => "a list of strings",
         FieldType::StringMap => "an object of strings",
         FieldType::Object(_) | FieldType::EventData => "an object",
+        FieldType::ObjectList(_) => "a list of objects",
+        FieldType::EpochMillis => "an integer (milliseconds since 1970)",
     }
 }
 

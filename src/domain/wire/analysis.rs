@@ -12,7 +12,7 @@ use crate::domain::json::Position;
 use crate::domain::schema::{declaration, EventMatch, Vendor};
 
 /// Every diagnostic kind, in a fixed order: its index is its code on the wire.
-pub(super) const KINDS: [Kind; 37] = Kind::ALL;
+pub(super) const KINDS: [Kind; 41] = Kind::ALL;
 
 /// The JSON type names `Detection::NotAnObject` can carry (`NodeKind::type_name`'s words).
 const TYPE_NAMES: [&str; 6] = ["null", "boolean", "number", "string", "array", "object"];
@@ -58,6 +58,10 @@ pub(super) fn kind_code(k: Kind) -> u8 {
         Kind::Capture => 34,
         Kind::Chunked => 35,
         Kind::Unreadable => 36,
+        Kind::InferredType => 37,
+        Kind::EpochSeconds => 38,
+        Kind::ExtraItems => 39,
+        Kind::Delivery => 40,
     }
 }
 

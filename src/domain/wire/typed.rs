@@ -24,6 +24,7 @@ const LIST: u8 = 9;
 const MAP: u8 = 10;
 const OBJECT: u8 = 11;
 const RAW: u8 = 12;
+const EPOCH: u8 = 13;
 
 pub struct Tree<'r> {
     pub objects: &'r [&'static ObjectDecl],
@@ -94,6 +95,10 @@ impl Tree<'_> {
             TypedValue::Int(i) => {
                 w.byte(INT);
                 w.i(*i);
+            }
+            TypedValue::Epoch(ms) => {
+                w.byte(EPOCH);
+                w.i(*ms);
             }
             TypedValue::Bool(b) => {
                 w.byte(BOOL);
@@ -181,6 +186,7 @@ impl Tree<'_> {
             DATE => TypedValue::Date(read_datetime(r)?),
             DECIMAL => TypedValue::Decimal(r.str()?.into_boxed_str()),
             INT => TypedValue::Int(r.i()?),
+            EPOCH => TypedValue::Epoch(r.i()?),
             BOOL => TypedValue::Bool(r.bool()?),
             TEXT => TypedValue::Text(r.str()?),
             LIST => {

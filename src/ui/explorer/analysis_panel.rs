@@ -86,7 +86,7 @@ fn summary(a: &Analysis) -> Html {
     let event = match (&a.event_name, a.event.event()) {
         (Some(name), Some(decl)) => html! {
             <span class="event known" title={decl.description}>{name}
-                <span class={classes!("prov", decl.provenance.label())}>{decl.provenance.label()}</span></span>
+                <span class={classes!("prov", decl.provenance.key())}>{decl.provenance.label()}</span></span>
         },
         (Some(name), None) => {
             html! { <span class="event unknown">{name}<span class="tag warn">{"unknown event"}</span></span> }
@@ -100,22 +100,39 @@ fn summary(a: &Analysis) -> Html {
                 if a.vendor().is_some() { {event} }
             </div>
             <p class="detection">{detection.explanation()}</p>
+            if let Some(identity) = a.vendor().and_then(|v| declaration(v).identity) {
+                <p class="detection" data-testid="vendor-identity">{identity}</p>
+            }
             if let (Some(root), Some(v)) = (&a.root, a.vendor()) { { envelope_facts(root, declaration(v)) } }
         </div>
     }
 }
 
 /// GymOS envelope: who sent it, about whom, and how long the webhook took to leave after the event.
-/// The fields are found by what the declaration says they hold, so no vendor's spelling is written here.
+/// The fields are found by what the declaration says they hold, so no vendor's spelling is written here:
+/// in the envelope, or in the object naming the event (a PerfectGym Next payload element).
 fn envelope_facts(root: &TypedObject, decl: &'static VendorDecl) -> Html {
-    let value = |name: Option<&str>| name.and_then(|n| root.get(n)).map(|f| &f.value);
-    let holding = |sample| decl.envelope_field(sample).map(|f| f.name);
+    let holder = root.holder(decl.event_in);
+    let value = |name: Option<&str>| {
+        name.and_then(|n| root.get(n).or_else(|| holder.and_then(|h| h.get(n))))
+            .map(|f| &f.value)
+    };
+    let holding = |sample| {
+        decl.envelope_field(sample)
+            .or_else(|| {
+                let fields: &'static [crate::domain::schema::FieldDecl] =
+                    decl.event_holder().fields;
+                fields.iter().find(|f| f.sample == sample)
+            })
+            .map(|f| f.name)
+    };
     let text = |name: Option<&str>| match value(name) {
         Some(TypedValue::Text(t)) if !t.is_empty() => Some(t.clone()),
         _ => None,
     };
     let time = |moment| match value(holding(Sample::Time(moment))) {
         Some(TypedValue::DateTime(dt)) => Some(*dt),
+        Some(TypedValue::Epoch(ms)) => DateTime::from_unix_millis(*ms),
         _ => None,
     };
     let client = text(holding(Sample::TradingName)).or_else(|| text(holding(Sample::BusinessName)));

@@ -3,7 +3,7 @@
 
 use crate::domain::export::ExportFormat;
 use crate::domain::reference::{element_id, Entry};
-use crate::domain::schema::{Personal, Vendor};
+use crate::domain::schema::{Personal, Provenance, Vendor};
 use crate::ui::route::{ExportView, Route};
 use yew::prelude::*;
 
@@ -86,6 +86,6 @@ pub fn personal(kind: Personal) -> Html {
 }
 
 /// The provenance badge, same look as in the explorer.
-pub fn provenance(label: &'static str) -> Html {
-    html! { <span class={classes!("prov", label)}>{label}</span> }
+pub fn provenance(p: Provenance) -> Html {
+    html! { <span class={classes!("prov", p.key())}>{p.label()}</span> }
 }

@@ -29,7 +29,7 @@ pub fn object_card(
             <header>
                 <h4>
                     <code class="ref-name">{title.clone()}</code>{" "}
-                    { links::provenance(decl.provenance.label()) }{" "}
+                    { links::provenance(decl.provenance) }{" "}
                     { links::permalink(entry, &title, at) }{" "}
                     { links::to_export(entry.vendor, object_name(type_names, decl), &title, at) }
                 </h4>
@@ -69,7 +69,7 @@ fn field_row(entry: &Entry, target: Option<&str>, at: links::Addressing) -> Html
             </th>
             <td>{ type_badge(field, at) }</td>
             <td class="description">
-                {decl.description}{" "}{ links::provenance(decl.provenance.label()) }
+                {decl.description}{" "}{ links::provenance(decl.provenance) }
                 if let Some(kind) = decl.personal { {" "}{ links::personal(kind) } }
                 if decl.marker { {" "}<span class="tag ref-tag" title="Its presence identifies the vendor">{"vendor marker"}</span> }
                 else if decl.required { {" "}<span class="tag ref-tag" title="Missing it is reported as a warning">{"expected"}</span> }

@@ -72,7 +72,7 @@ fn event_row(entry: &Entry, target: Option<&str>, at: links::Addressing) -> Html
                 { links::to_export(entry.vendor, event_name(decl), decl.name, at) }
             </th>
             <td>
-                <span class="ref-description">{decl.description}</span>{" "}{ links::provenance(decl.provenance.label()) }
+                <span class="ref-description">{decl.description}</span>{" "}{ links::provenance(decl.provenance) }
                 if !decl.aliases.is_empty() {
                     <ul class="ref-aliases">
                         { for decl.aliases.iter().map(|a| html! {
@@ -91,6 +91,11 @@ fn carries(event: &EventEntry, at: links::Addressing) -> Html {
     let subject = event.decl.subject_type.map(|s| {
         html! { <div>{"subject "}<code>{s}</code></div> }
     });
+    // What the vendor's entity id is for this event (PerfectGym Next: `entityId` is the `customerId`).
+    let entity = event.entity.as_ref().map(|(field, meaning)| match meaning {
+        Some(m) => html! { <div class="ref-entity"><code>{*field}</code>{" is the "}<code>{*m}</code></div> },
+        None => html! { <div class="ref-entity"><code>{*field}</code>{": not documented for this event"}</div> },
+    });
     // Perfect Gym layouts are small: name their fields so the table answers "what does it carry?".
     let data = event
         .data
@@ -98,7 +103,9 @@ fn carries(event: &EventEntry, at: links::Addressing) -> Html {
         .zip(event.decl.data)
         .map(|(link, layout)| {
             let names: Vec<&str> = layout.fields.iter().map(|f| f.name).collect();
-            let names = if names.is_empty() {
+            let names = if names.is_empty() && layout.provenance.is_documented() {
+                "no field documented".to_owned()
+            } else if names.is_empty() {
                 "nothing observed".to_owned()
             } else {
                 names.join(", ")
@@ -117,6 +124,7 @@ fn carries(event: &EventEntry, at: links::Addressing) -> Html {
     html! {
         <>
             { for subject }
+            { for entity }
             { for data }
             { for objects }
             if unknown { <div class="ref-none">{"payload objects not published"}</div> }

@@ -1,6 +1,8 @@
-//! The Perfect Gym signature checker: request id, signature and secret inputs, the verdict with the
-//! usual-mistake diagnosis, receiver snippets, and a plain note when the payload is GymOS (unsigned).
+//! The signature checker (Perfect Gym's MD5 scheme): request id, signature and secret inputs, the
+//! verdict with the usual-mistake diagnosis, receiver snippets, and a plain note when the detected vendor
+//! documents no signature; a vendor sending a static key gets its own panel (`key_panel`) instead.
 
+use super::key_panel::KeyPanel;
 use super::snippets::SignatureSnippets;
 use super::verdict::VerdictView;
 use crate::domain::analysis::Analysis;
@@ -54,6 +56,17 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
             _ => None,
         });
     let unsigned_request = unsigned.is_none() && request_lacks_signature(analysis);
+    // A vendor sending a static key has nothing to verify a signature of: its own panel says so.
+    let key_scheme = analysis
+        .vendor()
+        .and_then(|v| declaration(v).auth.key().map(|k| (v, k)));
+
+    if let Some((vendor, key_decl)) = key_scheme {
+        return html! {
+            <KeyPanel {vendor} {key_decl} fields={fields.clone()}
+                on_received={props.on_signature.clone()} on_secret={props.on_secret.clone()} />
+        };
+    }
     html! {
         <section class="signature panel" aria-labelledby="signature-heading">
             <div class="panel-head"><h2 id="signature-heading">{"Perfect Gym signature"}</h2></div>
@@ -71,7 +84,7 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
                         {Missing::Signature.explanation()}
                     </p>
                 }
-                { secret_field(&fields.secret, &secret_shown, &props.on_secret) }
+                { secret_field(("Webhook secret", "configured on the webhook in Perfect Gym"), &fields.secret, &props.on_secret, &secret_shown) }
             </div>
             <p class="sig-private">{"Computed locally in this tab: the secret stays in memory, never in the URL, browser storage or logs, and is never sent anywhere."}</p>
             <VerdictView
@@ -101,7 +114,7 @@ fn request_lacks_signature(analysis: &Analysis) -> bool {
     })
 }
 
-fn on_text(callback: &Callback<String>) -> Callback<InputEvent> {
+pub(super) fn on_text(callback: &Callback<String>) -> Callback<InputEvent> {
     let callback = callback.clone();
     Callback::from(move |e: InputEvent| {
         if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
@@ -110,7 +123,33 @@ fn on_text(callback: &Callback<String>) -> Callback<InputEvent> {
     })
 }
 
-fn text_field(
+/// The secret (or key) input, masked until Show: it only lives in the page's memory.
+pub(super) fn secret_field(
+    (label, source): (&'static str, &'static str),
+    value: &str,
+    on_change: &Callback<String>,
+    shown_state: &UseStateHandle<bool>,
+) -> Html {
+    let shown = **shown_state;
+    let toggle = {
+        let shown_state = shown_state.clone();
+        Callback::from(move |_: MouseEvent| shown_state.set(!*shown_state))
+    };
+    html! {
+        <div class="sig-field">
+            <label for="secret-input">{label}<span class="sig-source">{source}</span></label>
+            <div class="sig-secret">
+                <input id="secret-input" data-testid="secret-input" type={if shown { "text" } else { "password" }}
+                    autocomplete="off" spellcheck="false" value={value.to_owned()} oninput={on_text(on_change)} />
+                <button type="button" onclick={toggle} aria-controls="secret-input" aria-pressed={shown.to_string()}>
+                    {if shown { "Hide" } else { "Show" }}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+pub(super) fn text_field(
     id: &'static str,
     label: &'static str,
     source: &'static str,
@@ -122,37 +161,6 @@ fn text_field(
             <label for={id}>{label}<span class="sig-source">{source}</span></label>
             <input id={id} data-testid={id} type="text" autocomplete="off" spellcheck="false"
                 value={value.to_owned()} oninput={on_text(on_change)} />
-        </div>
-    }
-}
-
-/// The secret's input, hidden unless the reader shows it.
-fn secret_field(
-    secret: &str,
-    secret_shown: &UseStateHandle<bool>,
-    on_secret: &Callback<String>,
-) -> Html {
-    let toggle = {
-        let secret_shown = secret_shown.clone();
-        Callback::from(move |_: MouseEvent| secret_shown.set(!*secret_shown))
-    };
-    html! {
-        <div class="sig-field">
-            <label for="secret-input">{"Webhook secret"}<span class="sig-source">{"configured on the webhook in Perfect Gym"}</span></label>
-            <div class="sig-secret">
-                <input
-                    id="secret-input"
-                    data-testid="secret-input"
-                    type={if **secret_shown { "text" } else { "password" }}
-                    autocomplete="off"
-                    spellcheck="false"
-                    value={secret.to_owned()}
-                    oninput={on_text(on_secret)}
-                />
-                <button type="button" onclick={toggle} aria-controls="secret-input" aria-pressed={secret_shown.to_string()}>
-                    {if **secret_shown { "Hide" } else { "Show" }}
-                </button>
-            </div>
         </div>
     }
 }

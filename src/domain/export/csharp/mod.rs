@@ -6,7 +6,7 @@
 //! ids sent as numbers or numeric strings read exactly into `long`.
 
 use super::docs::{comment, event_doc, field_doc, literal, object_doc, SEMANTICS};
-use super::names::{event_name, object_name, object_names, pascal, vendor_prefix};
+use super::names::{event_name, object_name, object_names, pascal, typed_layout, vendor_prefix};
 use crate::domain::schema::{FieldDecl, FieldType, ObjectDecl, VendorDecl};
 mod root;
 
@@ -77,11 +77,12 @@ pub fn csharp(vendor: &'static VendorDecl) -> String {
             literal(event.name)
         );
         match event.data {
-            // Perfect Gym: the envelope's fields with the event's own data type.
+            // Perfect Gym: the envelope's fields with the event's own data type (PerfectGym Next: the
+            // payload element's).
             Some(data) => out.push_str(&properties(
                 &names,
                 &name,
-                vendor.envelope.fields,
+                vendor.event_holder().fields,
                 Some(data),
             )),
             // GymOS: every event shares the envelope (the summary says which objects it fills).
@@ -128,7 +129,9 @@ fn properties(
         out.push_str(&summary(&field_doc(field), "        "));
         let _ = writeln!(out, "        [JsonPropertyName({})]", literal(field.name));
         let (ty, converter) = match (field.ty, data) {
-            (FieldType::EventData, Some(decl)) => (object_name(names, decl), None),
+            (FieldType::EventData, Some(decl)) if typed_layout(decl) => {
+                (object_name(names, decl), None)
+            }
             _ => cs_type(names, field),
         };
         if let Some(converter) = converter {
@@ -147,6 +150,10 @@ fn properties(
 /// The property type (made nullable by the caller) and the converter it needs, if any.
 fn cs_type(names: &Names, field: &FieldDecl) -> (String, Option<&'static str>) {
     let plain = |t: &str| (t.to_owned(), None);
+    if field.type_inferred {
+        // The documents give no type: any JSON value (the explorer only warns about an unexpected one).
+        return plain("JsonElement");
+    }
     match field.ty {
         FieldType::Guid => ("Guid".into(), Some("GuidConverter")),
         FieldType::DateTime => ("string".into(), Some("DateTimeTextConverter")),
@@ -155,12 +162,13 @@ fn cs_type(names: &Names, field: &FieldDecl) -> (String, Option<&'static str>) {
         FieldType::Int => plain("int"),
         FieldType::Int64 if field.numeric_string_seen => ("long".into(), Some("Int64IdConverter")),
         // System.Text.Json reads a long from the number's text: exact, no double involved.
-        FieldType::Int64 => plain("long"),
+        FieldType::Int64 | FieldType::EpochMillis => plain("long"),
         FieldType::Boolean => plain("bool"),
         FieldType::String => plain("string"),
         FieldType::StringList => plain("List<string>"),
         FieldType::StringMap => plain("Dictionary<string, string>"),
         FieldType::Object(decl) => (object_name(names, decl), None),
+        FieldType::ObjectList(decl) => (format!("List<{}>", object_name(names, decl)), None),
         // The envelope keeps the event's data untyped; each event class reads it typed.
         FieldType::EventData => plain("JsonElement"),
     }

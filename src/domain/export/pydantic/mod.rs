@@ -7,7 +7,10 @@ mod prelude;
 mod python_names;
 
 use super::docs::{event_notes, field_notes, object_notes};
-use super::names::{event_name, object_name, object_names, root_name, vendor_prefix};
+use super::names::{
+    event_list, event_name, module_name, object_name, object_names, root_name, typed_layout,
+    vendor_prefix,
+};
 use super::patterns::{date, int64_text, GUID, TIME, WHITESPACE, ZONE};
 use super::typescript::wrap;
 use crate::domain::json::quoted;
@@ -19,7 +22,7 @@ type Names = [(&'static ObjectDecl, String)];
 /// The whole `.py` module for one vendor.
 pub fn pydantic(vendor: &'static VendorDecl) -> String {
     let names = object_names(vendor);
-    let slug = vendor.vendor.slug();
+    let slug = module_name(vendor.vendor);
     let mut out = header(vendor);
     out.push_str(
         &prelude::PRELUDE
@@ -28,7 +31,7 @@ pub fn pydantic(vendor: &'static VendorDecl) -> String {
             .replace("__DATE__", &format!("{}(?:{TIME}{ZONE}?)?", date()))
             .replace("__INT64_TEXT__", &int64_text())
             .replace("__WS__", WHITESPACE)
-            .replace("__SLUG__", slug),
+            .replace("__SLUG__", &slug),
     );
     for decl in children_first(vendor) {
         out.push_str(&class(&names, decl, &object_name(&names, decl)));
@@ -59,7 +62,7 @@ fn header(vendor: &'static VendorDecl) -> String {
         root = root_name(vendor.vendor),
         field = vendor.event_field,
         prefix = vendor_prefix(vendor.vendor),
-        slug = vendor.vendor.slug(),
+        slug = module_name(vendor.vendor),
     )
 }
 
@@ -138,6 +141,10 @@ fn member(field: &FieldDecl, ty: &str) -> String {
 
 fn py_type(names: &Names, field: &FieldDecl) -> String {
     let empty = field.may_be_null();
+    if field.type_inferred {
+        // The documents give no type: any JSON value (the explorer only warns about an unexpected one).
+        return "Any".to_owned();
+    }
     let ty = match field.ty {
         FieldType::Guid if empty => "GuidOrEmpty",
         FieldType::Guid => "Guid",
@@ -148,32 +155,39 @@ fn py_type(names: &Names, field: &FieldDecl) -> String {
         FieldType::Decimal => "DecimalNumber",
         FieldType::Int => "Int32",
         FieldType::Int64 if field.numeric_string_seen => "Int64OrText",
-        FieldType::Int64 => "Int64",
+        FieldType::Int64 | FieldType::EpochMillis => "Int64",
         FieldType::Boolean => "Boolean",
         FieldType::String => "Text",
         FieldType::StringList => "TextList",
         FieldType::StringMap => "TextMap",
         FieldType::EventData => "UnknownObject",
         FieldType::Object(decl) => return format!("Optional[{}]", object_name(names, decl)),
+        FieldType::ObjectList(decl) => {
+            return format!("Optional[List[{}]]", object_name(names, decl))
+        }
     };
     ty.to_owned()
 }
 
-/// An event's class: the envelope, with the event's own data model where the vendor has one.
+/// An event's class: the object naming the event (the envelope, or a PerfectGym Next payload element),
+/// with the event's own data model where the vendor has one.
 fn event_class(vendor: &'static VendorDecl, names: &Names, event: &EventDecl) -> String {
-    let envelope = object_name(names, vendor.envelope);
-    let mut out = format!("\n\nclass {}({envelope}):\n", event_name(event));
+    let holder = object_name(names, vendor.event_holder());
+    let mut out = format!("\n\nclass {}({holder}):\n", event_name(event));
     out.push_str(&docstring(&event_notes(vendor, event), "    "));
-    let data = vendor
-        .envelope
-        .fields
-        .iter()
-        .find(|f| matches!(f.ty, FieldType::EventData));
-    if let (Some(field), Some(decl)) = (data, event.data) {
+    let data = event.data.filter(|d| typed_layout(d));
+    if let (Some(field), Some(decl)) = (vendor.event_data_field(), data) {
         out.push_str(&member(
             field,
             &format!("Optional[{}]", object_name(names, decl)),
         ));
+    }
+    // An inferred layout takes any JSON value, which the holder's object-typed data field does not.
+    if let (Some(field), Some(_)) = (
+        vendor.event_data_field(),
+        event.data.filter(|d| !typed_layout(d)),
+    ) {
+        out.push_str(&member(field, "Any"));
     }
     out
 }
@@ -185,7 +199,7 @@ fn root(vendor: &'static VendorDecl, names: &Names) -> String {
     let unknown = format!("Unknown{prefix}Event");
     let mut out = format!(
         "\n\nclass {unknown}({}):\n",
-        object_name(names, vendor.envelope)
+        object_name(names, vendor.event_holder())
     );
     out.push_str(&docstring(
         &[format!(
@@ -211,11 +225,26 @@ fn root(vendor: &'static VendorDecl, names: &Names) -> String {
     out.push_str(
         &prelude::MATCHING
             .replace("__SPELLING_LIST__", &spellings.join("\n"))
-            .replace("__SLUG__", vendor.vendor.slug())
+            .replace("__SLUG__", &module_name(vendor.vendor))
             .replace("__DICT_GET__", &dict_get(vendor.event_field))
             .replace("__FIELD_ATTR__", &quoted(&attribute(vendor.event_field)))
             .replace("__FIELD__", vendor.event_field),
     );
+    out.push_str(&event_union(vendor, names, &root, &unknown));
+    out.push_str(
+        &prelude::PARSE
+            .replace("__SLUG__", &module_name(vendor.vendor))
+            .replace("__ROOT__", &root),
+    );
+    out
+}
+
+/// The union of the declared events (and the unknown one), discriminated by the event's name: the root
+/// model where the envelope names the event; for a vendor naming it in a list's elements (PerfectGym
+/// Next's payload), the model of those elements, in a root extending the envelope.
+fn event_union(vendor: &'static VendorDecl, names: &Names, root: &str, unknown: &str) -> String {
+    let prefix = vendor_prefix(vendor.vendor);
+    let mut out = String::new();
     let members: Vec<String> = vendor
         .events
         .iter()
@@ -228,22 +257,42 @@ fn root(vendor: &'static VendorDecl, names: &Names) -> String {
         })
         .chain([format!("                Annotated[{unknown}, Tag(\"\")],")])
         .collect();
+    let list = event_list(vendor);
+    let union = match list {
+        Some(_) => format!("{prefix}Event"),
+        None => root.to_owned(),
+    };
     out.push_str(&format!(
-        "\n\nclass {root}(\n    RootModel[\n        Annotated[\n            Union[\n{}\n            ],\n            Discriminator(_event_tag),\n        ]\n    ]\n):\n",
+        "\n\nclass {union}(\n    RootModel[\n        Annotated[\n            Union[\n{}\n            ],\n            Discriminator(_event_tag),\n        ]\n    ]\n):\n",
         members.join("\n")
     ));
     out.push_str(&docstring(
         &[format!(
-            "Every {} webhook body: `.root` is the declared event's model, or `{unknown}`.",
-            vendor.vendor.display_name()
+            "Every {} {}: `.root` is the declared event's model, or `{unknown}`.",
+            vendor.vendor.display_name(),
+            if list.is_some() {
+                "event"
+            } else {
+                "webhook body"
+            }
         )],
         "    ",
     ));
-    out.push_str(
-        &prelude::PARSE
-            .replace("__SLUG__", vendor.vendor.slug())
-            .replace("__ROOT__", &root),
-    );
+    if let Some(field) = list {
+        out.push_str(&format!(
+            "\n\nclass {root}({}):\n",
+            object_name(names, vendor.envelope)
+        ));
+        out.push_str(&docstring(
+            &[format!(
+                "Every {} webhook body: each element of `{}` is a `{union}`.",
+                vendor.vendor.display_name(),
+                attribute(field.name)
+            )],
+            "    ",
+        ));
+        out.push_str(&member(field, &format!("Optional[List[{union}]]")));
+    }
     out
 }
 

@@ -7,7 +7,7 @@
 //! serde 1 + serde_json 1 only; `#![deny(warnings)]`-clean.
 
 use super::docs::{comment, event_doc, field_doc, object_doc, SEMANTICS};
-use super::names::{event_name, object_name, object_names, root_name};
+use super::names::{event_name, object_name, object_names, root_name, typed_layout};
 use crate::domain::schema::{FieldDecl, FieldType, ObjectDecl, VendorDecl};
 mod root;
 
@@ -60,11 +60,12 @@ pub fn rust(vendor: &'static VendorDecl) -> String {
         out.push_str(&comment(&event_doc(vendor, event), "", "/// "));
         out.push_str(DERIVE);
         match event.data {
-            // Perfect Gym: the envelope's fields with the event's own data type.
+            // Perfect Gym: the envelope's fields with the event's own data type (PerfectGym Next: the
+            // payload element's).
             Some(data) => out.push_str(&struct_body(
                 &names,
                 &name,
-                vendor.envelope.fields,
+                vendor.event_holder().fields,
                 Some(data),
             )),
             // GymOS: every event shares the envelope (the comment says which objects it fills).
@@ -94,7 +95,7 @@ fn struct_body(
     for field in fields {
         out.push_str(&comment(&field_doc(field), "    ", "/// "));
         let ty = match (field.ty, data) {
-            (FieldType::EventData, Some(decl)) => object_name(names, decl),
+            (FieldType::EventData, Some(decl)) if typed_layout(decl) => object_name(names, decl),
             _ => rust_type(names, field),
         };
         let _ = writeln!(
@@ -109,6 +110,10 @@ fn struct_body(
 }
 
 fn rust_type(names: &Names, field: &FieldDecl) -> String {
+    if field.type_inferred {
+        // The documents give no type: any JSON value (the explorer only warns about an unexpected one).
+        return "serde_json::Value".into();
+    }
     match field.ty {
         FieldType::Guid => "Guid".into(),
         FieldType::DateTime => "DateTime".into(),
@@ -117,12 +122,13 @@ fn rust_type(names: &Names, field: &FieldDecl) -> String {
         FieldType::Int => "i32".into(),
         FieldType::Int64 if field.numeric_string_seen => "Int64Id".into(),
         // serde_json reads integers exactly into i64: no f64 involved.
-        FieldType::Int64 => "i64".into(),
+        FieldType::Int64 | FieldType::EpochMillis => "i64".into(),
         FieldType::Boolean => "bool".into(),
         FieldType::String => "String".into(),
         FieldType::StringList => "Vec<String>".into(),
         FieldType::StringMap => "std::collections::BTreeMap<String, String>".into(),
         FieldType::Object(decl) => object_name(names, decl),
+        FieldType::ObjectList(decl) => format!("Vec<{}>", object_name(names, decl)),
         // The envelope keeps the event's data untyped; each event type reads it typed.
         FieldType::EventData => "serde_json::Value".into(),
     }

@@ -7,7 +7,7 @@ pub(in crate::domain::export) mod root;
 mod runtime;
 
 use super::docs::{event_notes, field_notes, object_notes};
-use super::names::{event_name, object_name, object_names, root_name, vendor_prefix};
+use super::names::{event_name, object_name, object_names, root_name, typed_layout, vendor_prefix};
 use crate::domain::json::quoted;
 use crate::domain::schema::{EventDecl, FieldDecl, FieldType, ObjectDecl, VendorDecl};
 
@@ -44,6 +44,18 @@ fn header(vendor: &'static VendorDecl) -> String {
              `{lower}EventOf(body)`: it matches the name as the explorer does (trimmed, any case) and \
              returns `{{ name, body }}`, where checking `name` narrows `body` to that event's interface.",
             name = vendor.vendor.display_name(),
+        )
+    } else if let Some(list) = super::names::event_list(vendor).map(|f| f.name) {
+        format!(
+            "// Each event interface types one element of `{list}`: the literal `{field}` (its declared name) and\n\
+             // its typed data; `{root}` types `{list}` as their union with an unknown-event fallback. TypeScript has\n\
+             // no negated types, so a declared name also fits the fallback: check an element against its event's\n\
+             // interface (`satisfies {example}`) or narrow the first element with `{lower}EventOf(body)`,\n\
+             // which matches names as the explorer does (trimmed, aliases, any letter case with a warning) and\n\
+             // returns the data typed.\n",
+            field = vendor.event_field,
+            example = vendor.events.first().map_or_else(String::new, event_name),
+            lower = lower_prefix(vendor),
         )
     } else {
         format!(
@@ -157,9 +169,25 @@ pub(in crate::domain::export) fn wrap(text: &str, width: usize) -> Vec<String> {
 
 fn interface(names: &Names, decl: &ObjectDecl, name: &str) -> String {
     let mut out = doc(&object_notes(decl), "");
-    out.push_str(&format!("export interface {name} {{\n"));
+    out.push_str(&members(names, decl, name, &[]));
+    out
+}
+
+/// `export interface Name { … }` with every field of `decl`, the listed ones typed as given instead (where
+/// extending the object's own interface cannot narrow them: `Omit` of a type with an index signature
+/// drops every declared property).
+pub(super) fn members(
+    names: &Names,
+    decl: &ObjectDecl,
+    name: &str,
+    types: &[(&str, String)],
+) -> String {
+    let mut out = format!("export interface {name} {{\n");
     for field in decl.fields {
-        out.push_str(&member(field, &ts_type(names, field)));
+        match types.iter().find(|(n, _)| *n == field.name) {
+            Some((_, ty)) => out.push_str(&member(field, ty)),
+            None => out.push_str(&member(field, &ts_type(names, field))),
+        }
     }
     out.push_str("  /** Undocumented fields: allowed (the explorer notes them). */\n");
     out.push_str("  [undocumented: string]: unknown;\n}\n");
@@ -189,36 +217,56 @@ fn property(name: &str) -> String {
 }
 
 fn ts_type(names: &Names, field: &FieldDecl) -> String {
+    if field.type_inferred {
+        // The documents give no type: any JSON value (the explorer only warns about an unexpected one).
+        return "unknown".to_owned();
+    }
     match field.ty {
         FieldType::Guid => "Guid".to_owned(),
         FieldType::DateTime => "DateTimeText".to_owned(),
         FieldType::Date => "DateText".to_owned(),
         FieldType::Decimal => "Decimal".to_owned(),
         FieldType::Int => "Int32".to_owned(),
-        FieldType::Int64 => "Int64".to_owned(),
+        FieldType::Int64 | FieldType::EpochMillis => "Int64".to_owned(),
         FieldType::Boolean => "boolean".to_owned(),
         FieldType::String => "string".to_owned(),
         FieldType::StringList => "string[]".to_owned(),
         FieldType::StringMap => "TextMap".to_owned(),
         FieldType::Object(decl) => object_name(names, decl),
+        FieldType::ObjectList(decl) => format!("{}[]", object_name(names, decl)),
         FieldType::EventData => "UnknownObject".to_owned(),
     }
 }
 
-fn envelope_field(vendor: &VendorDecl, pick: impl Fn(&FieldDecl) -> bool) -> Option<&FieldDecl> {
-    vendor.envelope.fields.iter().find(|f| pick(f))
-}
-
-/// An event's interface: the envelope with the event's name and, where the vendor has per-event data, its
-/// data type. A name that matches in any case cannot be a literal type, so it stays `string`.
+/// An event's interface: the object naming the event (the envelope, or a PerfectGym Next payload
+/// element) with the event's name and, where the vendor has per-event data, its data type. A name that
+/// matches in any case cannot be a literal type, so it stays `string`.
 fn event_interface(vendor: &'static VendorDecl, names: &Names, event: &EventDecl) -> String {
-    let envelope = object_name(names, vendor.envelope);
+    let holder = object_name(names, vendor.event_holder());
     let mut out = doc(&event_notes(vendor, event), "");
+    // An inferred layout takes any JSON value, which the holder's object-typed data field does not: the
+    // event's interface then lists the holder's fields itself.
+    if let (Some(field), Some(_)) = (
+        vendor.event_data_field(),
+        event.data.filter(|d| !typed_layout(d)),
+    ) {
+        let name = spellings(event).join(" | ");
+        out.push_str(&members(
+            names,
+            vendor.event_holder(),
+            &event_name(event),
+            &[
+                (vendor.event_field, name),
+                (field.name, "unknown".to_owned()),
+            ],
+        ));
+        return out;
+    }
     out.push_str(&format!(
-        "export interface {} extends {envelope} {{\n",
+        "export interface {} extends {holder} {{\n",
         event_name(event)
     ));
-    if let Some(field) = envelope_field(vendor, |f| f.name == vendor.event_field) {
+    if let Some(field) = vendor.event_holder().field(vendor.event_field) {
         let ty = if vendor.event_names_ignore_case {
             "string".to_owned()
         } else {
@@ -228,8 +276,8 @@ fn event_interface(vendor: &'static VendorDecl, names: &Names, event: &EventDecl
         out.push_str(&doc(&[name_note(vendor, event)], "  "));
         out.push_str(&format!("  {}{optional}: {ty};\n", property(field.name)));
     }
-    let data = envelope_field(vendor, |f| matches!(f.ty, FieldType::EventData));
-    if let (Some(field), Some(decl)) = (data, event.data) {
+    let data = event.data.filter(|d| typed_layout(d));
+    if let (Some(field), Some(decl)) = (vendor.event_data_field(), data) {
         out.push_str(&member(field, &object_name(names, decl)));
     }
     out.push_str("}\n");

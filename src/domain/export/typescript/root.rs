@@ -4,7 +4,9 @@
 
 use super::runtime::{MATCHING, PARSE_EXACT, PARSE_PLAIN, RUNTIME_CHECK};
 use super::{doc, lower_prefix, Names};
-use crate::domain::export::names::{event_name, object_name, root_name, vendor_prefix};
+use crate::domain::export::names::{
+    event_list, event_name, object_name, root_name, typed_layout, vendor_prefix,
+};
 use crate::domain::export::patterns::WHITESPACE;
 use crate::domain::json::quoted;
 use crate::domain::schema::{FieldType, VendorDecl};
@@ -25,7 +27,7 @@ pub(super) fn root(vendor: &'static VendorDecl, names: &Names) -> String {
     );
     out.push_str(&format!(
         "export interface {unknown} extends {} {{}}\n\n",
-        object_name(names, vendor.envelope)
+        object_name(names, vendor.event_holder())
     ));
     out.push_str(&doc(
         &[
@@ -40,11 +42,7 @@ pub(super) fn root(vendor: &'static VendorDecl, names: &Names) -> String {
         ],
         "",
     ));
-    out.push_str(&format!("export type {root} =\n"));
-    for event in vendor.events {
-        out.push_str(&format!("  | {}\n", event_name(event)));
-    }
-    out.push_str(&format!("  | {unknown};\n\n"));
+    out.push_str(&event_union(vendor, names, &root, &unknown));
     let literals: Vec<String> = vendor.events.iter().map(|e| quoted(e.name)).collect();
     out.push_str(&doc(
         &["The declared event names, as the declaration spells them.".to_owned()],
@@ -74,6 +72,51 @@ pub(super) fn root(vendor: &'static VendorDecl, names: &Names) -> String {
     out.push('\n');
     out.push_str(&narrowing(vendor, names, &event_names, &name_fn));
     out.push('\n');
+    out.push_str(&parse_function(vendor, &root));
+    out
+}
+
+/// The union of the declared events (and the unknown one): the root type where the envelope names the
+/// event; for a vendor naming it in a list's elements (PerfectGym Next's payload), the type of that
+/// list's elements, with the envelope as the root.
+fn event_union(vendor: &'static VendorDecl, names: &Names, root: &str, unknown: &str) -> String {
+    let prefix = vendor_prefix(vendor.vendor);
+    let mut out = String::new();
+    let nested = event_list(vendor).map(|f| f.name);
+    let union = match nested {
+        Some(_) => format!("{prefix}Event"),
+        None => root.to_owned(),
+    };
+    out.push_str(&format!("export type {union} =\n"));
+    for event in vendor.events {
+        out.push_str(&format!("  | {}\n", event_name(event)));
+    }
+    out.push_str(&format!("  | {unknown};\n\n"));
+    if let Some(list) = nested {
+        out.push_str(&doc(
+            &[format!(
+                "Every {} webhook body: the envelope, its {list} typed as the events.",
+                vendor.vendor.display_name()
+            )],
+            "",
+        ));
+        // The envelope's fields, the list typed as the events (an event of an inferred layout is no
+        // element of the envelope's own list type, so no `extends`).
+        out.push_str(&super::members(
+            names,
+            vendor.envelope,
+            root,
+            &[(list, format!("{union}[]"))],
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// `parse…Webhook`: exact int64 ids where the vendor has any, else plain `JSON.parse`.
+fn parse_function(vendor: &'static VendorDecl, root: &str) -> String {
+    let prefix = vendor_prefix(vendor.vendor);
+    let mut out = String::new();
     let int64: Vec<String> = int64_members(vendor).into_iter().map(quoted).collect();
     let parse = if int64.is_empty() {
         PARSE_PLAIN
@@ -85,7 +128,7 @@ pub(super) fn root(vendor: &'static VendorDecl, names: &Names) -> String {
             .replace("__INT64_NAMES__", &int64.join(", "))
             .replace("__CHECK__", RUNTIME_CHECK)
             .replace("__PARSE__", &format!("parse{prefix}Webhook"))
-            .replace("__ROOT__", &root),
+            .replace("__ROOT__", root),
     );
     out
 }
@@ -102,20 +145,28 @@ fn narrowing(
     let root = root_name(vendor.vendor);
     let of_fn = format!("{}EventOf", lower_prefix(vendor));
     let event_field = quoted(vendor.event_field);
-    let data_field = vendor
-        .envelope
-        .fields
-        .iter()
-        .find(|f| matches!(f.ty, FieldType::EventData));
+    // Where the envelope names the event the helpers read `body` itself; otherwise the element naming it.
+    let (holder_line, holder) = match vendor.event_in {
+        [] => (String::new(), "body".to_owned()),
+        _ => (
+            format!("  const holder = {};\n", holder_access(vendor)),
+            "holder?.".to_owned(),
+        ),
+    };
+    let at = |field: &str| format!("{holder}[{field}]");
+    let data_field = vendor.event_data_field();
     let layouts: Vec<String> = vendor
         .events
         .iter()
         .filter_map(|e| {
-            Some(format!(
-                "  {}: {};",
-                quoted(e.name),
-                object_name(names, e.data?)
-            ))
+            // An inferred layout stays untyped: the explorer accepts other shapes there.
+            let data = e.data?;
+            let ty = if typed_layout(data) {
+                object_name(names, data)
+            } else {
+                "unknown".to_owned()
+            };
+            Some(format!("  {}: {ty};", quoted(e.name)))
         })
         .collect();
     let Some(data_field) = data_field.filter(|_| !layouts.is_empty()) else {
@@ -142,7 +193,9 @@ fn narrowing(
         "",
     ));
     out.push_str(&format!(
-        "export function {of_fn}(body: {root}): {prefix}EventOf {{\n  return {{ name: {name_fn}(body[{event_field}]), data: body[{data}] }} as {prefix}EventOf;\n}}\n"
+        "export function {of_fn}(body: {root}): {prefix}EventOf {{\n{holder_line}  return {{ name: {name_fn}({}), data: {} }} as {prefix}EventOf;\n}}\n",
+        at(&event_field),
+        at(&data)
     ));
     out
 }
@@ -194,12 +247,34 @@ fn shared_layout(vendor: &'static VendorDecl, event_names: &str, name_fn: &str) 
     out
 }
 
-/// The names of every int64 field of the vendor, each once, in declaration order.
+/// The TypeScript expression for the object naming the event, from `body`: `body`, or
+/// `body["payload"]?.[0]`.
+fn holder_access(vendor: &VendorDecl) -> String {
+    let mut out = "body".to_owned();
+    let mut decl = vendor.envelope;
+    for name in vendor.event_in {
+        let Some(field) = decl.field(name) else { break };
+        let step = if out == "body" { "[" } else { "?.[" };
+        out.push_str(&format!("{step}{}]", quoted(name)));
+        if matches!(field.ty, FieldType::ObjectList(_)) {
+            out.push_str("?.[0]");
+        }
+        match field.ty.object() {
+            Some(next) => decl = next,
+            None => break,
+        }
+    }
+    out
+}
+
+/// The names of every int64 field of the vendor (epoch milliseconds included), each once, in
+/// declaration order.
 pub(in crate::domain::export) fn int64_members(vendor: &'static VendorDecl) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for decl in vendor.objects() {
         for field in decl.fields {
-            if matches!(field.ty, FieldType::Int64) && !out.contains(&field.name) {
+            let int64 = matches!(field.ty, FieldType::Int64 | FieldType::EpochMillis);
+            if int64 && !out.contains(&field.name) {
                 out.push(field.name);
             }
         }

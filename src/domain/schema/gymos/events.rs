@@ -23,6 +23,7 @@ const fn seen(
         subject: Some(subject),
         subject_type: Some(subject.value),
         objects,
+        entity: None,
     }
 }
 
@@ -46,6 +47,7 @@ pub static EVENTS: [EventDecl; 16] = [
         subject: Some(&MEMBER_KIND),
         subject_type: Some(MEMBER_KIND.value),
         objects: &[&SESSION, &BOOKING],
+        entity: None,
     },
     seen(
         "Membership added",

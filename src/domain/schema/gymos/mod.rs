@@ -41,12 +41,17 @@ pub static GYMOS: VendorDecl = VendorDecl {
     short_name: "GymOS",
     source: "GymOS webhook payload document (docs/specs/gymos-webhook-payload.txt): envelope, \
              subject, 22 payload objects + supplementalData; event names: field-notes.md.",
+    identity: None,
     example_note: "Session Booked, assembled from the GymOS document's examples",
+    example_event: "Session Booked",
     events_label: "GymOS — event names seen in the wild",
     envelope: &ENVELOPE,
     event_field: "eventType",
+    event_in: &[],
+    entity_field: None,
     // "Session Booked" (document) vs "Session booked" (receiver code): field-notes.md.
     event_names_ignore_case: true,
+    unknown_events: None,
     subject_type_field: Some("subjectType"),
     subject: Some(&SUBJECTS),
     events: &EVENTS,

@@ -22,6 +22,8 @@ pub struct RowContext {
     pub on_select: Callback<Option<String>>,
     /// Seconds since the Unix epoch used for "3 minutes ago"; `None` hides relative times (tests, SSR).
     pub now: Option<i64>,
+    /// The vendor's entity field (a top-level path) and what it is for this event (`customerId`).
+    pub entity: Option<(&'static str, Option<&'static str>)>,
 }
 
 /// The id of a field's row, so a diagnostic can scroll to it.
@@ -33,18 +35,33 @@ pub fn row_id(path: &str) -> String {
 /// into props, which matters when a payload carries a megabyte of supplementalData.
 pub fn field_row(f: &TypedField, ctx: &RowContext) -> Html {
     let selected = ctx.selected.as_deref().is_some_and(|s| selects(s, &f.path));
-    let (badge, description, provenance) = match f.decl {
+    let (badge, description, provenance, prov_key) = match f.decl {
         Some(d) => (
-            format!("{}{}", d.ty.label(), if d.nullable { "?" } else { "" }),
+            format!(
+                "{}{}{}",
+                d.ty.label(),
+                if d.nullable { "?" } else { "" },
+                if d.type_inferred { " (inferred)" } else { "" }
+            ),
             d.description,
             d.provenance.label(),
+            d.provenance.key(),
         ),
         None => (
             "undocumented".to_owned(),
             "Not listed in the documents; shown as sent.",
             "undocumented",
+            "undocumented",
         ),
     };
+    // What the entity id is for this event, in front of its value: "customerId 48211093".
+    let meaning = ctx
+        .entity
+        .filter(|(field, _)| f.decl.is_some() && f.path == *field)
+        .map(|(_, meaning)| match meaning {
+            Some(name) => html! { <span class="entity-meaning" data-testid="entity-meaning">{name}{" "}</span> },
+            None => html! { <span class="entity-meaning unknown" data-testid="entity-meaning">{"(what it is for this event is not documented) "}</span> },
+        });
     let onclick = {
         let on_select = ctx.on_select.clone();
         let path = f.path.clone();
@@ -59,9 +76,9 @@ pub fn field_row(f: &TypedField, ctx: &RowContext) -> Html {
             {onclick}
         >
             <th scope="row">{ name(f) }</th>
-            <td class="value">{ value(&f.value, ctx.now) }</td>
+            <td class="value">{meaning}{ value(&f.value, ctx.now) }</td>
             <td><span class="type-badge">{badge}</span></td>
-            <td class="description">{description}{" "}<span class={classes!("prov", provenance)}>{provenance}</span></td>
+            <td class="description">{description}{" "}<span class={classes!("prov", prov_key)}>{provenance}</span></td>
         </tr>
     }
 }

@@ -37,6 +37,7 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
         TypedValue::Date(dt) => datetime(dt, None),
         TypedValue::Decimal(text) => html! { <code class="v-number">{text.to_string()}</code> },
         TypedValue::Int(i) => html! { <code class="v-number">{i.to_string()}</code> },
+        TypedValue::Epoch(ms) => epoch(*ms, now),
         TypedValue::Bool(b) => {
             html! { <span class={classes!("v-bool", b.to_string())}>{b.to_string()}</span> }
         }
@@ -137,6 +138,21 @@ fn datetime(dt: &DateTime, now: Option<i64>) -> Html {
             <code>{sent.clone()}</code>
             if utc != sent { <span class="utc">{format!("{utc} in UTC")}</span> }
             if let Some(note) = zone_note { <span class="utc">{note}</span> }
+            if let Some(r) = relative { <span class="relative">{r}</span> }
+        </span>
+    }
+}
+
+/// Epoch milliseconds: the number as sent, the instant in UTC and how long ago.
+fn epoch(ms: i64, now: Option<i64>) -> Html {
+    let Some(at) = DateTime::from_unix_millis(ms) else {
+        return html! { <code class="v-number">{ms.to_string()}</code> };
+    };
+    let relative = now.map(|n| humanize_delta(at.unix_seconds() - n));
+    html! {
+        <span class="v-time v-epoch">
+            <code>{ms.to_string()}</code>
+            <span class="utc">{format!("{} in UTC", at.to_utc_string())}</span>
             if let Some(r) = relative { <span class="relative">{r}</span> }
         </span>
     }

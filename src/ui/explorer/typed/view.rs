@@ -4,7 +4,7 @@
 use super::field_row::{field_row, row_id, RowContext};
 use super::paged::Paged;
 use crate::domain::analysis::Analysis;
-use crate::domain::schema::FieldDecl;
+use crate::domain::schema::{declaration, FieldDecl};
 use crate::domain::typed::{TypedField, TypedObject, TypedValue};
 use crate::ui::Shared;
 use gloo::utils::document;
@@ -46,14 +46,31 @@ pub fn TypedView(props: &TypedViewProps) -> Html {
     }
 }
 
-/// Flattens nested objects into cards (an object inside an object gets its own card, titled by path).
+/// Flattens nested objects into cards (an object inside an object, or in a list, gets its own card,
+/// titled by path).
 fn collect_cards<'a>(obj: &'a TypedObject, title: &str, out: &mut Vec<(String, &'a TypedObject)>) {
     out.push((title.to_owned(), obj));
     for field in &obj.fields {
-        if let TypedValue::Object(child) = &field.value {
-            collect_cards(child, &child.path, out);
+        match &field.value {
+            TypedValue::Object(child) => collect_cards(child, &child.path, out),
+            TypedValue::List { items, .. } => {
+                for item in items {
+                    if let TypedValue::Object(child) = item {
+                        collect_cards(child, &child.path, out);
+                    }
+                }
+            }
+            _ => {}
         }
     }
+}
+
+/// The vendor's entity field and what it holds for the body's event (`entityId`, `customerId`), once
+/// the event is known; `None` as its meaning where the documents do not say.
+fn entity_meaning(a: &Analysis) -> Option<(&'static str, Option<&'static str>)> {
+    let field = declaration(a.vendor()?).entity_field?;
+    let event = a.event.event()?;
+    Some((field, event.entity))
 }
 
 /// The undocumented rows `start..end` in their table: an object with thousands of unknown keys shows them
@@ -83,6 +100,7 @@ fn card(title: String, obj: &TypedObject, props: &TypedViewProps) -> Html {
         selected: props.selected.clone(),
         on_select: props.on_select.clone(),
         now: props.now,
+        entity: entity_meaning(&props.analysis),
     };
     let row = |f: &crate::domain::typed::TypedField| field_row(f, &ctx);
     html! {

@@ -200,14 +200,54 @@ mod tests {
     fn explanations_name_each_vendors_markers_as_before() {
         assert_eq!(
             detect_text("{}", &[]).explanation(),
-            "Neither vendor: Perfect Gym sends event, triggeredDate and data; GymOS sends \
-             eventType and payload."
+            "No known vendor: Perfect Gym sends event, triggeredDate and data; GymOS sends \
+             eventType and payload; PerfectGym Next / Magicline sends entityId, uuid and payload."
         );
         assert_eq!(
             detect_text(r#"{"eventType": "x"}"#, &[]),
             Detection::NoMatch {
                 closest: Some((Vendor::GymOs, vec!["payload"]))
             }
+        );
+    }
+
+    #[test]
+    fn a_list_of_timestamped_types_is_nearer_the_vendor_whose_payload_is_a_list() {
+        assert_eq!(
+            detect_text(
+                r#"{"payload": [{"timestamp": 1, "type": "CUSTOMER_CHECKIN"}]}"#,
+                &[]
+            ),
+            Detection::NoMatch {
+                closest: Some((Vendor::PerfectGymNext, vec!["entityId", "uuid"]))
+            }
+        );
+        assert_eq!(
+            detect_text(r#"{"payload": {}}"#, &[]),
+            Detection::NoMatch {
+                closest: Some((Vendor::GymOs, vec!["eventType"]))
+            }
+        );
+        let body =
+            r#"{"entityId": 1, "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f", "payload": []}"#;
+        assert_eq!(
+            detect_text(body, &[]),
+            Detection::Shape(Vendor::PerfectGymNext)
+        );
+    }
+
+    #[test]
+    fn the_declared_key_header_names_its_vendor_in_any_case() {
+        for name in ["x-api-key", "X-API-KEY", "X-Api-Key"] {
+            assert_eq!(
+                detect_text("{}", &[(name, "k")]),
+                Detection::Headers(Vendor::PerfectGymNext),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            detect_text("{}", &[("x-api-key-id", "k")]),
+            Detection::NoMatch { closest: None }
         );
     }
 }

@@ -367,6 +367,24 @@ mod tests {
         );
     }
 
+    /// A static-key vendor's request fills the received key from its key header, and clears the request
+    /// id an earlier signed paste left.
+    #[test]
+    fn a_static_key_request_fills_the_received_key() {
+        let signed =
+            "POST /h HTTP/1.1\nX-PerfectGym-Request: abc\nX-PerfectGym-Signature: 0f\n\n{}";
+        let state = analyzed(Rc::new(AppState::default()), signed);
+        let keyed = "POST /h HTTP/1.1\nX-Api-Key: k-1\n\n{}";
+        let state = analyzed(state, keyed);
+        assert_eq!(
+            (
+                state.signature.request_id.as_str(),
+                state.signature.signature.as_str()
+            ),
+            ("", "k-1")
+        );
+    }
+
     #[test]
     fn a_new_paste_without_the_headers_clears_what_the_old_one_filled() {
         let request =

@@ -103,7 +103,7 @@ fn nothing_checked_or_nothing_recognised_never_passes() {
     for (name, text, kind) in [
         ("empty.json", "", "(file): empty"),
         ("blank.json", " \n\t\n", "(file): empty"),
-        ("object.json", "{}", "Neither vendor"),
+        ("object.json", "{}", "No known vendor"),
         ("number.json", "42", "JSON number"),
         ("null.json", "null", "JSON null"),
         ("stripe.json", stripe, "(--allow-unknown accepts it)"),

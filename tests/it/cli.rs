@@ -289,6 +289,7 @@ fn export_all_writes_every_format_and_the_index() {
         [
             "GymOs.cs",
             "PerfectGym.cs",
+            "PerfectGymNext.cs",
             "asyncapi.json",
             "gymos.go",
             "gymos.py",
@@ -297,18 +298,23 @@ fn export_all_writes_every_format_and_the_index() {
             "gymos.ts",
             "index.json",
             "openapi.json",
+            "perfectgym-next.schema.json",
+            "perfectgym-next.ts",
             "perfectgym.go",
             "perfectgym.py",
             "perfectgym.rs",
             "perfectgym.schema.json",
             "perfectgym.ts",
+            "perfectgym_next.go",
+            "perfectgym_next.py",
+            "perfectgym_next.rs",
         ]
     );
     let index: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).expect("index"))
             .expect("index.json is JSON");
-    // 6 per-vendor formats × 2 vendors + OpenAPI and AsyncAPI listed once per vendor.
-    assert_eq!(index["files"].as_array().map(Vec::len), Some(16));
+    // 6 per-vendor formats × 3 vendors + OpenAPI and AsyncAPI listed once per vendor.
+    assert_eq!(index["files"].as_array().map(Vec::len), Some(24));
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -13,6 +13,7 @@ use std::process::Command;
 use crate::common;
 
 use common::broken::{broken_gymos, broken_perfectgym};
+use common::broken_next::broken_perfectgym_next;
 use common::checker::json_output;
 use common::corpus::{judged, Judged};
 use gymhook::domain::analysis::analyze;
@@ -269,6 +270,7 @@ fn the_broken_corpus_covers_every_value_error_the_explorer_reports() {
     let kinds: Vec<Kind> = broken_gymos()
         .into_iter()
         .chain(broken_perfectgym())
+        .chain(broken_perfectgym_next())
         .flat_map(|c| analyze(&c.text).diagnostics)
         .map(|d| d.kind)
         .collect();
@@ -288,6 +290,9 @@ fn the_broken_corpus_covers_every_value_error_the_explorer_reports() {
         Kind::UnknownEvent,
         Kind::Range,
         Kind::Precision,
+        Kind::InferredType,
+        Kind::EpochSeconds,
+        Kind::ExtraItems,
     ] {
         assert!(
             kinds.contains(&kind),

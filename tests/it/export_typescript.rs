@@ -19,7 +19,7 @@ use gymhook::domain::export::ExportFormat;
 use gymhook::domain::schema::{declaration, FieldType, Vendor};
 
 /// Type errors of the explorer that TypeScript's types cannot state, each with the reason.
-const TS_BLIND: [(&str, &str); 9] = [
+const TS_BLIND: [(&str, &str); 13] = [
     (
         "gymos int 1.5",
         "TypeScript has one number type: a fraction fits `Int32 = number`",
@@ -55,6 +55,22 @@ const TS_BLIND: [(&str, &str); 9] = [
     (
         "perfectgym trimmed event reads data",
         "a name with surrounding whitespace is no literal type: it fits the unknown-event fallback",
+    ),
+    (
+        "perfectgym-next entityId \"48211093\"",
+        "`Int64` takes digit strings everywhere: the parse helper makes them of ids past 2^53",
+    ),
+    (
+        "perfectgym-next entityId 1.5",
+        "TypeScript has one number type: a fraction fits `Int64`",
+    ),
+    (
+        "perfectgym-next timestamp \"1642779144176\"",
+        "`Int64` takes digit strings everywhere: the parse helper makes them of ids past 2^53",
+    ),
+    (
+        "perfectgym-next timestamp 1642779144176.5",
+        "TypeScript has one number type: a fraction fits `Int64`",
     ),
 ];
 

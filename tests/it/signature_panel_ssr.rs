@@ -195,3 +195,53 @@ fn snippets_use_placeholders_for_empty_fields_and_the_current_values() {
         "the hidden secret is masked in the snippet"
     );
 }
+
+/// A PerfectGym Next request: its vendor sends a static key, so the panel says there is no signature
+/// and compares the key typed with the received one.
+fn next_request(key: &str) -> String {
+    format!(
+        "POST /hooks HTTP/1.1\r\nContent-Type: application/json\r\nx-api-key: {key}\r\n\r\n\
+         {{\"entityId\": 1, \"uuid\": \"095be615-a8ad-4c33-8e9c-c7612fbf6c9f\", \"payload\": \
+         [{{\"timestamp\": 1642779144176, \"type\": \"CUSTOMER_CHECKIN\"}}]}}"
+    )
+}
+
+fn key_verdict(html: &str) -> (Option<&str>, Option<&str>) {
+    let hook = html
+        .find(r#"data-testid="key-verdict""#)
+        .expect("the key verdict is rendered");
+    let start = html[..hook].rfind('<').expect("tag start");
+    let end = hook + html[hook..].find('>').expect("tag end");
+    let tag = &html[start..=end];
+    (attr(tag, "data-verdict"), attr(tag, "data-diagnosis"))
+}
+
+#[test]
+fn a_static_key_vendor_gets_no_signature_checker_but_a_key_comparison() {
+    const KEY: &str = "45d71d45-79e0-4b13-af86-c914f59750fa";
+    let paste = next_request(KEY);
+    let html = render(&paste, "", KEY, KEY);
+    assert!(
+        html.contains("PerfectGym Next / Magicline signs nothing."),
+        "{html}"
+    );
+    assert!(html.contains("no signature"));
+    assert!(
+        !html.contains("signature-verdict"),
+        "no MD5 checker for a key vendor"
+    );
+    assert_eq!(key_verdict(&html), (Some("valid"), None));
+    // The receiver code checks the key in constant time, with the declared header's name.
+    assert!(html.contains("check-key.mjs") && html.contains("timingSafeEqual"));
+    assert!(
+        html.contains("req.get(&#x27;x-api-key&#x27;)") || html.contains("req.get('x-api-key')")
+    );
+    // The typed key is masked while hidden, never written out.
+    assert!(!html.contains(&format!("expected = &#x27;{KEY}&#x27;")));
+    let html = render(&paste, "", KEY, &format!(" {KEY}"));
+    assert_eq!(key_verdict(&html), (Some("invalid"), Some("whitespace")));
+    let html = render(&paste, "", KEY, "another-key");
+    assert_eq!(key_verdict(&html), (Some("invalid"), None));
+    let html = render(&paste, "", KEY, "");
+    assert_eq!(key_verdict(&html), (Some("incomplete"), None));
+}

@@ -45,15 +45,22 @@ fn a_type_label_finds_every_field_of_that_type() {
     assert_eq!(found, guid_fields, "no description mentions GUIDs");
     assert!(found.contains(&"gymos/field/payload.booking.id"));
     assert!(found.contains(&"gymos/field/clientId"));
-    // Perfect Gym ids are int64s, never GUIDs.
-    assert!(found.iter().all(|a| a.starts_with("gymos/")));
+    // Perfect Gym ids are int64s, never GUIDs; PerfectGym Next's one GUID is its event uuid.
+    assert!(found.iter().all(|a| !a.starts_with("perfectgym/")));
+    assert!(found.contains(&"perfectgym-next/field/uuid"));
 }
 
 #[test]
 fn a_description_word_finds_fields_whose_name_lacks_it() {
     assert_eq!(
         anchors("facility"),
-        ["gymos/object/envelope", "gymos/field/clientId"]
+        [
+            "gymos/object/envelope",
+            "gymos/field/clientId",
+            "perfectgym-next/event/CUSTOMER_CHECKIN",
+            "perfectgym-next/event/CUSTOMER_CREATED",
+            "perfectgym-next/event/EMPLOYEE_CREATED"
+        ]
     );
     assert_eq!(
         fields("deadlift"),
@@ -144,10 +151,10 @@ fn sections_group_fields_under_their_objects_for_every_vendor() {
     assert_eq!(grouped + rest, entries().len(), "nothing lost or doubled");
 
     let narrowed = sections(&filter(entries(), "autoBooked"));
-    let [pgm, gymos] = narrowed.as_slice() else {
-        panic!("two vendors");
+    let [pgm, gymos, next] = narrowed.as_slice() else {
+        panic!("three vendors");
     };
-    assert!(pgm.is_empty());
+    assert!(pgm.is_empty() && next.is_empty());
     assert!(gymos.intro.is_none() && gymos.events.is_empty());
     let [booking] = gymos.objects.as_slice() else {
         panic!("one object");

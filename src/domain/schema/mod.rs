@@ -7,6 +7,7 @@ pub mod gymos;
 mod marks;
 pub mod perfectgym;
 mod perfectgym_lifecycles;
+pub mod perfectgym_next;
 pub mod sample;
 #[cfg(test)]
 mod tests;
@@ -30,6 +31,7 @@ pub fn declaration(vendor: Vendor) -> &'static VendorDecl {
     match vendor {
         Vendor::PerfectGym => &perfectgym::PERFECTGYM,
         Vendor::GymOs => &gymos::GYMOS,
+        Vendor::PerfectGymNext => &perfectgym_next::PERFECTGYM_NEXT,
     }
 }
 

@@ -9,12 +9,13 @@ use super::types::{EventDecl, FieldDecl, ObjectDecl};
 pub enum Vendor {
     PerfectGym,
     GymOs,
+    PerfectGymNext,
 }
 
 impl Vendor {
     /// The registry: every declared vendor, in the order pages list them. A new vendor is a variant, an
     /// entry here and an arm in `schema::declaration`; every consumer iterates this list.
-    pub const ALL: [Vendor; 2] = [Vendor::PerfectGym, Vendor::GymOs];
+    pub const ALL: [Vendor; 3] = [Vendor::PerfectGym, Vendor::GymOs, Vendor::PerfectGymNext];
 
     /// The stable identifier used in `data-vendor` and URLs (declared as `VendorDecl::slug`).
     pub fn slug(self) -> &'static str {

@@ -112,6 +112,7 @@ pub fn corpus() -> Vec<Case> {
     }
     cases.extend(broken::broken_gymos());
     cases.extend(broken::broken_perfectgym());
+    cases.extend(super::broken_next::broken_perfectgym_next());
     cases
 }
 

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod broken;
+pub mod broken_next;
 pub mod checker;
 pub mod corpus;
 pub mod gymos_tree;

@@ -1,5 +1,46 @@
 // `make screenshots`: the pictures of the README and docs/, taken headless from the built dist/.
+// `node scripts/screenshots.mjs perfectgym-next` takes only the PerfectGym Next pictures.
 import { serveDist, launch, openApp, paste } from '../tests/e2e/harness.mjs';
+
+const ONLY = process.argv[2];
+
+// A raw PerfectGym Next delivery as a receiver logs it: the static key header, a content field.
+const NEXT = `POST /webhooks/perfectgym-next HTTP/1.1
+Host: receiver.example.com
+Content-Type: application/json
+x-api-key: 45d71d45-79e0-4b13-af86-c914f59750fa
+
+{
+  "entityId": 48211093,
+  "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f",
+  "payload": [
+    {
+      "timestamp": 1764171900000,
+      "type": "CONTRACT_CREATED",
+      "content": { "contractId": 7731 }
+    }
+  ]
+}`;
+
+/** PerfectGym Next at a phone and a laptop width: the analysis of a delivery, and the key panel. */
+async function perfectGymNext(browser, server) {
+  for (const [width, height] of [[360, 780], [1440, 900]]) {
+    const { page } = await openApp(browser.context, server.url);
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await paste(page, NEXT);
+    await page.waitForFunction(() => document.querySelector('[data-testid="analysis"]')?.dataset.vendor === 'perfectgym-next');
+    if (width < 900) await page.locator('.share').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    else await page.getByTestId('analysis').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `docs/img/perfectgym-next-${width}.png` });
+    console.log(`wrote docs/img/perfectgym-next-${width}.png`);
+    await page.getByTestId('secret-input').fill('45d71d45-79e0-4b13-af86-c914f59750fa');
+    await page.getByTestId('key-panel').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByTestId('key-panel').screenshot({ path: `docs/img/perfectgym-next-key-${width}.png` });
+    console.log(`wrote docs/img/perfectgym-next-key-${width}.png`);
+    await page.close();
+  }
+}
 
 const BROKEN = `POST /webhooks/gymos HTTP/1.1
 Host: receiver.example.com
@@ -31,6 +72,12 @@ const shots = [
 const server = await serveDist();
 const browser = await launch();
 try {
+  await perfectGymNext(browser, server);
+  if (ONLY === 'perfectgym-next') {
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
   for (const shot of shots) {
     const { page } = await openApp(browser.context, server.url);
     await page.emulateMedia({ colorScheme: shot.scheme });

@@ -43,10 +43,12 @@ test('make dist wrote every export and the index into dist/schemas', async () =>
     .filter((e) => e.isFile())
     .map((e) => relative(join(DIST, 'schemas'), join(e.path, e.name)).split(sep).join('/'))
     .sort();
-  assert.deepEqual(files, ['GymOs.cs', 'PerfectGym.cs', 'asyncapi.json', 'gymos.go', 'gymos.py', 'gymos.rs',
-    'gymos.schema.json', 'gymos.ts', 'index.json', 'openapi.json', 'perfectgym.go', 'perfectgym.py', 'perfectgym.rs',
-    'perfectgym.schema.json', 'perfectgym.ts', 'perfectgym.vectors.json', 'receiver-tests/test_verify.py',
-    'receiver-tests/verify.test.mjs', 'receiver-tests/verify_test.go', 'receiver-tests/verify_test.php']);
+  assert.deepEqual(files, ['GymOs.cs', 'PerfectGym.cs', 'PerfectGymNext.cs', 'asyncapi.json', 'gymos.go', 'gymos.py',
+    'gymos.rs', 'gymos.schema.json', 'gymos.ts', 'index.json', 'openapi.json', 'perfectgym-next.schema.json',
+    'perfectgym-next.ts', 'perfectgym.go', 'perfectgym.py', 'perfectgym.rs', 'perfectgym.schema.json', 'perfectgym.ts',
+    'perfectgym.vectors.json', 'perfectgym_next.go', 'perfectgym_next.py', 'perfectgym_next.rs',
+    'receiver-tests/test_verify.py', 'receiver-tests/verify.test.mjs', 'receiver-tests/verify_test.go',
+    'receiver-tests/verify_test.php']);
   const { assets } = precacheList(await readFile(join(DIST, 'sw.js'), 'utf8'));
   for (const file of files) assert.ok(assets.includes(`./schemas/${file}`), `${file} is not precached for offline use`);
 });
@@ -92,7 +94,8 @@ test('the jump list, download, copy and the list of every file', async () => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await (await fetch(`${server.url}schemas/perfectgym.schema.json`)).text());
   const links = await page.getByTestId('export-file').evaluateAll((els) => els.map((a) => a.href));
-  assert.equal(links.length, 14, links.join('\n'));
+  // Six files per vendor, and the OpenAPI and AsyncAPI documents that hold them all.
+  assert.equal(links.length, 6 * 3 + 2, links.join('\n'));
   for (const href of links) {
     assert.ok(href.startsWith(`${server.url}schemas/`), href);
     assert.equal((await fetch(href)).status, 200, href);

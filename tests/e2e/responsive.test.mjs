@@ -22,7 +22,8 @@ for (const width of [320, 360, 768, 1440, 2560]) {
   test(`${width} px: no horizontal overflow on the explorer, the generator, the reference and the export view`, async () => {
     const { page, errors } = await openApp(browser.context, server.url);
     await page.setViewportSize({ width, height: 900 });
-    for (const [name, vendor] of [['Perfect Gym example', 'perfectgym'], ['GymOS example', 'gymos'], ['Signed Perfect Gym request', 'perfectgym']]) {
+    for (const [name, vendor] of [['Perfect Gym example', 'perfectgym'], ['GymOS example', 'gymos'],
+      ['PerfectGym Next / Magicline example', 'perfectgym-next'], ['Signed Perfect Gym request', 'perfectgym']]) {
       await loadExample(page, name, vendor);
       const o = await overflow(page);
       assert.ok(o.scroll <= o.inner, `${name}: the page is ${o.scroll} px wide in a ${o.inner} px window`);

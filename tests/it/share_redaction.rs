@@ -1,5 +1,5 @@
 //! The redaction property, over every input form the page reads (`share_forms.rs`) × the whole
-//! generator catalogue (both vendors, several seeds, edge mode): with redaction on, the link decoded
+//! generator catalogue (every vendor, several seeds, edge mode): with redaction on, the link decoded
 //! carries no personal value and no credential of the source, and the recipient's analysis keeps the
 //! sender's diagnostics. The personal values are read from the plain body by the declarations' marks,
 //! not from what redaction collected; the credentials are the ones the forms put in.
@@ -172,4 +172,9 @@ fn no_personal_value_or_credential_reaches_a_link_of_a_gymos_event_in_any_form()
 #[test]
 fn no_personal_value_or_credential_reaches_a_link_of_a_gymos_object_in_any_form() {
     assert!(run(|c| c.slot().is_some()) > 0);
+}
+
+#[test]
+fn no_personal_value_or_credential_reaches_a_link_of_a_perfectgym_next_event_in_any_form() {
+    assert!(run(|c| c.vendor() == Vendor::PerfectGymNext) > 0);
 }

@@ -7,6 +7,7 @@ mod delivery;
 mod place;
 #[cfg(test)]
 mod tests;
+mod time;
 
 pub use answer::{answer_notes, RESPONSE_PATH};
 pub use delivery::analyze_delivery;

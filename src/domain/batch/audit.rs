@@ -6,13 +6,11 @@
 
 use super::verdict::{request_id, verdict, Signature};
 use super::Row;
-use crate::domain::analysis::{analyze_delivery, answer_notes, Analysis};
+use crate::domain::analysis::{analyze_delivery, answer_notes};
 use crate::domain::capture::Capture;
 use crate::domain::diagnostic::Severity;
-use crate::domain::formats::DateTime;
 use crate::domain::http::{split_paste, Paste};
-use crate::domain::schema::{declaration, Moment, Sample};
-use crate::domain::typed::TypedValue;
+use crate::domain::schema::Moment;
 use std::collections::HashMap;
 
 /// What the audit remembers of the rows made so far.
@@ -60,7 +58,10 @@ impl Audit {
             warnings: analysis
                 .count(Severity::Warning)
                 .saturating_add(answer_warnings),
-            time: event_time(&analysis).or_else(|| delivery.logged_at.clone()),
+            time: analysis
+                .time(Moment::Event)
+                .map(|t| t.to_rfc3339())
+                .or_else(|| delivery.logged_at.clone()),
             signature: verdict(vendor, request, secret),
             request_id: id,
             attempt,
@@ -70,30 +71,6 @@ impl Audit {
             headers: matches!(paste, Paste::Request(_)),
         })
     }
-}
-
-/// The field the declarations mark as the event's time, as sent: in the envelope, or in the object
-/// naming the event (a PerfectGym Next payload element's epoch milliseconds, as an ISO instant).
-fn event_time(analysis: &Analysis) -> Option<String> {
-    let root = analysis.root.as_ref()?;
-    let holder = root.holder(declaration(analysis.vendor()?).event_in);
-    [Some(root), holder]
-        .into_iter()
-        .flatten()
-        .find_map(|object| {
-            object.fields.iter().find_map(|f| {
-                let is_time = f
-                    .decl
-                    .is_some_and(|d| d.sample == Sample::Time(Moment::Event));
-                match &f.value {
-                    TypedValue::DateTime(dt) if is_time => Some(dt.to_rfc3339()),
-                    TypedValue::Epoch(ms) if is_time => {
-                        DateTime::from_unix_millis(*ms).map(|dt| dt.to_rfc3339())
-                    }
-                    _ => None,
-                }
-            })
-        })
 }
 
 /// The request ids that more than one row carries: the deliveries that were retried.

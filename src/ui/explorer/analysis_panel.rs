@@ -6,7 +6,7 @@ use super::DiagnosticList;
 use crate::domain::analysis::{Analysis, RequestInfo};
 use crate::domain::capture::Response;
 use crate::domain::diagnostic::Severity;
-use crate::domain::formats::{format_duration, DateTime};
+use crate::domain::formats::format_duration;
 use crate::domain::schema::{declaration, Moment, Sample, VendorDecl};
 use crate::domain::size::byte_size;
 use crate::domain::typed::{TypedObject, TypedValue};
@@ -103,7 +103,7 @@ fn summary(a: &Analysis) -> Html {
             if let Some(identity) = a.vendor().and_then(|v| declaration(v).identity) {
                 <p class="detection" data-testid="vendor-identity">{identity}</p>
             }
-            if let (Some(root), Some(v)) = (&a.root, a.vendor()) { { envelope_facts(root, declaration(v)) } }
+            if let (Some(root), Some(v)) = (&a.root, a.vendor()) { { envelope_facts(a, root, declaration(v)) } }
         </div>
     }
 }
@@ -111,7 +111,7 @@ fn summary(a: &Analysis) -> Html {
 /// GymOS envelope: who sent it, about whom, and how long the webhook took to leave after the event.
 /// The fields are found by what the declaration says they hold, so no vendor's spelling is written here:
 /// in the envelope, or in the object naming the event (a PerfectGym Next payload element).
-fn envelope_facts(root: &TypedObject, decl: &'static VendorDecl) -> Html {
+fn envelope_facts(a: &Analysis, root: &TypedObject, decl: &'static VendorDecl) -> Html {
     let holder = root.holder(decl.event_in);
     let value = |name: Option<&str>| {
         name.and_then(|n| root.get(n).or_else(|| holder.and_then(|h| h.get(n))))
@@ -130,14 +130,9 @@ fn envelope_facts(root: &TypedObject, decl: &'static VendorDecl) -> Html {
         Some(TypedValue::Text(t)) if !t.is_empty() => Some(t.clone()),
         _ => None,
     };
-    let time = |moment| match value(holding(Sample::Time(moment))) {
-        Some(TypedValue::DateTime(dt)) => Some(*dt),
-        Some(TypedValue::Epoch(ms)) => DateTime::from_unix_millis(*ms),
-        _ => None,
-    };
     let client = text(holding(Sample::TradingName)).or_else(|| text(holding(Sample::BusinessName)));
-    let occurred: Option<DateTime> = time(Moment::Event);
-    let sent = time(Moment::Delivery);
+    let occurred = a.time(Moment::Event);
+    let sent = a.time(Moment::Delivery);
     let delay = occurred
         .zip(sent)
         .map(|(o, s)| format_duration(s.unix_seconds() - o.unix_seconds()));

@@ -30,7 +30,7 @@ pub fn request_id(seed: u64, event_key: &str, position: Position) -> String {
     guid(&mut rng)
 }
 
-fn fnv1a(text: &str) -> u64 {
+pub(super) fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(FNV_OFFSET, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
     })

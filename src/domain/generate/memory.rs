@@ -52,10 +52,12 @@ impl Memory {
     }
 }
 
-/// Times placed at the event, the delivery or a cancellation belong to each event; the rest lives on.
+/// The event's own id, and times placed at the event, the delivery or a cancellation belong to each
+/// event; the rest lives on.
 fn persists(f: &FieldDecl) -> bool {
     let moment = match f.sample {
         Sample::Time(moment) | Sample::LocalTime(moment) => Some(moment),
+        Sample::EventId => return false,
         _ => None,
     };
     !matches!(

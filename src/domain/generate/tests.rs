@@ -163,3 +163,53 @@ fn the_tag_and_the_label_say_the_provenance_as_declared() {
         }
     }
 }
+
+/// An event's own id (PerfectGym Next's uuid) differs between events generated from one seed, as a
+/// receiver deduplicating on it must see them, and stays the same for the same event and seed.
+#[test]
+fn event_ids_differ_between_events_of_one_seed() {
+    use crate::domain::json::parse;
+    use crate::domain::schema::{declaration, Sample, Vendor};
+    let id_field = |v: Vendor| {
+        let fields: &'static [crate::domain::schema::FieldDecl] = declaration(v).envelope.fields;
+        fields
+            .iter()
+            .find(|f| f.sample == Sample::EventId)
+            .map(|f| f.name)
+    };
+    let vendors: Vec<Vendor> = Vendor::ALL
+        .into_iter()
+        .filter(|&v| id_field(v).is_some())
+        .collect();
+    assert!(!vendors.is_empty());
+    for vendor in vendors {
+        let name = id_field(vendor).unwrap_or_default();
+        let ids = |seed: u64| -> Vec<String> {
+            super::catalogue()
+                .iter()
+                .filter(|c| c.vendor() == vendor && c.event().is_some())
+                .map(|c| {
+                    let body = generate(
+                        c,
+                        Options {
+                            seed,
+                            edge_cases: false,
+                        },
+                    )
+                    .body;
+                    let node = parse(&body).expect("JSON");
+                    node.get(name)
+                        .and_then(|n| n.as_str())
+                        .unwrap_or_default()
+                        .to_owned()
+                })
+                .collect()
+        };
+        let first = ids(7);
+        let mut distinct = first.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), first.len(), "{first:?}");
+        assert_eq!(first, ids(7));
+    }
+}

@@ -3,8 +3,10 @@
 
 use super::build::{node, null, number, text, Builder, EdgeTurns};
 use super::cast::phone;
+use super::delivery_id::fnv1a;
 use super::numbers::SMALL_COUNT;
 use super::pools::{EDGE_STAFF, EDGE_TEXT, SESSION_TYPES, STAFF, VENUE_AREAS};
+use super::rng::Rng;
 use super::stamp::{format, fraction, Style};
 use super::timeline::ObjectClock;
 use crate::domain::formats::Guid;
@@ -48,6 +50,7 @@ impl Builder {
             Sample::LocalTime(moment) => return Some(self.time(f, moment, true, clock)),
             Sample::Money => return Some(self.money(f)),
             Sample::PgmId => return Some(self.pgm_id()),
+            Sample::EventId => return Some(self.event_id()),
             Sample::Id | Sample::Entity => return self.id_kind(f).map(|kind| self.id(kind)),
             Sample::FreeText => self.free_text(f),
             Sample::FirstName => self.cast.first.to_owned(),
@@ -191,17 +194,29 @@ impl Builder {
     }
 
     fn guid(&mut self) -> Node {
-        let mut bytes = [0u8; 16];
-        for chunk in bytes.chunks_mut(8) {
-            let word = self.rng.next_u64().to_be_bytes();
-            chunk.copy_from_slice(word.get(..chunk.len()).unwrap_or(&word));
-        }
-        if let Some(b) = bytes.get_mut(GUID_VERSION_BYTE) {
-            *b = (*b & LOW_NIBBLE) | GUID_VERSION_4;
-        }
-        if let Some(b) = bytes.get_mut(GUID_VARIANT_BYTE) {
-            *b = (*b & LOW_SIX_BITS) | GUID_VARIANT_RFC4122;
-        }
-        text(&Guid::from_bytes(bytes).to_string())
+        guid(&mut self.rng)
     }
+
+    /// The event's own id: drawn from the values' stream mixed with the event's name, so two events
+    /// generated from one seed (a probe's suite, a batch) never carry the same id.
+    fn event_id(&mut self) -> Node {
+        let mix = fnv1a(&self.plan.event_type);
+        guid(&mut Rng::new(self.rng.next_u64() ^ mix))
+    }
+}
+
+/// A version-4 GUID from two draws.
+fn guid(rng: &mut Rng) -> Node {
+    let mut bytes = [0u8; 16];
+    for chunk in bytes.chunks_mut(8) {
+        let word = rng.next_u64().to_be_bytes();
+        chunk.copy_from_slice(word.get(..chunk.len()).unwrap_or(&word));
+    }
+    if let Some(b) = bytes.get_mut(GUID_VERSION_BYTE) {
+        *b = (*b & LOW_NIBBLE) | GUID_VERSION_4;
+    }
+    if let Some(b) = bytes.get_mut(GUID_VARIANT_BYTE) {
+        *b = (*b & LOW_SIX_BITS) | GUID_VARIANT_RFC4122;
+    }
+    text(&Guid::from_bytes(bytes).to_string())
 }

@@ -48,6 +48,9 @@ pub enum Sample {
     /// The vendor's entity id (`VendorDecl::entity_field`): the id of the kind the event's `entity`
     /// names, the same one a field of that name gets.
     Entity,
+    /// The id of the delivered event itself (a GUID): new for every event, never kept across a
+    /// scenario, as the person and the records it is about are.
+    EventId,
     /// Free text typed by a person (notes, descriptions): the example, or edge-case text.
     FreeText,
     /// Text built from the event's people: `{first}`, `{last}`, `{full}`, `{slug}`, `{staff}`, `{plan}`.

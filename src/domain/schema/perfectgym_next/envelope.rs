@@ -32,7 +32,8 @@ pub static ENVELOPE: ObjectDecl = ObjectDecl {
         )
         .provenance(ML)
         .marker()
-        .example(r#""095be615-a8ad-4c33-8e9c-c7612fbf6c9f""#),
+        .example(r#""095be615-a8ad-4c33-8e9c-c7612fbf6c9f""#)
+        .sample(S::EventId),
         field(
             "payload",
             T::ObjectList(&ITEM),

@@ -8,6 +8,7 @@ use crate::domain::analysis::analyze;
 use crate::domain::diagnostic::Severity;
 use crate::domain::formats::DateTime;
 use crate::domain::json::{parse, Node, NodeKind};
+use crate::domain::schema::Moment;
 
 pub(super) const URL: &str = "https://receiver.example.com/webhooks";
 pub(super) const SECRET: &str = "whsec-demo";
@@ -30,11 +31,14 @@ fn body(d: &ScenarioDelivery) -> Node {
     parse(&d.generated.body).expect("generated JSON")
 }
 
-/// The value at a dotted path, as text (numbers as written).
+/// The value at a dotted path (a number indexes a list), as text (numbers as written).
 pub(super) fn at(node: &Node, path: &str) -> Option<String> {
     let mut node = node;
     for key in path.split('.') {
-        node = node.get(key)?;
+        node = match (node.as_array(), key.parse::<usize>()) {
+            (Some(items), Ok(i)) => items.get(i)?,
+            _ => node.get(key)?,
+        };
     }
     match &node.kind {
         NodeKind::String(s) => Some(s.clone()),
@@ -103,12 +107,6 @@ fn times_ascend_and_the_start_time_is_the_first_event() {
         .expect("date")
         .unix_seconds();
     for scenario in scenarios() {
-        let event_field = declaration(scenario.vendor)
-            .envelope_field(crate::domain::schema::Sample::Time(
-                crate::domain::schema::Moment::Event,
-            ))
-            .expect("an event time")
-            .name;
         for start in [None, Some(start)] {
             let run = run(
                 scenario,
@@ -118,10 +116,13 @@ fn times_ascend_and_the_start_time_is_the_first_event() {
                 },
             )
             .expect("runs");
-            let times: Vec<i64> = values(&run, event_field)
+            // The time the declaration marks, in the envelope or the object naming the event.
+            let times: Vec<i64> = run
+                .deliveries
                 .iter()
-                .map(|t| {
-                    DateTime::parse(t.as_deref().unwrap_or(""))
+                .map(|d| {
+                    analyze(&d.generated.body)
+                        .time(Moment::Event)
                         .expect("a time")
                         .unix_seconds()
                 })
@@ -242,4 +243,49 @@ fn gymos_keeps_the_club_person_and_records_across_events() {
         "{cancel_times:?}"
     );
     assert!(cancel_times[3].is_some(), "{cancel_times:?}");
+}
+
+#[test]
+fn perfectgym_next_keeps_the_customer_and_the_contract_with_an_event_uuid_per_delivery() {
+    let run = run(
+        named("customer-lifecycle"),
+        ScenarioOptions {
+            retries: 1,
+            ..options(2025)
+        },
+    )
+    .expect("runs");
+    let firsts: Vec<&ScenarioDelivery> = run.deliveries.iter().filter(|d| d.attempt == 1).collect();
+    let types: Vec<Option<String>> = firsts
+        .iter()
+        .map(|d| at(&body(d), "payload.0.type"))
+        .collect();
+    let expected = [
+        "CUSTOMER_CREATED",
+        "CONTRACT_CREATED",
+        "CUSTOMER_CHECKIN",
+        "CUSTOMER_CHECKOUT",
+    ];
+    assert_eq!(types, expected.map(|t| Some(t.to_owned())));
+    // Every step is about the same customer: its customerId is each step's entityId.
+    let customers: Vec<Option<String>> = firsts.iter().map(|d| at(&body(d), "entityId")).collect();
+    assert!(
+        customers.iter().all(|c| c.is_some() && *c == customers[0]),
+        "{customers:?}"
+    );
+    assert!(at(&body(firsts[1]), "payload.0.content.contractId").is_some());
+    // A new event's uuid each step; a retry repeats the delivery byte for byte.
+    let uuids: Vec<Option<String>> = firsts.iter().map(|d| at(&body(d), "uuid")).collect();
+    let mut distinct = uuids.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 4, "{uuids:?}");
+    for retry in run.deliveries.iter().filter(|d| d.attempt > 1) {
+        assert_eq!(retry.generated.body, firsts[retry.step - 1].generated.body);
+    }
+    // No request id header: the vendor sends none.
+    assert!(run
+        .deliveries
+        .iter()
+        .all(|d| d.generated.request_id.is_none()));
 }

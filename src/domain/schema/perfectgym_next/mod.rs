@@ -6,6 +6,7 @@
 mod content;
 mod envelope;
 mod events;
+mod lifecycles;
 #[cfg(test)]
 mod tests;
 
@@ -95,5 +96,5 @@ pub static PERFECTGYM_NEXT: VendorDecl = VendorDecl {
             },
         ],
     },
-    lifecycles: &[],
+    lifecycles: &lifecycles::LIFECYCLES,
 };

@@ -41,6 +41,7 @@ mod perfectgym_next_diagnostics;
 mod perfectgym_next_views;
 mod probe_cli;
 mod probe_https;
+mod probe_next;
 mod reference_render;
 mod request_checks;
 mod robustness;

@@ -113,29 +113,35 @@ pub(super) fn short(plan: &Plan, pairs: &[(&Planned, &Observed)]) -> CheckResult
     result(CheckId::ShortResponse, outcome, summary, long)
 }
 
+/// HTTPS (on the vendor's port, when it names one): a plain or other-port URL is a warning, never a
+/// failure, since a local receiver is the common case.
 pub(super) fn https(plan: &Plan) -> CheckResult {
     let vendor = plan.vendor.display_name();
-    let Some(port) = declaration(plan.vendor).delivery_rules.https_port else {
+    let rules = declaration(plan.vendor).delivery_rules;
+    if !rules.https_only {
         return result(
             CheckId::HttpsOnly,
             Outcome::Skip,
             format!("{vendor} documents no scheme or port rule"),
             Vec::new(),
         );
-    };
+    }
     let target = &plan.target;
     let given = target
         .authority
         .rsplit_once(':')
         .and_then(|(_, p)| p.parse::<u16>().ok());
-    let ok = target.https && given.is_none_or(|p| p == port);
-    let (outcome, summary) = if ok {
-        (
-            Outcome::Pass,
-            format!("HTTPS on port {port}, as {vendor} requires"),
-        )
+    let (rule, port_ok) = match rules.https_port {
+        Some(port) => (
+            format!("HTTPS on port {port}"),
+            given.is_none_or(|p| p == port),
+        ),
+        None => ("HTTPS".to_owned(), true),
+    };
+    let (outcome, summary) = if target.https && port_ok {
+        (Outcome::Pass, format!("{rule}, as {vendor} requires"))
     } else {
-        (Outcome::Warn, format!("{vendor} only calls HTTPS on port {port}: fine for testing a local receiver, but the vendor will never deliver to {}", target.url))
+        (Outcome::Warn, format!("{vendor} only calls {rule}: fine for testing a local receiver, but the vendor will never deliver to {}", target.url))
     };
     result(CheckId::HttpsOnly, outcome, summary, Vec::new())
 }

@@ -16,8 +16,6 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-pub use super::share_note::kilobytes;
-
 /// Pastes up to this size are prepared ahead, so the summary states what the link will carry; larger
 /// ones are prepared on the click (it reads every delivery twice) and the report follows it.
 pub const PREPARE_AHEAD_BYTES: usize = 64 * 1024;

@@ -2,19 +2,12 @@
 //! both read from the prepared link itself (`domain::share::Report`), never predicted.
 
 use crate::domain::share::{Outcome, Prepared};
+use crate::domain::size::byte_size;
 use std::rc::Rc;
 
 /// Links longer than this are cut by some chat and mail clients; the user is told, not stopped.
 const LONG_LINK_BYTES: usize = 8 * 1024;
-const BYTES_PER_KB: usize = 1024;
 const FREE_TEXT: &str = "Text outside the fields the documents describe (notes, log lines, comments) is searched only for the values above, e-mail addresses and credential-shaped text: read it before you share.";
-
-/// `1.2 KB`: in integer tenths, as formatting an f64 would link the float printer (kilobytes of wasm) for
-/// one digit. Shared with the Export view's file sizes.
-pub fn kilobytes(bytes: usize) -> String {
-    let tenths = bytes.saturating_mul(10) / BYTES_PER_KB;
-    format!("{}.{} KB", tenths / 10, tenths % 10)
-}
 
 /// What a click made.
 #[derive(Clone, PartialEq)]
@@ -114,13 +107,13 @@ pub fn note(made: Option<&Made>) -> String {
             Outcome::Refused(_) => String::new(),
         },
     };
-    let size = kilobytes(made.bytes);
+    let size = byte_size(made.bytes);
     let mut out = match made.copied {
         true => format!("Link copied ({size}). It carries {carried}."),
         false => format!("The clipboard is not available here: copy the link ({size}) from the field below. It carries {carried}."),
     };
     if made.bytes > LONG_LINK_BYTES {
-        out.push_str(" Some chat apps and trackers cut links longer than 8 KB: attach the payload instead if this one breaks.");
+        out.push_str(&format!(" Some chat apps and trackers cut links longer than {}: attach the payload instead if this one breaks.", byte_size(LONG_LINK_BYTES)));
     }
     out
 }

@@ -16,7 +16,6 @@ pub struct TypedViewProps {
     pub analysis: Shared<Analysis>,
     #[prop_or_default]
     pub selected: Option<String>,
-    #[prop_or_default]
     pub on_select: Callback<Option<String>>,
     /// Seconds since the Unix epoch, for relative times; `None` hides them.
     #[prop_or_default]

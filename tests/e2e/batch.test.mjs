@@ -45,6 +45,21 @@ async function listed(page, n) {
     && !document.querySelector('.batch-summary').textContent.includes('Summarising'), n);
 }
 
+test('the filters pick deliveries of no recognised vendor and deliveries that name no event', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await paste(page, [PGM('UserModified', 7), JSON.stringify({ hello: 'world' }), GYMOS('Session Booked')].join('\n'));
+  await listed(page, 3);
+  assert.match(await page.locator('.batch-counts').innerText(), /\(no event\) × 1/);
+  await page.getByTestId('batch-event').selectOption('(no event)');
+  assert.deepEqual((await rows(page)).map((r) => r.vendor), ['unknown']);
+  await page.getByTestId('batch-event').selectOption('');
+  await page.getByTestId('batch-vendor').selectOption('unknown');
+  assert.deepEqual((await rows(page)).map((r) => r.vendor), ['unknown']);
+  await page.getByTestId('batch-vendor').selectOption('perfectgym');
+  assert.deepEqual((await rows(page)).map((r) => r.event), ['UserModified']);
+  assert.deepEqual(errors, []);
+});
+
 test('a JSON Lines log of mixed deliveries lists one row each, with filters and counts', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
   await paste(page, LOG);

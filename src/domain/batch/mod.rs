@@ -4,11 +4,15 @@
 //! a few at a time, so the page summarises a batch between frames and never blocks.
 
 mod audit;
+mod filter;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_filter;
 mod verdict;
 
 pub use audit::{grouped, is_bad, retried, Audit};
+pub use filter::{event_pick, vendor_pick, Filter, Pick, NO_EVENT};
 pub use verdict::Signature;
 
 use super::capture::{read, Capture};
@@ -66,7 +70,7 @@ impl Row {
 pub fn counts_per_event(rows: &[Row]) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for row in rows {
-        let name = row.event.clone().unwrap_or_else(|| "(no event)".to_owned());
+        let name = row.event.clone().unwrap_or_else(|| NO_EVENT.to_owned());
         match counts.iter_mut().find(|(n, _)| *n == name) {
             Some((_, c)) => *c = c.saturating_add(1),
             None => counts.push((name, 1)),

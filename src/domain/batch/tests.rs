@@ -5,13 +5,13 @@ use crate::domain::capture::Form;
 use crate::domain::examples::first_example;
 use crate::domain::generate::{catalogue, export, generate, Format, Options};
 
-const PGM: &str =
+pub(super) const PGM: &str =
     r#"{"event": "UserModified", "triggeredDate": "2020-06-01T14:44:46Z", "data": {"userId": 7}}"#;
-const GYMOS: &str = r#"{"eventType": "Session Booked", "eventTimestampUtc": "2025-11-25T13:42:01Z", "payload": {}}"#;
-const BROKEN: &str =
+pub(super) const GYMOS: &str = r#"{"eventType": "Session Booked", "eventTimestampUtc": "2025-11-25T13:42:01Z", "payload": {}}"#;
+pub(super) const BROKEN: &str =
     r#"{"event": "ClassesBooked", "triggeredDate": "yesterday", "data": {"userId": "x"}}"#;
 
-fn rows(text: &str, secret: &str) -> Vec<Row> {
+pub(super) fn rows(text: &str, secret: &str) -> Vec<Row> {
     let batch = split(text).expect("a batch");
     let mut audit = Audit::default();
     (0..batch.deliveries.len())

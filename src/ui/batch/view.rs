@@ -6,12 +6,13 @@
 use super::diff::DiffView;
 use super::row::{row, RowContext};
 use super::work::Work;
-use crate::domain::batch::{counts_per_event, grouped, retried, Audit, Row};
+use crate::domain::batch::{
+    counts_per_event, event_pick, retried, vendor_pick, Audit, Filter, Pick, Row,
+};
 use crate::domain::capture::Capture;
 use crate::domain::schema::{Vendor, UNKNOWN_SLUG};
 use crate::ui::Shared;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -26,42 +27,6 @@ pub struct BatchViewProps {
     pub secret: AttrValue,
     /// Opens one delivery's exact text in the explorer.
     pub on_open: Callback<String>,
-}
-
-/// The filters' state.
-#[derive(Clone, Default, PartialEq)]
-struct Filters {
-    vendor: String,
-    event: String,
-    failing: bool,
-    bad_signature: bool,
-    retries: bool,
-}
-
-impl Filters {
-    /// The rows these filters keep, in order; with *retries*, each request id's attempts together
-    /// where its first stands.
-    fn visible<'r>(&self, rows: &'r [Row], repeats: &HashMap<&str, usize>) -> Vec<&'r Row> {
-        let visible: Vec<&Row> = rows.iter().filter(|r| self.keeps(r, repeats)).collect();
-        if self.retries {
-            grouped(&visible)
-        } else {
-            visible
-        }
-    }
-
-    fn keeps(&self, r: &Row, repeats: &HashMap<&str, usize>) -> bool {
-        let retried = || {
-            r.request_id
-                .as_deref()
-                .is_some_and(|id| repeats.contains_key(id))
-        };
-        (self.vendor.is_empty() || r.vendor_slug() == self.vendor)
-            && (self.event.is_empty() || r.event.as_deref() == Some(self.event.as_str()))
-            && (!self.failing || r.failing())
-            && (!self.bad_signature || r.bad_signature())
-            && (!self.retries || retried())
-    }
 }
 
 /// The batch's rows as they are summarised: one shared vector that slices append to, and how far the
@@ -94,7 +59,7 @@ fn use_rows(batch: &Shared<Capture>, secret: &AttrValue) -> (Rc<RefCell<Vec<Row>
 #[component]
 pub fn BatchView(props: &BatchViewProps) -> Html {
     let (store, progress) = use_rows(&props.batch, &props.secret);
-    let filters = use_state(Filters::default);
+    let filters = use_state(Filter::default);
     let shown = use_state(|| PAGE_ROWS);
     // The rows ticked for comparing: the last two ticked.
     let picked = use_state(Vec::<usize>::new);
@@ -152,10 +117,10 @@ fn summary(batch: &Capture, secret: &str, rows: &[Row], retried: usize, progress
     }
 }
 
-/// Vendor and event selects, and the three checkboxes.
-fn filter_bar(filters: &UseStateHandle<Filters>, counts: &[(String, usize)]) -> Html {
+/// Vendor and event selects, and the three checkboxes; each input turns its value into what it means.
+fn filter_bar(filters: &UseStateHandle<Filter>, counts: &[(String, usize)]) -> Html {
     let f = &**filters;
-    let set = |change: fn(&mut Filters, String, bool)| {
+    let set = |change: fn(&mut Filter, String, bool)| {
         let filters = filters.clone();
         Callback::from(move |e: Event| {
             let mut next = (*filters).clone();
@@ -170,22 +135,22 @@ fn filter_bar(filters: &UseStateHandle<Filters>, counts: &[(String, usize)]) -> 
     let check = |label: &'static str,
                  testid: &'static str,
                  checked: bool,
-                 change: fn(&mut Filters, String, bool)| {
+                 change: fn(&mut Filter, String, bool)| {
         html! { <label><input type="checkbox" data-testid={testid} {checked} onchange={set(change)} />{label}</label> }
     };
     html! {
         <div class="batch-filters">
             <label>{"Vendor "}
-                <select data-testid="batch-vendor" onchange={set(|f, v, _| f.vendor = v)}>
-                    <option value="" selected={f.vendor.is_empty()}>{"all"}</option>
-                    { for Vendor::ALL.iter().map(|v| html! { <option key={v.slug()} value={v.slug()} selected={f.vendor == v.slug()}>{v.slug()}</option> }) }
-                    <option value={UNKNOWN_SLUG} selected={f.vendor == UNKNOWN_SLUG}>{UNKNOWN_SLUG}</option>
+                <select data-testid="batch-vendor" onchange={set(|f, v, _| f.vendor = vendor_pick(&v))}>
+                    <option value="" selected={f.vendor == Pick::All}>{"all"}</option>
+                    { for Vendor::ALL.iter().map(|v| html! { <option key={v.slug()} value={v.slug()} selected={f.vendor == Pick::Only(Some(*v))}>{v.slug()}</option> }) }
+                    <option value={UNKNOWN_SLUG} selected={f.vendor == Pick::Only(None)}>{UNKNOWN_SLUG}</option>
                 </select>
             </label>
             <label>{"Event "}
-                <select data-testid="batch-event" onchange={set(|f, v, _| f.event = v)}>
-                    <option value="" selected={f.event.is_empty()}>{"all"}</option>
-                    { for counts.iter().map(|(name, _)| html! { <option key={name.clone()} value={name.clone()} selected={f.event == *name}>{name.clone()}</option> }) }
+                <select data-testid="batch-event" onchange={set(|f, v, _| f.event = event_pick(&v))}>
+                    <option value="" selected={f.event == Pick::All}>{"all"}</option>
+                    { for counts.iter().map(|(name, _)| html! { <option key={name.clone()} value={name.clone()} selected={f.event == event_pick(name)}>{name.clone()}</option> }) }
                 </select>
             </label>
             { check(" has errors", "batch-errors-only", f.failing, |f, _, on| f.failing = on) }

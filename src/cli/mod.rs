@@ -65,8 +65,9 @@ enum Command {
         /// `http` is printed byte for byte (no final newline), so its Content-Length holds.
         #[arg(long, value_enum, default_value = "json")]
         format: FormatArg,
-        /// Perfect Gym webhook secret: signs the http and curl output.
-        #[arg(long, default_value = "")]
+        /// The webhook secret that signs the http and curl output, or (as --api-key) the key a
+        /// static-key vendor sends in its header.
+        #[arg(long, visible_alias = "api-key", default_value = "")]
         secret: String,
         /// Receiver URL for the http and curl output.
         #[arg(long)]

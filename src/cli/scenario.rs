@@ -45,8 +45,9 @@ pub(super) struct ScenarioArgs {
     /// A file (ndjson, har, curl) or a directory (dir, created if missing); default: standard output.
     #[arg(long, value_name = "PATH")]
     out: Option<PathBuf>,
-    /// Perfect Gym webhook secret: signs every delivery.
-    #[arg(long, default_value = "")]
+    /// The webhook secret that signs every delivery, or (as --api-key) the key a static-key vendor
+    /// sends in its header.
+    #[arg(long, visible_alias = "api-key", default_value = "")]
     secret: String,
     /// Receiver URL written into the requests.
     #[arg(long)]

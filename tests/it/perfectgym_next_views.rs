@@ -171,6 +171,22 @@ fn the_command_line_generates_and_checks_these_deliveries() {
         ),
         ("perfectgym-next", 0, 0)
     );
+    // --api-key (the --secret option's other name) is the key the request carries.
+    let keyed = gymhook(&[
+        "generate",
+        "--vendor",
+        "perfectgym-next",
+        "--event",
+        "CUSTOMER_CHECKIN",
+        "--seed",
+        "3",
+        "--format",
+        "http",
+        "--api-key",
+        "studio-key-7",
+    ]);
+    let keyed = String::from_utf8(keyed.stdout).expect("UTF-8");
+    assert!(keyed.contains("\r\nx-api-key: studio-key-7\r\n"), "{keyed}");
     let path = std::env::temp_dir().join(format!("gymhook-next-{}.json", std::process::id()));
     std::fs::write(
         &path,

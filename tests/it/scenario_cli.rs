@@ -237,6 +237,7 @@ fn the_command_the_page_offers_writes_the_bytes_the_page_downloads() {
             Some("2025-03-01T09:00:00Z"),
         ),
         ("lead-to-member", ScenarioFormat::Curl, 1, false, None),
+        ("customer-lifecycle", ScenarioFormat::Ndjson, 1, true, None),
     ];
     for (name, format, retries, shuffle, start) in cases {
         let scenario = find_scenario(name).expect("declared");
@@ -260,6 +261,7 @@ fn the_command_the_page_offers_writes_the_bytes_the_page_downloads() {
             .arg("-c")
             .arg(&shell)
             .env("WEBHOOK_SECRET", "s3cret")
+            .env("WEBHOOK_API_KEY", "k3y")
             .output()
             .expect("sh runs");
         assert_eq!(
@@ -268,10 +270,11 @@ fn the_command_the_page_offers_writes_the_bytes_the_page_downloads() {
             "{command}: {}",
             text(&out.stderr)
         );
-        let secret = if scenario.vendor.slug() == "perfectgym" {
-            "s3cret"
-        } else {
-            ""
+        // What the page passes as the secret: the one typed in the signature (or key) panel.
+        let secret = match declaration(scenario.vendor).auth {
+            Auth::Signature(_) => "s3cret",
+            Auth::StaticKey(_) => "k3y",
+            Auth::Unsigned(_) => "",
         };
         let page = page_text(&run(scenario, options).expect("runs"), format, &url, secret)
             .expect("valid URL");

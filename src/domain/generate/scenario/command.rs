@@ -56,7 +56,7 @@ pub fn scenario_command(
     if url.trim() != default_target(vendor) {
         parts.push(format!("--url {}", shell_quote(url.trim())));
     }
-    parts.extend(credential(vendor).filter(|_| declaration(vendor).signing().is_some()));
+    parts.extend(credential(vendor));
     parts.join(" ")
 }
 
@@ -110,6 +110,13 @@ mod tests {
             scenario_command(gymos, &plain, None, ScenarioFormat::Dir, "http://127.0.0.1:9/h"),
             "gymhook scenario lead-to-member --vendor gymos --seed 7 --format dir --out lead-to-member-deliveries \
              --url 'http://127.0.0.1:9/h'"
+        );
+        let next = find_scenario("customer-lifecycle").expect("declared");
+        let url = default_target(next.vendor);
+        assert_eq!(
+            scenario_command(next, &plain, None, ScenarioFormat::Ndjson, &url),
+            "gymhook scenario customer-lifecycle --vendor perfectgym-next --seed 7 --format ndjson \
+             --api-key \"$WEBHOOK_API_KEY\""
         );
     }
 

@@ -1,4 +1,5 @@
-//! gymhook: explain, validate, sign and generate Perfect Gym and GymOS webhook payloads in the browser.
+//! gymhook: explain, validate, sign and generate Perfect Gym, GymOS and PerfectGym Next / Magicline
+//! webhook payloads in the browser.
 //! `domain` is pure Rust (tested natively); `ui` is the thin Yew layer that renders domain results (feature
 //! `ui`, on by default); `node` is the npm package's entry (feature `node`, wasm only, built by `make npm`).
 

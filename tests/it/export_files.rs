@@ -7,7 +7,7 @@ use gymhook::domain::export::{all_files, ExportFormat};
 use gymhook::domain::schema::{declaration, Vendor};
 
 #[test]
-fn every_format_defines_every_type_of_both_vendors() {
+fn every_format_defines_every_type_of_every_vendor() {
     let files = all_files();
     let mut missing = Vec::new();
     for format in ExportFormat::ALL {

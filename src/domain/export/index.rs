@@ -46,7 +46,7 @@ pub fn index_file(files: &[File]) -> File {
 /// The 1-based line where the vendor's type `name` is defined in a file of `format`: written with the
 /// vendor's prefix in a file of both vendors; a JSON Schema's root type is the document itself (line 1).
 pub fn locate(format: ExportFormat, vendor: Vendor, text: &str, name: &str) -> Option<usize> {
-    if format.both_vendors() {
+    if format.every_vendor() {
         return definition_line(text, &qualified(vendor, name));
     }
     definition_line(text, name)

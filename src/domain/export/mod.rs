@@ -83,12 +83,12 @@ impl ExportFormat {
         ExportFormat::ALL.into_iter().find(|f| f.slug() == slug)
     }
 
-    /// Whether one file covers both vendors (OpenAPI, AsyncAPI) rather than one file per vendor.
-    pub fn both_vendors(self) -> bool {
+    /// Whether one file covers every vendor (OpenAPI, AsyncAPI) rather than one file per vendor.
+    pub fn every_vendor(self) -> bool {
         matches!(self, ExportFormat::OpenApi | ExportFormat::AsyncApi)
     }
 
-    /// The file name for one vendor's file of this format (for `both_vendors` formats, the one file).
+    /// The file name for one vendor's file of this format (for `every_vendor` formats, the one file).
     pub fn file_name(self, vendor: Vendor) -> String {
         let slug = vendor.slug();
         match self {
@@ -105,7 +105,7 @@ impl ExportFormat {
 
     /// Every file of this format.
     pub fn files(self) -> Vec<File> {
-        if self.both_vendors() {
+        if self.every_vendor() {
             let text = match self {
                 ExportFormat::OpenApi => openapi::openapi(),
                 _ => asyncapi::asyncapi(),

@@ -17,7 +17,7 @@ pub fn files_list(listed: &[Listed], index: &Fetched, unreadable: Option<&IndexE
         )),
         Fetched::Ready(_) => unreadable.map(ToString::to_string),
     };
-    // openapi.json and asyncapi.json serve both vendors and are listed once per vendor: show them once.
+    // openapi.json and asyncapi.json serve every vendor and are listed once per vendor: show them once.
     let mut seen = Vec::new();
     let rows: Vec<&Listed> = listed
         .iter()
@@ -35,7 +35,7 @@ pub fn files_list(listed: &[Listed], index: &Fetched, unreadable: Option<&IndexE
             } else {
                 <ul class="export-files-list">
                     { for rows.iter().map(|l| {
-                        let vendor = if l.format.both_vendors() { "both vendors" } else { l.vendor.display_name() };
+                        let vendor = if l.format.every_vendor() { "every vendor" } else { l.vendor.display_name() };
                         html! {
                             <li key={l.file.clone()}>
                                 <a data-testid="export-file" href={format!("{SCHEMAS_DIR}{}", l.file)}><code>{l.file.clone()}</code></a>

@@ -50,7 +50,7 @@ pub fn ReferenceView(props: &ReferenceViewProps) -> Html {
             <aside class="ref-side">
                 <div class="panel ref-tools">
                     <h2 id="reference-title" tabindex="-1">{"Field reference"}</h2>
-                    <p class="hint">{"Every event, object and field of both vendors, from the declarations the validator checks against."}</p>
+                    <p class="hint">{"Every event, object and field of every vendor, from the declarations the validator checks against."}</p>
                     if at == links::Addressing::App {
                         <label for="reference-filter" class="ref-filter-label">{"Filter fields"}</label>
                         <input

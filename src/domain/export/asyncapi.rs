@@ -1,4 +1,4 @@
-//! AsyncAPI 3.0 for both vendors: a channel per vendor (the receiver's own URL, so no address), one
+//! AsyncAPI 3.0 for every vendor: a channel per vendor (the receiver's own URL, so no address), one
 //! `receive` operation per vendor, and in `components` one message per declared event (plus one for any
 //! body) whose payload refers to the same schemas as the OpenAPI document, with Perfect Gym's signing
 //! headers. The shared schemas use only draft-07 keywords (AsyncAPI's default schema format is a

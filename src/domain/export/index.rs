@@ -18,7 +18,7 @@ pub fn index_file(files: &[File]) -> File {
             let Some(file) = files.iter().find(|f| f.name == name) else {
                 continue;
             };
-            // A file that serves both vendors (OpenAPI, AsyncAPI) is listed once per vendor, with that
+            // A file that serves every vendor (OpenAPI, AsyncAPI) is listed once per vendor, with that
             // vendor's definitions (written there with the vendor's prefix).
             let mut definitions = Vec::new();
             for ty in type_names(declaration(vendor)) {
@@ -44,7 +44,7 @@ pub fn index_file(files: &[File]) -> File {
 }
 
 /// The 1-based line where the vendor's type `name` is defined in a file of `format`: written with the
-/// vendor's prefix in a file of both vendors; a JSON Schema's root type is the document itself (line 1).
+/// vendor's prefix in a file of every vendor; a JSON Schema's root type is the document itself (line 1).
 pub fn locate(format: ExportFormat, vendor: Vendor, text: &str, name: &str) -> Option<usize> {
     if format.every_vendor() {
         return definition_line(text, &qualified(vendor, name));

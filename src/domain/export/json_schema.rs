@@ -7,7 +7,7 @@
 //! zone-less datetimes, seven-digit fractions, `+00:00` and other offsets, ids as numeric strings where
 //! receivers accept them, unknown events and undocumented fields. `tests/it/export_agreement.rs` holds ajv's
 //! verdict against the explorer's; `EXCEPTIONS` lists what JSON Schema cannot say, and the test checks them.
-//! `components` builds the same schemas for the OpenAPI and AsyncAPI documents, which hold both vendors
+//! `components` builds the same schemas for the OpenAPI and AsyncAPI documents, which hold every vendor
 //! and refer to them as `#/components/schemas/<qualified name>` (`tests/it/export_openapi.rs`).
 
 use super::event_schemas;
@@ -93,7 +93,7 @@ fn document(vendor: &'static VendorDecl) -> Node {
 }
 
 /// Where a schema's `$ref`s point: the vendor file's own `$defs`, or the shared `components.schemas` of
-/// the OpenAPI and AsyncAPI documents, which hold both vendors under qualified names (`GymOs.Member`).
+/// the OpenAPI and AsyncAPI documents, which hold every vendor under qualified names (`GymOs.Member`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Refs {
     Defs,
@@ -206,7 +206,7 @@ fn definitions(vendor: &'static VendorDecl, scope: &Scope) -> Vec<(String, Node)
     defs
 }
 
-/// The vendor's schemas for a document holding both vendors: the root (`GymOs.GymOsWebhook`), every
+/// The vendor's schemas for a document holding every vendor: the root (`GymOs.GymOsWebhook`), every
 /// object and every event, each referring to the others as `#/components/schemas/<qualified name>`.
 /// An event's schema there is a whole body of that event (envelope included), so a webhook or message
 /// can point at it alone.

@@ -116,7 +116,7 @@ pub fn root_name(vendor: Vendor) -> String {
     format!("{}Webhook", vendor_prefix(vendor))
 }
 
-/// A name in a document that holds both vendors (OpenAPI, AsyncAPI components): `GymOs.SessionBookedEvent`.
+/// A name in a document that holds every vendor (OpenAPI, AsyncAPI components): `GymOs.SessionBookedEvent`.
 pub fn qualified(vendor: Vendor, name: &str) -> String {
     format!("{}.{name}", vendor_prefix(vendor))
 }

@@ -82,7 +82,7 @@ impl DateTime {
     }
 
     /// Whole seconds since 1970-01-01T00:00:00Z, with the offset applied. A value without a zone is
-    /// treated as UTC: that is how both vendors' .NET code serialises its UTC timestamps.
+    /// treated as UTC: that is how Perfect Gym's and GymOS's .NET code serialises its UTC timestamps.
     pub fn unix_seconds(&self) -> i64 {
         // Any field values keep this far inside i64 (|days| < 2^31 * 366, the rest below 2^16 each),
         // so nothing saturates: the saturating forms only rule out an overflow check.

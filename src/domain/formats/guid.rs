@@ -1,4 +1,4 @@
-//! GUIDs as both vendors send them: the canonical 36-character hyphenated form, either case.
+//! GUIDs as Perfect Gym and GymOS send them: the canonical 36-character hyphenated form, either case.
 //! Other .NET spellings (braces, no hyphens, `urn:uuid:`) get an error that says how to fix them.
 
 use std::fmt;

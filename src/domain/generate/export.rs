@@ -165,7 +165,7 @@ pub struct Request {
     pub notes: Vec<Note>,
 }
 
-/// Always a POST with a JSON body: both vendors deliver so.
+/// Always a POST with a JSON body: every declared vendor delivers so.
 pub const METHOD: &str = "POST";
 const HOST: &str = "Host";
 const CONTENT_TYPE_HEADER: &str = "Content-Type";

@@ -1,4 +1,4 @@
-//! Example events for every declared event of both vendors, built from the same declarations the
+//! Example events for every declared event of every vendor, built from the same declarations the
 //! validator reads, deterministic for a seed, with an edge-case mode and exports (JSON, HTTP, curl).
 
 mod build;

@@ -17,7 +17,7 @@ pub fn vendor(i: u8) -> Result<Vendor, WireError> {
         .ok_or(WireError::UnknownDeclaration)
 }
 
-/// All objects of both vendors, Perfect Gym first.
+/// All objects of every vendor, in registry order.
 pub fn objects() -> Vec<&'static ObjectDecl> {
     Vendor::ALL
         .iter()

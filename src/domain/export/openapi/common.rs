@@ -1,5 +1,5 @@
 //! What the OpenAPI and AsyncAPI documents share, so both describe a webhook in the same words: the
-//! `info` block, the schemas of both vendors (`json_schema`'s builders with component references), each
+//! `info` block, the schemas of every vendor (`json_schema`'s builders with component references), each
 //! event's description and example, the signing headers, and the delivery rules the documents state.
 
 use crate::domain::examples::documented_example;
@@ -37,7 +37,7 @@ pub(in crate::domain::export) fn body_name(vendor: Vendor, event: Option<&EventD
     event.map_or_else(|| root_name(vendor), event_name)
 }
 
-/// `components.schemas`: every root, object and event schema of both vendors, under qualified names.
+/// `components.schemas`: every root, object and event schema of every vendor, under qualified names.
 pub(in crate::domain::export) fn schemas() -> Node {
     keyed(vendors().flat_map(json_schema::components).collect())
 }

@@ -1,6 +1,6 @@
-//! OpenAPI 3.1 for both vendors: a `webhooks` entry per declared event (and one per vendor for any
+//! OpenAPI 3.1 for every vendor: a `webhooks` entry per declared event (and one per vendor for any
 //! body, unknown events included), each a POST whose JSON body refers to `components.schemas`, where
-//! `json_schema`'s builders put every root, object and event schema of both vendors under qualified
+//! `json_schema`'s builders put every root, object and event schema of every vendor under qualified
 //! names. Perfect Gym's operations carry its signing headers; GymOS's say it documents none.
 
 pub(super) mod common;

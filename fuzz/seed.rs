@@ -8,7 +8,7 @@ use gymhook::domain::share::{encode, GeneratorLink, ShareState};
 use gymhook::domain::signature::compute_pgm;
 use gymhook_fuzz::edit::TOKENS;
 use gymhook_fuzz::input::FIELD_SEPARATOR;
-use gymhook_fuzz::seeds::{self, SECRET};
+use gymhook_fuzz::seeds::{self, Seed, SECRET};
 use std::path::Path;
 use std::{env, fs, io};
 
@@ -20,36 +20,66 @@ mod share_forms;
 
 fn main() -> io::Result<()> {
     let dir = env::args().nth(1).unwrap_or_else(|| "corpus".to_owned());
-    let dir = Path::new(&dir);
+    let mut out = Corpus {
+        dir: Path::new(&dir),
+        written: 0,
+    };
     let seeds = seeds::all();
-    let mut written = 0;
-    let mut write = |target: &str, name: &str, bytes: &[u8]| -> io::Result<()> {
-        let target_dir = dir.join(target);
+    payloads(&mut out, seeds)?;
+    generated(&mut out)?;
+    redaction(&mut out)?;
+    signed_requests(&mut out, seeds)?;
+    texts(&mut out)?;
+    println!(
+        "wrote {} seed files under {}",
+        out.written,
+        out.dir.display()
+    );
+    Ok(())
+}
+
+/// The corpus folder: one subfolder per fuzz target, `seed-<name>` files, counted.
+struct Corpus<'a> {
+    dir: &'a Path,
+    written: usize,
+}
+
+impl Corpus<'_> {
+    fn write(&mut self, target: &str, name: &str, bytes: &[u8]) -> io::Result<()> {
+        let target_dir = self.dir.join(target);
         fs::create_dir_all(&target_dir)?;
         fs::write(target_dir.join(format!("seed-{name}")), bytes)?;
-        written += 1;
+        self.written += 1;
         Ok(())
-    };
+    }
+}
 
+/// Every payload as it is, for the targets that read text, and as a share link.
+fn payloads(out: &mut Corpus, seeds: &[Seed]) -> io::Result<()> {
     for (index, seed) in seeds.iter().enumerate() {
-        write("analyze", &seed.name, seed.text.as_bytes())?;
-        write("reformat", &seed.name, seed.text.as_bytes())?;
+        out.write("analyze", &seed.name, seed.text.as_bytes())?;
+        out.write("reformat", &seed.name, seed.text.as_bytes())?;
         // The seed's index with no edits: the payload itself.
         let index = u16::try_from(index).unwrap_or(u16::MAX).to_le_bytes();
-        write("analyze_structured", &seed.name, &index)?;
+        out.write("analyze_structured", &seed.name, &index)?;
         let link = encode(&ShareState {
             text: seed.text.clone(),
             selected: None,
             generator: None,
         });
-        write(
+        out.write(
             "share_decode",
             &format!("link-{}", seed.name),
             link.as_bytes(),
         )?;
-        write("share_decode", &seed.name, seed.text.as_bytes())?;
+        out.write("share_decode", &seed.name, seed.text.as_bytes())?;
     }
+    Ok(())
+}
 
+/// Per event of the generator's catalogue: its generate_analyze input, a generator link, and its
+/// signature checked right, swapped and prefixed.
+fn generated(out: &mut Corpus) -> io::Result<()> {
     for (index, choice) in catalogue().iter().enumerate() {
         let name = seeds::slug(&choice.key());
         let index = u16::try_from(index).unwrap_or(u16::MAX).to_le_bytes();
@@ -59,7 +89,7 @@ fn main() -> io::Result<()> {
             bytes.extend_from_slice(&2025u64.to_le_bytes());
             bytes.extend_from_slice(&[edge, 0]);
             bytes.extend_from_slice(SECRET.as_bytes());
-            write("generate_analyze", &format!("{name}-{edge}"), &bytes)?;
+            out.write("generate_analyze", &format!("{name}-{edge}"), &bytes)?;
         }
         let generated = generate(
             choice,
@@ -78,7 +108,7 @@ fn main() -> io::Result<()> {
                 format: gymhook::domain::generate::Format::Http,
             }),
         });
-        write(
+        out.write(
             "share_decode",
             &format!("generator-{name}"),
             link.as_bytes(),
@@ -91,7 +121,7 @@ fn main() -> io::Result<()> {
                 (2, format!("md5={}", compute_pgm(id, SECRET))),
             ] {
                 let fields = [id.as_str(), &signature, SECRET, &generated.body];
-                write(
+                out.write(
                     "signature",
                     &format!("{name}-{mode}"),
                     &joined(mode, &fields),
@@ -99,7 +129,11 @@ fn main() -> io::Result<()> {
             }
         }
     }
-    // share_redact: two events (this one and the next), a seed, the edge flag and a form, no edits.
+    Ok(())
+}
+
+/// share_redact: two events (this one and the next), a seed, the edge flag and a form, no edits.
+fn redaction(out: &mut Corpus) -> io::Result<()> {
     let all = catalogue();
     let count = all.len();
     for index in (0..count).step_by(3) {
@@ -121,18 +155,28 @@ fn main() -> io::Result<()> {
             bytes.extend_from_slice(&2025u16.to_le_bytes());
             bytes.push(u8::from(form % 2 == 1));
             bytes.extend_from_slice(&u16::try_from(form).unwrap_or(0).to_le_bytes());
-            write("share_redact", &format!("{index}-form-{form}"), &bytes)?;
+            out.write("share_redact", &format!("{index}-form-{form}"), &bytes)?;
         }
     }
+    Ok(())
+}
+
+/// The raw requests among the payloads, for the signature target with the secret and no signature.
+fn signed_requests(out: &mut Corpus, seeds: &[Seed]) -> io::Result<()> {
     for seed in seeds.iter().filter(|s| s.name.ends_with(".http")) {
         let fields = ["", "", SECRET, &seed.text];
-        write(
+        out.write(
             "signature",
             &format!("request-{}", seed.name),
             &joined(2, &fields),
         )?;
     }
+    Ok(())
+}
 
+/// Queries for the reference filter, and values for the format parsers (the edit tokens and the
+/// documents' own spellings).
+fn texts(out: &mut Corpus) -> io::Result<()> {
     for query in [
         "autoBooked",
         "GUID",
@@ -142,11 +186,11 @@ fn main() -> io::Result<()> {
         "int?",
         " ",
     ] {
-        write("reference_filter", &seeds::slug(query), query.as_bytes())?;
+        out.write("reference_filter", &seeds::slug(query), query.as_bytes())?;
     }
     for (i, token) in TOKENS.iter().enumerate() {
         let value = token.trim_matches('"');
-        write("formats", &format!("token-{i}"), value.as_bytes())?;
+        out.write("formats", &format!("token-{i}"), value.as_bytes())?;
     }
     for value in [
         "2025-02-19T16:02:02.7763675Z",
@@ -156,9 +200,8 @@ fn main() -> io::Result<()> {
         "-123",
         "249.990",
     ] {
-        write("formats", &seeds::slug(value), value.as_bytes())?;
+        out.write("formats", &seeds::slug(value), value.as_bytes())?;
     }
-    println!("wrote {written} seed files under {}", dir.display());
     Ok(())
 }
 

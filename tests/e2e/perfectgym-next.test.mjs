@@ -1,7 +1,9 @@
 // PerfectGym Next / Magicline end to end: a raw delivery detected and explained (its entity id's meaning, its
-// timestamp as a date), the key compared in the signature panel, the reference's permalinks and the generator.
+// timestamp as a date), the key compared in the signature panel, the reference's permalinks, the generator and
+// the customer-lifecycle scenario.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serveDist, launch, openApp, paste, analysisAttrs, diagnostics } from './harness.mjs';
 
 const KEY = '45d71d45-79e0-4b13-af86-c914f59750fa';
@@ -85,6 +87,37 @@ test('the generator offers every event and writes raw requests with the example 
   const generator = page.getByTestId('generator');
   await page.waitForFunction((key) => document.querySelector('[data-testid="generator"]')?.innerText.includes(`x-api-key: ${key}`), KEY);
   assert.match(await generator.innerText(), /the documents' own example key/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the customer-lifecycle scenario carries the typed key, opens in the batch view and offers the key commands', async () => {
+  // Not the documents' example key, which the generator writes when none is typed.
+  const typed = 'studio-7-webhook-key';
+  const { page, errors } = await openApp(browser.context, server.url);
+  await page.getByTestId('secret-input').fill(typed);
+  await page.getByTestId('scenario-name').selectOption('customer-lifecycle');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario-deliveries"] li').length === 4);
+  const events = await page.getByTestId('scenario-deliveries').locator('li').evaluateAll((els) => els.map((el) => el.dataset.event));
+  assert.deepEqual(events, ['CUSTOMER_CREATED', 'CONTRACT_CREATED', 'CUSTOMER_CHECKIN', 'CUSTOMER_CHECKOUT']);
+  // The receiver URL typed above (here the page's default) goes into the command too.
+  assert.match(await page.getByTestId('scenario-command').innerText(),
+    /^gymhook scenario customer-lifecycle --vendor perfectgym-next --seed 2025 --format ndjson .*--api-key "\$WEBHOOK_API_KEY"$/);
+  assert.match(await page.getByTestId('probe-command').innerText(), /--vendor perfectgym-next --api-key "\$WEBHOOK_API_KEY"$/);
+  assert.ok(!(await page.getByTestId('scenarios').innerText()).includes(typed), 'the key is never shown');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scenario-download').click()]);
+  const lines = (await readFile(await download.path(), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+  const bodies = lines.map((l) => JSON.parse(l.body));
+  assert.deepEqual(lines.map((l) => l.headers['x-api-key']), Array(4).fill(typed));
+  assert.equal(new Set(bodies.map((b) => b.entityId)).size, 1, 'one customer throughout');
+  assert.equal(new Set(bodies.map((b) => b.uuid)).size, 4, 'a uuid per event');
+  await page.getByTestId('scenario-open').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 4);
+  const rows = await page.getByTestId('batch-row').evaluateAll((els) => els.map((el) => ({
+    vendor: el.dataset.vendor, errors: el.dataset.errors, signature: el.dataset.signature,
+  })));
+  assert.deepEqual(rows.map((r) => [r.vendor, r.errors, r.signature]),
+    Array(4).fill(['perfectgym-next', '0', 'valid']));
   assert.deepEqual(errors, []);
   await page.close();
 });

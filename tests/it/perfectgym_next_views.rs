@@ -1,5 +1,5 @@
 //! PerfectGym Next / Magicline deliveries where the rest of gymhook meets them: the batch view's rows, the
-//! comparison of two deliveries, redaction of the key in share links, the reference's section and the
+//! comparison of two deliveries, the key masked in share links, the reference's section and the
 //! command line.
 
 use crate::perfectgym_next::{body, checkin, NEXT};
@@ -53,7 +53,7 @@ fn two_deliveries_compare_field_by_field() {
 }
 
 #[test]
-fn a_redacted_share_link_leaves_the_key_out() {
+fn a_redacted_share_link_masks_the_received_key() {
     use gymhook::domain::schema::credential_headers;
     use gymhook::domain::share::{prepare, Outcome};
     // Short and not random-looking: redaction goes by the header, which the declaration names a credential.

@@ -9,7 +9,9 @@ use crate::domain::analysis::Analysis;
 use crate::domain::examples::signing_vendor;
 use crate::domain::http::headers_named;
 use crate::domain::schema::{declaration, Auth, UnsignedDecl};
-use crate::domain::signature::{check, Missing, SignatureInputs, SIGNATURE_HEADER};
+use crate::domain::signature::{
+    check, Missing, SignatureInputs, REQUEST_ID_HEADER, SEPARATOR, SIGNATURE_HEADER,
+};
 use crate::ui::state::SignatureFields;
 use crate::ui::Shared;
 use web_sys::HtmlInputElement;
@@ -70,17 +72,14 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
     html! {
         <section class="signature panel" aria-labelledby="signature-heading">
             <div class="panel-head"><h2 id="signature-heading">{"Perfect Gym signature"}</h2></div>
-            <p class="hint">
-                {"PGM signs each request with "}<code>{"MD5(X-PerfectGym-Request + \":\" + secret)"}</code>
-                {" in the "}<code>{SIGNATURE_HEADER}</code>{" header. Pasting a raw request fills in its two headers."}
-            </p>
+            { scheme_hint() }
             if let Some(decl) = unsigned { { unsigned_note(&decl) } }
             <div class="sig-inputs">
-                { text_field("request-id-input", "Request id", "X-PerfectGym-Request header", &fields.request_id, &props.on_request_id) }
-                { text_field("signature-input", "Signature", "X-PerfectGym-Signature header", &fields.signature, &props.on_signature) }
+                { text_field("request-id-input", "Request id", &format!("{REQUEST_ID_HEADER} header"), &fields.request_id, &props.on_request_id) }
+                { text_field("signature-input", "Signature", &format!("{SIGNATURE_HEADER} header"), &fields.signature, &props.on_signature) }
                 if unsigned_request {
                     <p class="sig-note" role="note">
-                        <strong>{"This request has no X-PerfectGym-Signature header. "}</strong>
+                        <strong>{format!("This request has no {SIGNATURE_HEADER} header. ")}</strong>
                         {Missing::Signature.explanation()}
                     </p>
                 }
@@ -102,6 +101,16 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
                 secret_shown={*secret_shown}
             />
         </section>
+    }
+}
+
+/// How the scheme signs, in the declared header names and separator.
+fn scheme_hint() -> Html {
+    html! {
+        <p class="hint">
+            {"PGM signs each request with "}<code>{format!("MD5({REQUEST_ID_HEADER} + \"{SEPARATOR}\" + secret)")}</code>
+            {" in the "}<code>{SIGNATURE_HEADER}</code>{" header. Pasting a raw request fills in its two headers."}
+        </p>
     }
 }
 
@@ -152,7 +161,7 @@ pub(super) fn secret_field(
 pub(super) fn text_field(
     id: &'static str,
     label: &'static str,
-    source: &'static str,
+    source: &str,
     value: &str,
     on_change: &Callback<String>,
 ) -> Html {

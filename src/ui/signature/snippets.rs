@@ -1,14 +1,13 @@
 //! Receiver code verifying a PGM signature, filled with the current values, in six languages.
 //! While the secret is hidden it is masked on screen; Copy always puts the real value in the clipboard.
 
-use crate::domain::signature::{masked, render_key, snippets::render, Language};
+use crate::domain::signature::{masked, render_key, snippets::render, Language, SIGNATURE_HEADER};
 use crate::ui::common::browser_io::copy_text;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 const REQUEST_ID_PLACEHOLDER: &str = "<request id>";
 const SECRET_PLACEHOLDER: &str = "<your webhook secret>";
-const SIGNATURE_PLACEHOLDER: &str = "<X-PerfectGym-Signature value>";
 const KEY_PLACEHOLDER: &str = "<your webhook key>";
 /// How long "Copied" stays on the button before it reads "Copy" again.
 const COPY_FEEDBACK_MS: u32 = 2000;
@@ -115,7 +114,7 @@ fn code_for(
             lang,
             or_placeholder(request_id, REQUEST_ID_PLACEHOLDER),
             or_placeholder(secret, SECRET_PLACEHOLDER),
-            or_placeholder(signature, SIGNATURE_PLACEHOLDER),
+            or_placeholder(signature, &format!("<{SIGNATURE_HEADER} value>")),
         ),
     }
 }

@@ -273,6 +273,9 @@ impl Ctx<'_> {
                 ),
             );
         }
+        // What the documents do not describe can still hide characters a receiver compares.
+        self.hidden_in_key(member, path);
+        self.hidden_anywhere(&member.value, path);
     }
 
     /// Every required field of the object's declaration that it lacks, pointed at its opening brace.

@@ -4,8 +4,9 @@
 
 use super::Ctx;
 use crate::domain::diagnostic::Kind;
-use crate::domain::json::Node;
+use crate::domain::json::{Member, Node, NodeKind, Span};
 use crate::domain::signature::{is_hidden_format, visible};
+use crate::domain::typed::{child_path, index_path};
 
 /// 2^53: above it, an IEEE double (JavaScript's only number) cannot hold every integer.
 const JS_EXACT_LIMIT: u64 = 1 << 53;
@@ -44,12 +45,39 @@ impl Ctx<'_> {
             format!("{text} has an offset past ±14:00, which no time zone uses: .NET's DateTimeOffset throws on it."));
     }
 
+    /// Invisible and bidirectional-control characters in a string value.
     pub(super) fn hidden_characters(&mut self, node: &Node, path: &str, s: &str) {
-        // Every hidden character is outside ASCII: most values leave here, at memchr speed.
-        if s.is_ascii() {
-            return;
+        self.hidden(node.span, path, s, "value");
+    }
+
+    /// The same in a key (a map's, or a field the documents do not list): it reads as another key.
+    pub(super) fn hidden_in_key(&mut self, member: &Member, path: &str) {
+        self.hidden(member.key_span, path, &member.key, "key");
+    }
+
+    /// Everything inside a value the documents do not describe: its strings, and its objects' keys.
+    pub(super) fn hidden_anywhere(&mut self, node: &Node, path: &str) {
+        match &node.kind {
+            NodeKind::String(s) => self.hidden_characters(node, path, s),
+            NodeKind::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.hidden_anywhere(item, &index_path(path, i));
+                }
+            }
+            NodeKind::Object(members) => {
+                for m in members {
+                    let child = child_path(path, &m.key);
+                    self.hidden_in_key(m, &child);
+                    self.hidden_anywhere(&m.value, &child);
+                }
+            }
+            _ => {}
         }
-        if !s.chars().any(is_hidden_format) {
+    }
+
+    fn hidden(&mut self, span: Span, path: &str, s: &str, what: &str) {
+        // Every hidden character is outside ASCII: most values leave here, at memchr speed.
+        if s.is_ascii() || !s.chars().any(is_hidden_format) {
             return;
         }
         let hidden: Vec<(usize, char)> = s
@@ -68,8 +96,8 @@ impl Ctx<'_> {
         } else {
             String::new()
         };
-        self.report(Kind::Invisible, path, node.span, None, Some(visible(s)),
-            format!("The value holds {} invisible character{} ({}{more}): it looks like {:?} but compares unequal to it, and bidirectional controls can reorder how it displays.",
+        self.report(Kind::Invisible, path, span, None, Some(visible(s)),
+            format!("The {what} holds {} invisible character{} ({}{more}): it looks like {:?} but compares unequal to it, and bidirectional controls can reorder how it displays.",
                 hidden.len(), if hidden.len() == 1 { "" } else { "s" }, named.join(", "),
                 s.chars().filter(|c| !is_hidden_format(*c)).collect::<String>()));
     }
@@ -114,6 +142,33 @@ fn past_dotnet_decimal(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::past_dotnet_decimal;
+    use crate::domain::analysis::analyze;
+    use crate::domain::diagnostic::Kind;
+
+    #[test]
+    fn hidden_characters_in_map_keys_and_undocumented_values_are_flagged() {
+        let text = "{\"eventType\": \"Session Booked\", \"payload\": {\"supplementalData\": {\"coach\u{202e}\": \"x\"}}, \"extra\": {\"note\": \"pay\u{200b}ment\", \"li\u{2066}st\": [\"\u{202a}a\"]}}";
+        let found: Vec<(String, String)> = analyze(text)
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == Kind::Invisible)
+            .map(|d| (d.path.clone(), d.message.chars().take(16).collect()))
+            .collect();
+        let expected = [
+            (
+                "payload.supplementalData[\"coach\u{202e}\"]",
+                "The key holds 1 ",
+            ),
+            ("extra.note", "The value holds "),
+            ("extra[\"li\u{2066}st\"]", "The key holds 1 "),
+            ("extra[\"li\u{2066}st\"][0]", "The value holds "),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(p, m)| ((*p).to_owned(), (*m).to_owned()))
+            .collect();
+        assert_eq!(found, expected);
+    }
 
     #[test]
     fn the_decimal_limit_is_read_from_the_text() {

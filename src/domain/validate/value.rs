@@ -118,7 +118,9 @@ impl Ctx<'_> {
     fn string_map(&mut self, members: &[Member], path: &str) -> TypedValue {
         let mut kept = Vec::with_capacity(members.len().min(KEPT_ENTRIES));
         for m in members {
-            let value = self.list_item(&m.value, &child_path(path, &m.key));
+            let entry = child_path(path, &m.key);
+            self.hidden_in_key(m, &entry);
+            let value = self.list_item(&m.value, &entry);
             if kept.len() < KEPT_ENTRIES {
                 kept.push((m.key.clone(), value));
             }

@@ -19,6 +19,7 @@ mod classify;
 mod curl;
 mod dump;
 mod escapes;
+pub mod file;
 mod form;
 mod har;
 mod json_family;

@@ -2,7 +2,7 @@
 //! Format, Clear and Undo (`paste_edits`), and a file opener. It only reports edits; the analysis happens
 //! elsewhere. The keyboard's `/` and `f` reach it as requests (`hooks::use_request`).
 
-use super::file_open::{use_file_drop, FileOpener};
+use super::file_open::{use_file_drop, FileOpener, FileTargets};
 use super::paste_editor::PasteEditor;
 use super::paste_edits::{use_paste_edits, PasteEdits};
 use crate::domain::examples::{first_example, signed_example, signing_vendor, SAMPLE_SECRET};
@@ -31,7 +31,16 @@ pub struct PasteAreaProps {
 #[component]
 pub fn PasteArea(props: &PasteAreaProps) -> Html {
     // A file dropped anywhere on the paste area replaces the text, as a paste would.
-    let (ondragover, ondrop) = use_file_drop(props.on_edit.clone());
+    // What the page says about the last file opened (refused as too large or not UTF-8, or UTF-16).
+    let file_message = use_state(|| None::<String>);
+    let files = FileTargets {
+        on_text: props.on_edit.clone(),
+        on_message: {
+            let file_message = file_message.setter();
+            Callback::from(move |m| file_message.set(m))
+        },
+    };
+    let (ondragover, ondrop) = use_file_drop(files.clone());
     let edits = use_paste_edits(props.text.clone(), props.on_edit.clone());
     {
         let (format, textarea) = (edits.format.clone(), props.textarea.clone());
@@ -59,11 +68,14 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
         <section class="paste panel" aria-labelledby="paste-heading" onkeydown={on_keydown} {ondragover} {ondrop}>
             <div class="panel-head">
                 <h2 id="paste-heading" tabindex="-1">{"Payload"}</h2>
-                { toolbar(props, &edits) }
+                { toolbar(props, &edits, files) }
             </div>
             { signed_sample(props) }
             if let Some(why) = &edits.refusal {
                 <p class="format-refusal" role="status" data-testid="format-refusal">{why.to_string()}</p>
+            }
+            if let Some(message) = &*file_message {
+                <p class="file-message" role="status" data-testid="file-message">{message.clone()}</p>
             }
             if let Some(e) = &props.share_error {
                 <p class="share-error" role="alert">{format!("This share link could not be opened: {e}.")}</p>
@@ -83,7 +95,7 @@ fn on_click(edit: &Rc<dyn Fn()>) -> Callback<MouseEvent> {
 }
 
 /// The example loaders, Format, Clear, the file opener and, right after Format or Clear, Undo.
-fn toolbar(props: &PasteAreaProps, edits: &PasteEdits) -> Html {
+fn toolbar(props: &PasteAreaProps, edits: &PasteEdits, files: FileTargets) -> Html {
     let load = |vendor: Vendor| {
         let on_edit = props.on_edit.clone();
         Callback::from(move |_: MouseEvent| on_edit.emit(first_example(vendor)))
@@ -99,7 +111,7 @@ fn toolbar(props: &PasteAreaProps, edits: &PasteEdits) -> Html {
                 {"Format"}
             </button>
             <button type="button" onclick={on_click(&edits.clear)} disabled={props.text.is_empty()} data-testid="clear-button">{"Clear"}</button>
-            <FileOpener on_text={props.on_edit.clone()} />
+            <FileOpener to={files} />
             if let Some(edit) = edits.undoable {
                 <button type="button" onclick={on_click(&edits.undo)} data-testid="undo-button" aria-keyshortcuts={Command::Undo.keys()}
                     title={format!("Put back the text as it was before {} (Ctrl+Z)", edit.label())}>

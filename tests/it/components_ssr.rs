@@ -3,6 +3,7 @@
 
 use futures::executor::block_on;
 use gymhook::domain::analysis::analyze;
+use gymhook::ui::state::SignatureFields;
 use gymhook::ui::{AnalysisPanel, Shared, TypedView, TypedViewProps};
 use std::rc::Rc;
 use yew::ServerRenderer;
@@ -18,6 +19,10 @@ const GYMOS: &str = r#"{"eventType": "Session Booked", "eventTimestampUtc": "202
 
 /// Props hold `Rc`s, which SSR will not move across threads, so they are built inside the closure.
 fn panel(text: &str) -> String {
+    panel_with(text, SignatureFields::default())
+}
+
+fn panel_with(text: &str, signature: SignatureFields) -> String {
     let text = text.to_owned();
     let props = move || gymhook::ui::AnalysisPanelProps {
         analysis: Shared(Rc::new(analyze(&text))),
@@ -29,6 +34,7 @@ fn panel(text: &str) -> String {
         textarea: Default::default(),
         now: None,
         request: Default::default(),
+        signature: signature.clone(),
     };
     block_on(
         ServerRenderer::<AnalysisPanel>::with_props(props)
@@ -87,6 +93,45 @@ fn the_panel_exposes_vendor_event_and_counts() {
     assert!(
         html.contains(r#"data-kind="undocumented""#)
             && html.contains(r#"data-path="payload.booking.seat""#)
+    );
+}
+
+/// The summary's signature line, or `None` when the panel shows none.
+fn signature_line(html: &str) -> Option<&str> {
+    let at = html.find("data-testid=\"summary-signature\"")?;
+    let rest = html.get(at..)?;
+    let (start, end) = (rest.find('>')?, rest.find("</p>")?);
+    rest.get(start + 1..end).map(str::trim)
+}
+
+#[test]
+fn with_a_secret_typed_the_summary_states_the_signature_verdict() {
+    let request = "POST /h HTTP/1.1\nX-PerfectGym-Request: r-1\nX-PerfectGym-Signature: 0f\n\n{\"event\":\"UserModified\",\"triggeredDate\":\"2025-11-26T16:02:01Z\",\"data\":{\"userId\":7}}";
+    let fields = |request_id: &str, signature: &str, secret: &str| SignatureFields {
+        request_id: request_id.to_owned(),
+        signature: signature.to_owned(),
+        secret: secret.to_owned(),
+    };
+    // MD5("r-1:s3cret"), as Perfect Gym computes it.
+    let good = "41093c80bded294d09e59f914fe4e9ca";
+    assert_eq!(signature_line(&panel(request)), None, "no secret, no line");
+    assert_eq!(
+        signature_line(&panel_with(request, fields("r-1", good, "s3cret"))),
+        Some("✓ Signature valid: it is the MD5 of the request id and the secret typed.")
+    );
+    assert_eq!(
+        signature_line(&panel_with(request, fields("r-1", "0f", "s3cret"))),
+        Some("✗ Signature does not match the secret typed: the signature checker says the likely cause.")
+    );
+    assert_eq!(
+        signature_line(&panel_with(request, fields("", "", "s3cret"))),
+        Some("Signature not checked: no Request id (X-PerfectGym-Request) and no Signature (X-PerfectGym-Signature).")
+    );
+    let gymos = r#"{"eventType": "Session Booked", "payload": {}}"#;
+    assert_eq!(
+        signature_line(&panel_with(gymos, fields("", "", "s3cret"))),
+        None,
+        "GymOS documents no signing"
     );
 }
 

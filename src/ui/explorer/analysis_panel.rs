@@ -8,9 +8,11 @@ use crate::domain::capture::Response;
 use crate::domain::diagnostic::Severity;
 use crate::domain::formats::format_duration;
 use crate::domain::schema::{declaration, Moment, Sample, VendorDecl};
+use crate::domain::signature::{Missing, Verdict};
 use crate::domain::size::byte_size;
 use crate::domain::typed::{TypedObject, TypedValue};
-use crate::ui::state::Request;
+use crate::ui::signature::typed_verdict;
+use crate::ui::state::{Request, SignatureFields};
 use crate::ui::Shared;
 use yew::prelude::*;
 
@@ -29,12 +31,24 @@ pub struct AnalysisPanelProps {
     pub now: Option<i64>,
     /// The keyboard's requests, for the diagnostics.
     pub request: Request,
+    /// The signature checker's fields: with a secret typed, the summary states the verdict.
+    #[prop_or_default]
+    pub signature: SignatureFields,
 }
 
 #[component]
 pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
     let a = &props.analysis;
     let event = a.event_name.clone().unwrap_or_default();
+    let verdict = use_memo(
+        (props.signature.clone(), a.clone(), props.text.clone()),
+        |(fields, analysis, text)| {
+            let signed = analysis
+                .vendor()
+                .is_none_or(|v| declaration(v).auth.signing().is_some());
+            (signed && !fields.secret.is_empty()).then(|| typed_verdict(fields, analysis, text))
+        },
+    );
     html! {
         <section
             class={classes!("analysis", "panel", props.stale.then_some("stale"))}
@@ -57,7 +71,10 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             }
             // Only the summary is a live region: a screen reader hears "GymOS, Session Booked, 2 errors",
             // not every row of the typed view.
-            <div class="summary-live" aria-live="polite">{ summary(a) }</div>
+            <div class="summary-live" aria-live="polite">
+                { summary(a) }
+                if let Some(verdict) = &*verdict { { signature_line(verdict) } }
+            </div>
             if let Some(req) = &a.request { { request_summary(req) } }
             if let Some(answer) = &a.response { { answer_summary(answer) } }
             <DiagnosticList
@@ -108,6 +125,33 @@ fn summary(a: &Analysis) -> Html {
     }
 }
 
+/// With a secret typed, the summary says whether the signature holds, so "no problems found" about the
+/// fields never stands alone at the top while the delivery is forged.
+fn signature_line(verdict: &Verdict) -> Html {
+    let text = match verdict {
+        Verdict::Valid { .. } => {
+            "✓ Signature valid: it is the MD5 of the request id and the secret typed.".to_owned()
+        }
+        Verdict::Invalid { .. } => {
+            "✗ Signature does not match the secret typed: the signature checker says the likely cause."
+                .to_owned()
+        }
+        Verdict::Incomplete { missing } => {
+            let missing: Vec<&str> = missing
+                .iter()
+                .filter(|m| **m != Missing::Secret)
+                .map(|m| m.label())
+                .collect();
+            format!("Signature not checked: no {}.", missing.join(" and no "))
+        }
+    };
+    html! {
+        <p class={classes!("summary-signature", verdict.key())} data-testid="summary-signature" data-verdict={verdict.key()}>
+            {text}
+        </p>
+    }
+}
+
 /// GymOS envelope: who sent it, about whom, and how long the webhook took to leave after the event.
 /// The fields are found by what the declaration says they hold, so no vendor's spelling is written here:
 /// in the envelope, or in the object naming the event (a PerfectGym Next payload element).
@@ -127,7 +171,8 @@ fn envelope_facts(a: &Analysis, root: &TypedObject, decl: &'static VendorDecl) -
             .map(|f| f.name)
     };
     let text = |name: Option<&str>| match value(name) {
-        Some(TypedValue::Text(t)) if !t.is_empty() => Some(t.clone()),
+        // A fact is a line: a megabyte in a name field would freeze the summary (the typed view has it all).
+        Some(TypedValue::Text(t)) if !t.is_empty() => Some(shortened(t)),
         _ => None,
     };
     let client = text(holding(Sample::TradingName)).or_else(|| text(holding(Sample::BusinessName)));

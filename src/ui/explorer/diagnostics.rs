@@ -1,11 +1,14 @@
 //! Diagnostics grouped by severity. Each names its path and line:column; activating one selects that
-//! spot in the paste area and highlights the field in the typed view. Each row is a list item holding a
-//! real button (a `li` with role=button breaks the list for assistive technology); the row's `data-*`
-//! attributes stay on the `li`, where the tests read them. The keyboard's `n` and `p` (requests, see
-//! `hooks::use_request`) move the focus through those buttons.
+//! spot in the paste area (the field scrolled to it, the page only as far as needed: `reveal`) and
+//! highlights the field in the typed view. Each row is a list item holding a real button (a `li` with
+//! role=button breaks the list for assistive technology); the row's `data-*` attributes stay on the `li`,
+//! where the tests read them. The keyboard's `n` and `p` (requests, see `hooks::use_request`) move the
+//! focus through those buttons.
 
+use super::reveal::select_in_view;
 use crate::domain::analysis::Analysis;
 use crate::domain::diagnostic::{Diagnostic, Severity};
+use crate::ui::common::marks::marked;
 use crate::ui::hooks::use_request;
 use crate::ui::shell::shortcuts::Command;
 use crate::ui::state::Request;
@@ -142,11 +145,11 @@ fn item(n: usize, d: &Diagnostic, props: &DiagnosticListProps, button: NodeRef) 
         let (start, end, path) = (d.span.start, d.span.end, d.path.clone());
         move || {
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
-                let _ = area.focus();
-                let _ = area.set_selection_range(
+                let (from, to) = (
                     utf16_offset(&text, start),
                     utf16_offset(&text, end.max(start)),
                 );
+                select_in_view(&area, from, to);
             }
             on_select.emit((!path.is_empty()).then(|| path.clone()));
         }
@@ -168,7 +171,7 @@ fn item(n: usize, d: &Diagnostic, props: &DiagnosticListProps, button: NodeRef) 
                 <span class="where"><code class="path">{ path_with_breaks(&d.path) }</code>
                     <span class="pos">{pos}</span></span>
                 <span class="kind">{d.kind.key()}</span>
-                <span class="message">{d.message.clone()}</span>
+                <span class="message">{ marked(&d.message) }</span>
             </button>
         </li>
     }

@@ -8,6 +8,7 @@ pub mod page;
 pub mod paste_area;
 pub mod paste_editor;
 mod paste_edits;
+mod reveal;
 pub mod share_control;
 mod share_note;
 pub mod typed;

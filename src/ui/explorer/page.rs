@@ -70,6 +70,7 @@ pub fn explorer(
                 textarea={textarea.clone()}
                 now={state.now}
                 request={state.request}
+                signature={state.signature.clone()}
             />
         },
     };

@@ -4,14 +4,13 @@
 
 use super::key_panel::KeyPanel;
 use super::snippets::SignatureSnippets;
+use super::typed_verdict;
 use super::verdict::VerdictView;
 use crate::domain::analysis::Analysis;
 use crate::domain::examples::signing_vendor;
 use crate::domain::http::headers_named;
 use crate::domain::schema::{declaration, Auth, UnsignedDecl};
-use crate::domain::signature::{
-    check, Missing, SignatureInputs, REQUEST_ID_HEADER, SEPARATOR, SIGNATURE_HEADER,
-};
+use crate::domain::signature::{Missing, REQUEST_ID_HEADER, SEPARATOR, SIGNATURE_HEADER};
 use crate::ui::state::SignatureFields;
 use crate::ui::Shared;
 use web_sys::HtmlInputElement;
@@ -36,18 +35,7 @@ pub fn SignaturePanel(props: &SignaturePanelProps) -> Html {
     // Recomputed only when its inputs change, not on every render of the page.
     let verdict = use_memo(
         (fields.clone(), analysis.clone(), props.text.clone()),
-        |(fields, analysis, text)| {
-            // The exact pasted bytes of the body, never a re-serialisation of the parsed JSON.
-            let body = text
-                .get(analysis.body_span.start..analysis.body_span.end)
-                .filter(|body| !body.is_empty());
-            check(&SignatureInputs {
-                request_id: &fields.request_id,
-                signature: &fields.signature,
-                secret: &fields.secret,
-                body,
-            })
-        },
+        |(fields, analysis, text)| typed_verdict(fields, analysis, text),
     );
     // The detected vendor's scheme: a vendor documenting none gets its own note above the checker.
     let unsigned = analysis

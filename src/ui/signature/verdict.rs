@@ -4,6 +4,7 @@
 use crate::domain::signature::{
     masked, no_match_explanation, visible, Missing, Verdict, SEPARATOR,
 };
+use crate::ui::common::marks::marked;
 use crate::ui::Shared;
 use yew::prelude::*;
 
@@ -57,7 +58,7 @@ pub fn VerdictView(props: &VerdictViewProps) -> Html {
                 </div>
                 <div class="fact">
                     <dt>{"Received signature"}</dt>
-                    <dd><code>{ shown_or_dash(&props.signature) }</code></dd>
+                    <dd><code>{ marked(&shown_or_dash(&props.signature)) }</code></dd>
                 </div>
             </dl>
         </div>
@@ -83,7 +84,7 @@ fn invalid_body(verdict: &Verdict) -> Html {
         } => html! {
             <div class="sig-diagnosis">
                 <p class="sig-cause">{"Likely cause: "}<strong>{diagnosis.title()}</strong></p>
-                <p class="sig-explain">{diagnosis.explanation()}</p>
+                <p class="sig-explain">{ marked(&diagnosis.explanation()) }</p>
             </div>
         },
         _ => html! { <p class="sig-explain">{no_match_explanation()}</p> },
@@ -118,7 +119,7 @@ fn hashed_parts(props: &VerdictViewProps) -> Html {
         if value.is_empty() {
             html! { <span class="sig-placeholder">{placeholder}</span> }
         } else {
-            html! { <span class="sig-part">{shown}</span> }
+            html! { <span class="sig-part">{ marked(&shown) }</span> }
         }
     };
     let secret = if props.secret_shown {

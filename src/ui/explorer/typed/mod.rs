@@ -2,6 +2,7 @@
 //! long lists paged.
 
 pub mod field_row;
+pub mod long_text;
 pub mod paged;
 pub mod value_view;
 pub mod view;

@@ -1,11 +1,10 @@
 //! A typed value rendered by its type: datetimes as sent, in UTC and relative; GUIDs monospace with a
 //! copy button; decimals exactly as sent; string lists as chips; null and "" (null) distinct.
-//! A long string shows its start and a "Show all" button: laying out a whole 600 KB value of accents and
-//! emoji in a table cell froze the tab for seconds.
+//! A long string shows its start and a "Show all" button (`long_text`).
 
+use super::long_text::{LongText, LONG_TEXT_BYTES};
 use super::paged::Paged;
 use crate::domain::formats::{humanize_delta, DateTime};
-use crate::domain::size::byte_size;
 use crate::domain::typed::TypedValue;
 use crate::ui::common::browser_io::copy_text;
 use yew::prelude::*;
@@ -79,49 +78,6 @@ pub fn value(v: &TypedValue, now: Option<i64>) -> Html {
             html! { <span class="v-object">{format!("object, {n} field{} — see its card", if n == 1 { "" } else { "s" })}</span> }
         }
         TypedValue::Raw(json) => html! { <code class="v-raw">{json.clone()}</code> },
-    }
-}
-
-/// Strings longer than this (in bytes) are shown truncated until the user asks for all of them.
-const LONG_TEXT_BYTES: usize = 2048;
-/// How many characters of a long string are shown.
-const PREVIEW_CHARS: usize = 300;
-
-#[derive(Properties, PartialEq)]
-struct LongTextProps {
-    text: AttrValue,
-}
-
-/// A long string: its first characters, its size, and "Show all", which lays the whole value out
-/// in a scrolling box (only then, at the user's request, is the cost paid).
-#[component]
-fn LongText(props: &LongTextProps) -> Html {
-    let all = use_state(|| false);
-    let text = &props.text;
-    if *all {
-        return html! {
-            <div class="v-text v-long-all" tabindex="0" role="region" aria-label="Whole value">{text.clone()}</div>
-        };
-    }
-    let cut = text
-        .char_indices()
-        .nth(PREVIEW_CHARS)
-        .map_or(text.len(), |(i, _)| i);
-    let onclick = {
-        let all = all.clone();
-        Callback::from(move |e: MouseEvent| {
-            // The row's own click selects the field; this button should only expand.
-            e.stop_propagation();
-            all.set(true);
-        })
-    };
-    html! {
-        <span class="v-text v-long" data-testid="long-value">
-            <span class="v-long-start">{ text.get(..cut).unwrap_or_default() }</span>{"… "}
-            <button type="button" class="v-show-all" data-testid="show-all-value" {onclick}>
-                { format!("Show all {}", byte_size(text.len())) }
-            </button>
-        </span>
     }
 }
 

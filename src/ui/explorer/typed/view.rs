@@ -8,7 +8,8 @@ use crate::domain::schema::{declaration, FieldDecl};
 use crate::domain::typed::{TypedField, TypedObject, TypedValue};
 use crate::ui::Shared;
 use gloo::utils::document;
-use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlTextAreaElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +29,9 @@ pub fn TypedView(props: &TypedViewProps) -> Html {
     use_effect_with(
         (props.selected.clone(), props.analysis.clone()),
         |(selected, _)| {
-            if let Some(path) = selected {
+            // With the focus in the paste area (a diagnostic's click selected its text there, or the user
+            // is typing), the row is highlighted but the page stays where that text is.
+            if let Some(path) = selected.as_ref().filter(|_| !editing()) {
                 scroll_to_row(path);
             }
         },
@@ -152,6 +155,13 @@ fn absent_fields(absent: &[&'static FieldDecl], documented: bool) -> Html {
             </ul>
         </details>
     }
+}
+
+/// Whether the focus is in a text field (the paste area).
+fn editing() -> bool {
+    document()
+        .active_element()
+        .is_some_and(|e| e.dyn_into::<HtmlTextAreaElement>().is_ok())
 }
 
 /// Scrolls the row of `path` (or of its nearest ancestor that has a row) into the middle of the view.

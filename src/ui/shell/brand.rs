@@ -7,7 +7,7 @@ pub fn brand() -> Html {
         <div class="brand">
             <span class="logo" aria-hidden="true">{"⟂"}</span>
             <h1>{"gymhook"}</h1>
-            <span class="tagline">{"Perfect Gym & GymOS webhook explorer"}</span>
+            <span class="tagline">{"gym-management webhook explorer"}</span>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! vendor documents, SSR of components, request checks, …). One binary links the crate once instead of
 //! once per file.
 
+mod capture_corpus;
 mod check_cli;
 mod cli;
 mod common;

@@ -11,6 +11,9 @@ const BOM: char = '\u{feff}';
 const LINE_COMMENT: &str = "//";
 const BLOCK_COMMENT: (&str, &str) = ("/*", "*/");
 const CURL_MARKS: [&str; 3] = ["*", ">", "<"];
+/// What can come before curl's marked lines: the command itself, and curl's own messages (`Note:
+/// Unnecessary use of -X or --request, POST is already inferred.`), which look like a header.
+const CURL_PREAMBLE: [&str; 4] = ["curl ", "$ curl ", "Note: ", "Warning: "];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
@@ -38,7 +41,8 @@ pub fn shape(text: &str) -> Shape {
             Shape::Other
         };
     };
-    if is_curl_line(line) && sends_a_request(text) {
+    let curl_first = is_curl_line(line) || CURL_PREAMBLE.iter().any(|p| line.starts_with(p));
+    if curl_first && sends_a_request(text) {
         return Shape::Curl;
     }
     if line.contains(ASPNET_MARK) {
@@ -146,6 +150,19 @@ mod tests {
             Shape::Curl
         );
         assert_eq!(shape("> POST /h HTTP/1.1"), Shape::Curl);
+        assert_eq!(
+            shape("Note: Unnecessary use of -X or --request, POST is already inferred.\n* Trying\n> POST /h HTTP/1.1"),
+            Shape::Curl
+        );
+        assert_eq!(
+            shape("$ curl -v -d @body.json https://r.example.com/h\n> POST /h HTTP/1.1"),
+            Shape::Curl
+        );
+        assert_eq!(
+            shape("Note: 1\n\n{}"),
+            Shape::Http,
+            "a header without curl's request lines"
+        );
         assert_eq!(shape("> nope"), Shape::Other);
     }
 

@@ -11,6 +11,9 @@ pub fn read(text: &str, start: usize) -> Capture {
         // Cut short or broken: one body, whose parse error says where.
         return body(text);
     };
+    if is_log_prefix(text, start, end) {
+        return super::other(text);
+    }
     if skip_space(text, end) < text.len() {
         // More after the first value: one delivery per value (a log), or a body with trailing text.
         return log_lines::read(text).unwrap_or_else(|| body(text));
@@ -56,4 +59,14 @@ fn array(text: &str, span: Span) -> Capture {
 /// One delivery of a batch: the request an item wraps, or the item itself.
 pub fn item(text: &str, span: Span) -> Delivery {
     wrapped::read(text, span).unwrap_or_else(|| Delivery::slice(text, span))
+}
+
+/// `[2025-11-26 16:07:40,512] INFO in webhooks: …` (Python's logging, Flask's default format): a bracketed
+/// prefix with more text after it on its line is a log's, not a JSON array.
+fn is_log_prefix(text: &str, start: usize, end: usize) -> bool {
+    let rest_of_line = text
+        .get(end..)
+        .and_then(|rest| rest.lines().next())
+        .unwrap_or_default();
+    text.as_bytes().get(start) == Some(&b'[') && !rest_of_line.trim().is_empty()
 }

@@ -140,12 +140,17 @@ pub fn read(text: &str) -> Capture {
         Shape::Http => raw::read(text),
         Shape::Curl => curl::read(text),
         Shape::AspNet => aspnet::read(text).unwrap_or_else(|| body(text)),
-        Shape::Other => dump::read(text)
-            .or_else(|| log_lines::read(text))
-            .unwrap_or_else(|| body(text)),
+        Shape::Other => other(text),
     };
     lines::number(text, &mut capture.deliveries);
     capture
+}
+
+/// Text that opens with no capture's mark: a framework's dump, a log, or else one body.
+fn other(text: &str) -> Capture {
+    dump::read(text)
+        .or_else(|| log_lines::read(text))
+        .unwrap_or_else(|| body(text))
 }
 
 /// The whole paste as one body.

@@ -174,3 +174,20 @@ fn pathological_text_is_read_in_linear_time() {
         assert!(c.deliveries.len() <= 1, "{:?}", c.form);
     }
 }
+
+#[test]
+fn a_bracketed_log_prefix_is_no_json_array() {
+    let text = format!(
+        "[2025-11-26 16:07:40,512] INFO in webhooks: headers: {{'X-Perfectgym-Request': 'r-1'}}\n\
+         [2025-11-26 16:07:40,513] INFO in webhooks: body: b'{PGM}'\n"
+    );
+    let c = read(&text);
+    assert_eq!(c.form, Form::PythonDump);
+    assert_eq!(
+        texts(&c),
+        [format!("X-Perfectgym-Request: r-1\n\n{PGM}").as_str()]
+    );
+    let log = format!("[2025-11-26 16:07:40] {PGM}\n[2025-11-26 16:07:41] {PGM}\n");
+    assert_eq!(read(&log).form, Form::JsonLines);
+    assert_eq!(read("[1, 2]").form, Form::Body);
+}

@@ -163,7 +163,7 @@ test('glued compact requests: the forged one is found, retries are numbered and 
   ].join('\r\n\r\n');
   await paste(page, text);
   await listed(page, 5);
-  assert.match(await page.locator('.batch-summary').innerText(), /5 deliveries from raw HTTP requests/);
+  assert.match(await page.locator('.batch-summary').innerText(), /5 deliveries from raw HTTP requests; 0 with errors\. 1 request id sent more than once\./);
   assert.deepEqual(await audit(page), ['req-a|unchecked|1', 'req-b|unchecked|1', 'req-a|unchecked|2', 'req-c|unchecked|1', 'req-a|unchecked|3']);
   await page.getByTestId('secret-input').fill(SECRET);
   await page.waitForFunction(() => document.querySelector('[data-testid="batch-row"]')?.dataset.signature === 'valid');

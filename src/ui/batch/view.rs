@@ -111,7 +111,7 @@ fn summary(batch: &Capture, secret: &str, rows: &[Row], retried: usize, progress
         <p class="batch-summary" role="status">
             { format!("{total} deliveries from {}; {failing} with errors", batch.form.label()) }
             { if secret.is_empty() { ".".to_owned() } else { format!(", {bad} with a bad signature.") } }
-            { format!(" {retried} request ids sent more than once.") }
+            { format!(" {retried} request {} sent more than once.", if retried == 1 { "id" } else { "ids" }) }
             if done < total { { format!(" Summarising… {done} of {total}.") } }
         </p>
     }

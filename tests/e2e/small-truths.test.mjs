@@ -211,10 +211,10 @@ test('Show all lays a 1 MB value of one letter out a block at a time, every char
     longest: Math.max(...[...el.querySelectorAll('.v-block')].map((b) => b.textContent.length)),
   }));
   assert.equal(shown.text, value, 'every character, in order');
-  assert.equal(shown.blocks, 64, '1 MB in blocks of 16 KB');
-  assert.equal(shown.longest, 16 * 1024);
+  assert.equal(shown.blocks, 128, '1 MB in blocks of 8 KB');
+  assert.equal(shown.longest, 8 * 1024);
   const counts = await page.evaluate(() => window.blockCounts);
   assert.equal(counts[0], 1, 'the first task lays out one block');
-  assert.ok(counts.length >= 64, `one block added per task (${counts.length} changes seen)`);
+  assert.ok(counts.length >= 128, `one block added per task (${counts.length} changes seen)`);
   assert.deepEqual(errors, []);
 });

@@ -3,7 +3,8 @@
 Run it from the repository root (`python3 tests/captures/make.py`) after changing a capture's recipe; the
 expectations (`*.expect`) are written by hand and are not touched. Perfect Gym deliveries are signed with
 SECRET as Perfect Gym signs them (MD5 of the request id, ":" and the secret); a forged one carries the
-signature of another secret. GymOS documents no signing, so its deliveries have no request id.
+signature of another secret. GymOS documents no signing, so its deliveries have no request id. PerfectGym
+Next sends SECRET as its static key (x-api-key); a forged one another key.
 """
 
 import hashlib
@@ -296,6 +297,21 @@ def glued():
     return "\n\n".join(pgm_head(rid, body, sig) + body for rid, body, sig in deliveries) + "\n"
 
 
+def next_glued():
+    """PerfectGym Next / Magicline: its static key in x-api-key (the corpus secret), one delivery with another key."""
+    def delivery(key, uuid, kind, content, timestamp):
+        body = json.dumps({"entityId": 5772691, "uuid": uuid,
+                           "payload": [{"timestamp": timestamp, "type": kind, "content": content}]}, indent=2)
+        return (f"POST /webhooks/next HTTP/1.1\nHost: receiver.example.com\nContent-Type: application/json\n"
+                f"Content-Length: {len(body.encode())}\nx-api-key: {key}\n\n{body}")
+    return "\n\n".join([
+        delivery(SECRET, "960e783e-804f-4c82-9182-520f95720a2d", "CONTRACT_CREATED", {"contractId": 952308},
+                 1764172921000),
+        delivery("a-leaked-old-key", "0b7f3d2c-5a1e-4c9b-8f6d-2e4a6c8b0d1f", "CUSTOMER_CHECKIN", {},
+                 1764173112000),
+    ]) + "\n"
+
+
 def raw_gymos():
     return gymos_head(LEAD_PRETTY) + LEAD_PRETTY
 
@@ -331,6 +347,7 @@ CAPTURES = {
     "devtools.har": har,
     "glued-compact-pgm.http": glued,
     "raw-gymos.http": raw_gymos,
+    "glued-next.http": next_glued,
     "log-ids-in-prefix-pgm.log": jsonl_prefixed_ids,
 }
 

@@ -169,6 +169,8 @@ test('glued compact requests: the forged one is found, retries are numbered and 
   await page.waitForFunction(() => document.querySelector('[data-testid="batch-row"]')?.dataset.signature === 'valid');
   await listed(page, 5);
   assert.deepEqual(await audit(page), ['req-a|valid|1', 'req-b|valid|1', 'req-a|valid|2', 'req-c|mismatch|1', 'req-a|valid|3']);
+  // The summary counts errors as the rows' Problems column does, and the bad signature beside them.
+  assert.match(await page.locator('.batch-summary').innerText(), /5 deliveries from raw HTTP requests; 0 with errors, 1 with a bad signature\. 1 request id sent more than once\./);
   const attempts = await page.locator('.batch-attempt').allInnerTexts();
   assert.deepEqual(attempts, ['attempt 2 · same bytes as #1', 'attempt 3 · other bytes than #1']);
   // A bad signature counts as an error; the bad-signature filter shows it alone.

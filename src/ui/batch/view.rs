@@ -105,7 +105,8 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
 fn summary(batch: &Capture, secret: &str, rows: &[Row], retried: usize, progress: usize) -> Html {
     let total = batch.deliveries.len();
     let done = progress.min(rows.len());
-    let failing = rows.iter().filter(|r| r.failing()).count();
+    // Errors as the rows' Problems column counts them; a bad signature is counted on its own beside them.
+    let failing = rows.iter().filter(|r| r.errors > 0).count();
     let bad = rows.iter().filter(|r| r.bad_signature()).count();
     html! {
         <p class="batch-summary" role="status">

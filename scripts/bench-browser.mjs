@@ -6,7 +6,8 @@
 //    navigation (opened from a share link), each against the counter's first render, on a first and a repeat visit;
 //  - real pastes — the text put on the clipboard, Ctrl+V pressed in the paste area — of a ~2 KB, 100 KB, 1 MB, 5 MB
 //    and 30 MB text: paste → analysis shown against JSON.parse of the same text in the same page, and the longest
-//    main-thread task against the floor, a bare page whose paste handler only reads the text (benches/paste-floor/).
+//    main-thread task against the floor, a bare page whose paste handler only reads the text (benches/paste-floor/);
+//    and a day of deliveries (10,000 glued raw requests): paste → every delivery summarised in the batch view;
 // It then reads the native figures — target/bench-native.json (`cargo run --release --example bench`: throughput)
 // and target/bench-pathological.md (`cargo run --release --example pathological`: peak memory of pathological
 // inputs, a Markdown table) — and prints everything as one aligned table.
@@ -27,6 +28,8 @@ const PATHOLOGICAL = join(ROOT, 'target/bench-pathological.md');
 const RUNS = 7;
 // Page loads are cheap and the noisiest figure (other builds on the 2 cores): more of them.
 const LOADS = 11;
+// The deliveries of the batch paste: a day of a busy club's webhooks.
+const BATCH = 10_000;
 const KB = 1024;
 const MB = KB * KB;
 // The app's paste area is in its prerendered HTML: "ready" for the app is its first contentful paint and its
@@ -169,6 +172,22 @@ function buildLarge(bytes) {
 }
 
 /**
+ * In the page: `n` raw Perfect Gym requests with compact one-line bodies glued by blank lines, as a day of deliveries
+ * is captured (each with its own request id; no secret is typed, so no signature is checked).
+ */
+function buildBatch(n) {
+  const requests = [];
+  for (let i = 0; i < n; i += 1) {
+    const body = JSON.stringify({ event: 'UserModified', triggeredDate: '2020-06-01T14:44:46Z', data: { userId: i } });
+    requests.push(`POST /webhooks/pgm HTTP/1.1\r\nHost: receiver.example\r\nContent-Type: application/json\r\n`
+      + `X-PerfectGym-Request: bench-${i}\r\nX-PerfectGym-Signature: ${'0'.repeat(32)}\r\n`
+      + `Content-Length: ${body.length}\r\n\r\n${body}`);
+  }
+  window.benchText = requests.join('\r\n\r\n');
+  return window.benchText.length;
+}
+
+/**
  * In the page: Clear, then wait until the empty analysis is shown and the page has been idle a moment; then put
  * window.benchText on the clipboard for the next paste (not timed: the text is there before the person presses
  * Ctrl+V).
@@ -195,6 +214,11 @@ function armPaste(expected) {
   const area = document.querySelector('[data-testid="payload-input"]');
   const done = () => {
     if (window.pastedAt !== undefined) return window.pastedLength === expected.length;
+    if (expected.rows !== null) {
+      // A batch: every delivery summarised (the status line stops saying "Summarising…").
+      const summary = document.querySelector('.batch-summary')?.textContent ?? '';
+      return summary.startsWith(`${expected.rows} deliveries`) && !summary.includes('Summarising');
+    }
     const a = document.querySelector('[data-testid="analysis"]');
     if (!a || a.getAttribute('aria-busy') !== 'false') return false;
     return expected.event === null
@@ -242,16 +266,17 @@ function timeJsonParse() {
 
 /**
  * `RUNS` real pastes of the text `build()` leaves in window.benchText, into the app's page (cleared before each) and
- * into the floor page. `event` is the event the analysis must show, or null for a text past the size limit.
+ * into the floor page. `event` is the event the analysis must show, or null for a text past the size limit; `rows`,
+ * for a batch, the deliveries it must list (and then there is no JSON.parse to compare with).
  */
-async function measurePaste(page, floor, label, build, event) {
+async function measurePaste(page, floor, label, build, event, rows = null) {
   const bytes = await build(page);
   await build(floor);
-  const expected = { event, length: bytes };
+  const expected = { event, rows, length: bytes };
   const [times, longest, floorTimes, floorLongest, parse] = [[], [], [], [], []];
   for (let run = 0; run < RUNS; run++) {
     // A JSON.parse sample in every run, between pastes: a burst of load from elsewhere hits both figures.
-    if (event !== null) parse.push(await page.evaluate(timeJsonParse));
+    if (event !== null && rows === null) parse.push(await page.evaluate(timeJsonParse));
     await page.evaluate(clearPaste);
     const app = await timedPaste(page, expected);
     times.push(app.ms);
@@ -354,6 +379,7 @@ try {
     ['5 MB', 5 * MB, 'Session Booked'], ['30 MB', 30 * MB, null]]) {
     pastes.push(await measurePaste(page, floor, label, (p) => p.evaluate(buildLarge, bytes), event));
   }
+  pastes.push(await measurePaste(page, floor, 'batch', (p) => p.evaluate(buildBatch, BATCH), null, BATCH));
 } finally {
   await fresh.close();
   await profile.close();
@@ -420,7 +446,9 @@ for (const [key, name] of [['first', 'first visit'], ['repeat', 'repeat visit']]
   vs(r.example, 'navigation → GymOS example analysed (share link)', 2.0);
 }
 for (const p of pastes) {
-  const what = `Ctrl+V → analysis shown, ${p.label === 'GymOS example' ? `GymOS example ${kb(p.bytes)}` : p.label}`;
+  const what = p.label === 'batch'
+    ? `Ctrl+V → batch listed, ${BATCH.toLocaleString('en')} glued requests ${mb(p.bytes)}`
+    : `Ctrl+V → analysis shown, ${p.label === 'GymOS example' ? `GymOS example ${kb(p.bytes)}` : p.label}`;
   // Beside JSON.parse: how long the bare page takes from the keydown to its handler having the text.
   const received = `bare page has it ${ms(p.floorMs)}`;
   if (p.parse === null) row(what, ms(p.ms), received, null, null, null);

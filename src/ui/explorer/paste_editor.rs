@@ -4,6 +4,7 @@
 //! however fast the analysis. So the field shows the first 64 KB read-only while the whole text is kept and analysed;
 //! "Edit the whole text" puts all of it in, at that cost, when the user asks.
 
+use crate::domain::signature::REQUEST_ID_HEADER;
 use crate::domain::size::byte_size;
 use crate::ui::shell::shortcuts::Command;
 use crate::ui::Shared;
@@ -72,7 +73,7 @@ pub fn PasteEditor(props: &PasteEditorProps) -> Html {
                 spellcheck="false"
                 autocomplete="off"
                 readonly={large}
-                placeholder={"POST /webhooks/pgm HTTP/1.1\nX-PerfectGym-Request: …\n\n{ \"event\": \"Test\", … }"}
+                placeholder={format!("POST /webhooks/pgm HTTP/1.1\n{REQUEST_ID_HEADER}: …\n\n{{ \"event\": \"Test\", … }}")}
                 {oninput}
                 onpaste={on_paste(&props.on_edit, whole, large)}
             />

@@ -24,9 +24,34 @@ pub fn byte_size(bytes: usize) -> String {
     format!("{whole}.{tenth} {name}")
 }
 
+/// A size past a limit, in megabytes with one decimal always (cut, not rounded), so a text or file just past
+/// 16 MB reads `16.0 MB` and never like the limit itself. `u64`: a file's size can exceed wasm32's `usize`.
+pub fn megabytes(bytes: u64) -> String {
+    let mb = u64::try_from(MB).unwrap_or(u64::MAX);
+    // A remainder below a megabyte, times ten, cannot overflow; `mb` is not zero.
+    let tenths = bytes
+        .checked_rem(mb)
+        .unwrap_or(0)
+        .saturating_mul(10)
+        .checked_div(mb)
+        .unwrap_or(0);
+    format!("{}.{tenths} MB", bytes.checked_div(mb).unwrap_or(0))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::byte_size;
+    use super::{byte_size, megabytes};
+
+    #[test]
+    fn sizes_past_a_limit_read_in_megabytes_with_one_decimal() {
+        assert_eq!(megabytes(16 * 1024 * 1024), "16.0 MB");
+        assert_eq!(megabytes(16 * 1024 * 1024 + 5), "16.0 MB");
+        assert_eq!(megabytes(30 * 1024 * 1024 + 900 * 1024), "30.8 MB");
+        assert_eq!(
+            megabytes(u64::MAX),
+            format!("{}.9 MB", u64::MAX / (1024 * 1024))
+        );
+    }
 
     #[test]
     fn sizes_read_in_the_largest_unit_with_one_decimal_unless_exact() {

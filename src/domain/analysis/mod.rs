@@ -19,6 +19,7 @@ use super::diagnostic::{counts, Diagnostic, Kind, Severity};
 use super::http::headers_named;
 use super::json::{LineIndex, Span};
 use super::schema::{EventMatch, Vendor};
+use super::size::{byte_size, megabytes};
 use super::typed::TypedObject;
 
 #[derive(Clone, Debug, Default)]
@@ -102,7 +103,6 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// The answer for a paste of `bytes` past `MAX_INPUT_BYTES`: one diagnostic, nothing parsed.
 pub fn too_large(bytes: usize) -> Analysis {
-    const MIB: usize = 1024 * 1024;
     let origin = Span { start: 0, end: 0 };
     let mut analysis = Analysis::nothing();
     analysis.diagnostics.push(Diagnostic {
@@ -113,10 +113,9 @@ pub fn too_large(bytes: usize) -> Analysis {
         expected: None,
         found: None,
         message: format!(
-            "This text is {}.{} MB; gymhook analyses up to {} MB at once. Split the log, or check one delivery at a time.",
-            bytes / MIB,
-            bytes % MIB * 10 / MIB,
-            MAX_INPUT_BYTES / MIB
+            "This text is {}; gymhook analyses up to {} at once. Split the log, or check one delivery at a time.",
+            megabytes(u64::try_from(bytes).unwrap_or(u64::MAX)),
+            byte_size(MAX_INPUT_BYTES)
         ),
     });
     analysis

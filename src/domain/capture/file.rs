@@ -4,12 +4,13 @@
 //! analyses refused before it is read. Vendors send UTF-8: the page says when a file was not.
 
 use crate::domain::analysis::MAX_INPUT_BYTES;
+use crate::domain::size::{byte_size, megabytes};
 use thiserror::Error;
 
 /// Why a file is not opened.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum FileError {
-    #[error("This file is {}; gymhook analyses up to {} MB at once. The paste area keeps what it holds: split the file, or open one delivery.", megabytes(*bytes), MAX_INPUT_BYTES / MB)]
+    #[error("This file is {}; gymhook analyses up to {} at once. The paste area keeps what it holds: split the file, or open one delivery.", megabytes(*bytes), byte_size(MAX_INPUT_BYTES))]
     TooLarge { bytes: u64 },
     #[error("This file is not UTF-8 text: byte {offset} (0x{byte:02X}) starts no UTF-8 character. Webhook bodies are UTF-8 JSON; the paste area keeps what it holds.")]
     NotUtf8 { offset: usize, byte: u8 },
@@ -38,20 +39,6 @@ impl Opened {
             "This file is UTF-16 text (as Windows editors save \"Unicode\"): it is opened decoded, but webhook bodies are UTF-8, so a receiver reading these bytes would not see JSON."
         })
     }
-}
-
-const MB: usize = 1024 * 1024;
-
-fn megabytes(bytes: u64) -> String {
-    let mb = u64::try_from(MB).unwrap_or(u64::MAX);
-    // A remainder below a megabyte, times ten, cannot overflow; `mb` is not zero.
-    let tenths = bytes
-        .checked_rem(mb)
-        .unwrap_or(0)
-        .saturating_mul(10)
-        .checked_div(mb)
-        .unwrap_or(0);
-    format!("{}.{tenths} MB", bytes.checked_div(mb).unwrap_or(0))
 }
 
 /// A file of `bytes` is refused before it is read when it is past the page's limit.

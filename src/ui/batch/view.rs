@@ -106,11 +106,11 @@ fn summary(batch: &Capture, secret: &str, rows: &[Row], retried: usize, progress
     let total = batch.deliveries.len();
     let done = progress.min(rows.len());
     // Errors as the rows' Problems column counts them; a bad signature is counted on its own beside them.
-    let failing = rows.iter().filter(|r| r.errors > 0).count();
+    let with_errors = rows.iter().filter(|r| r.errors > 0).count();
     let bad = rows.iter().filter(|r| r.bad_signature()).count();
     html! {
         <p class="batch-summary" role="status">
-            { format!("{total} deliveries from {}; {failing} with errors", batch.form.label()) }
+            { format!("{total} deliveries from {}; {with_errors} with errors", batch.form.label()) }
             { if secret.is_empty() { ".".to_owned() } else { format!(", {bad} with a bad signature.") } }
             { format!(" {retried} request {} sent more than once.", if retried == 1 { "id" } else { "ids" }) }
             if done < total { { format!(" Summarising… {done} of {total}.") } }

@@ -140,31 +140,71 @@ pub fn render_key(lang: Language, header: &str, expected: &str, received: &str) 
 
 /// The template with each placeholder replaced by its (already escaped) value, in one pass.
 fn fill(template: &str, values: &[(&'static str, String)]) -> String {
-    let mut rest = template;
     // A capacity hint only: saturating, since no sum of string lengths is worth a panic.
-    let capacity = values
-        .iter()
-        .fold(rest.len(), |sum: usize, (_, v)| sum.saturating_add(v.len()));
+    let capacity = values.iter().fold(template.len(), |sum: usize, (_, v)| {
+        sum.saturating_add(v.len())
+    });
     let mut rendered = String::with_capacity(capacity);
-    while let Some((before, value, after)) = next_placeholder(rest, values) {
+    // One pass over the template: every placeholder opens with "{{", so only those spots are tried
+    // (searching the rest for every placeholder after each one made this quadratic; it ran for all
+    // six languages on the page's first render). Values are pushed, never scanned again.
+    let mut rest = template;
+    while let Some((before, from)) = rest.split_once(PLACEHOLDER_OPEN) {
         rendered.push_str(before);
-        rendered.push_str(value);
-        rest = after;
+        let filled = values.iter().find_map(|(placeholder, value)| {
+            // `from` lacks the "{{" the split took: the placeholder's remainder must follow.
+            let name = placeholder
+                .strip_prefix(PLACEHOLDER_OPEN)
+                .unwrap_or(placeholder);
+            from.strip_prefix(name).map(|after| (value, after))
+        });
+        match filled {
+            Some((value, after)) => {
+                rendered.push_str(value);
+                rest = after;
+            }
+            None => {
+                // A "{{" of the language itself (a format string, say): its first brace is kept and
+                // the search goes on from the second, which may open a placeholder ("{{{KEY}}").
+                rendered.push('{');
+                rest = rest
+                    .get(before.len().saturating_add(1)..)
+                    .unwrap_or_default();
+            }
+        }
     }
     rendered.push_str(rest);
     rendered
 }
 
-/// Earliest placeholder occurrence in `text`: (text before it, replacement, text after it).
-fn next_placeholder<'t, 'v>(
-    text: &'t str,
-    values: &'v [(&'static str, String)],
-) -> Option<(&'t str, &'v str, &'t str)> {
-    values
-        .iter()
-        .filter_map(|(placeholder, value)| {
-            text.split_once(placeholder)
-                .map(|(before, after)| (before, value.as_str(), after))
-        })
-        .min_by_key(|(before, _, _)| before.len())
+/// How every placeholder above begins.
+const PLACEHOLDER_OPEN: &str = "{{";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_placeholder_opens_as_the_scan_expects() {
+        for placeholder in [
+            REQUEST_ID_PLACEHOLDER,
+            SECRET_PLACEHOLDER,
+            SIGNATURE_PLACEHOLDER,
+            HEADER_PLACEHOLDER,
+            KEY_PLACEHOLDER,
+            RECEIVED_PLACEHOLDER,
+        ] {
+            assert!(placeholder.starts_with(PLACEHOLDER_OPEN), "{placeholder}");
+        }
+    }
+
+    #[test]
+    fn fills_every_occurrence_and_keeps_other_braces() {
+        let values = [
+            (KEY_PLACEHOLDER, "k".to_string()),
+            (HEADER_PLACEHOLDER, "{{KEY}}".to_string()),
+        ];
+        let filled = fill("{{{KEY}} {{x}} {{HEADER}}{{KEY}}{{", &values);
+        assert_eq!(filled, "{k {{x}} {{KEY}}k{{");
+    }
 }

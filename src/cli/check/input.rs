@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use super::glob::Glob;
 use crate::domain::analysis::MAX_INPUT_BYTES;
+use crate::domain::capture::file;
 
 /// Where a text comes from, and the name findings print for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,7 +136,7 @@ pub fn read(source: &Source) -> Result<Contents, InputError> {
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Contents::Text(text)),
-        Err(e) if looks_like_utf16(e.as_bytes()) => Err(InputError::Utf16 {
+        Err(e) if file::utf16(e.as_bytes()).is_some() => Err(InputError::Utf16 {
             path: source.name.clone(),
         }),
         Err(e) => Err(InputError::NotText {
@@ -154,35 +155,16 @@ fn capped(reader: impl Read) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// A UTF-16 byte-order mark, or text whose every other byte is zero (ASCII written as UTF-16).
-fn looks_like_utf16(bytes: &[u8]) -> bool {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return true;
-    }
-    let sample: Vec<u8> = bytes.iter().take(200).copied().collect();
-    let zeros_at = |parity: usize| {
-        sample
-            .iter()
-            .skip(parity)
-            .step_by(2)
-            .filter(|b| **b == 0)
-            .count()
-    };
-    let half = sample.len() / 2;
-    half >= 4 && (zeros_at(0) * 10 >= half * 9 || zeros_at(1) * 10 >= half * 9)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn utf16_is_told_by_its_mark_or_its_zero_bytes() {
-        assert!(looks_like_utf16(&[0xFF, 0xFE, b'{', 0]));
+        let utf16 = |bytes: &[u8]| file::utf16(bytes).is_some();
+        assert!(utf16(&[0xFF, 0xFE, b'{', 0]));
         let le: Vec<u8> = "{\"event\": 1}".bytes().flat_map(|b| [b, 0]).collect();
-        assert!(looks_like_utf16(&le));
-        assert!(!looks_like_utf16(&[
-            0xC3, 0x28, b'a', b'b', b'c', b'd', b'e', b'f'
-        ]));
+        assert!(utf16(&le));
+        assert!(!utf16(&[0xC3, 0x28, b'a', b'b', b'c', b'd', b'e', b'f']));
     }
 }

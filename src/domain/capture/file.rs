@@ -88,9 +88,11 @@ pub fn open(bytes: &[u8]) -> Result<Opened, FileError> {
     }
 }
 
-/// UTF-16 by its byte-order mark, or by zero bytes in every other place of its first bytes (ASCII text,
-/// as JSON mostly is, has a zero byte beside each character in UTF-16).
-fn utf16(bytes: &[u8]) -> Option<Utf16> {
+/// UTF-16 by its byte-order mark, or by a zero byte beside nine characters in ten of its first 64
+/// (ASCII text, as JSON mostly is, has a zero byte beside each character in UTF-16; a name or a
+/// currency sign outside Latin-1 does not). UTF-8 text never holds a zero byte. The page's file
+/// reader and the command line's both ask this, so a file is UTF-16 to both or to neither.
+pub fn utf16(bytes: &[u8]) -> Option<Utf16> {
     match bytes {
         [0xFF, 0xFE, ..] => return Some(Utf16::LittleEndian),
         [0xFE, 0xFF, ..] => return Some(Utf16::BigEndian),
@@ -100,12 +102,16 @@ fn utf16(bytes: &[u8]) -> Option<Utf16> {
     if head.len() < 2 {
         return None;
     }
-    let zero_high = head.iter().all(|p| matches!(p, [lo, 0] if *lo != 0));
-    let zero_low = head.iter().all(|p| matches!(p, [0, hi] if *hi != 0));
-    match (zero_high, zero_low) {
-        (true, _) => Some(Utf16::LittleEndian),
-        (_, true) => Some(Utf16::BigEndian),
-        _ => None,
+    let mostly = |beside_zero: fn(&&&[u8]) -> bool| {
+        // At most 64 pairs: the products are small; saturating keeps the lint's promise anyway.
+        head.iter().filter(beside_zero).count().saturating_mul(10) >= head.len().saturating_mul(9)
+    };
+    if mostly(|p| matches!(p, [lo, 0] if *lo != 0)) {
+        Some(Utf16::LittleEndian)
+    } else if mostly(|p| matches!(p, [0, hi] if *hi != 0)) {
+        Some(Utf16::BigEndian)
+    } else {
+        None
     }
 }
 
@@ -134,6 +140,14 @@ mod tests {
                 .note()
                 .is_some_and(|n| n.starts_with("This file is UTF-16 text")));
         }
+        // Without a mark, and a character outside Latin-1 among the first: still UTF-16.
+        let priced = utf16le(
+            "{\"price\": \"12 €\", \"event\": \"MembershipSold\"}",
+            false,
+        );
+        assert_eq!(utf16(&priced), Some(Utf16::LittleEndian));
+        assert_eq!(utf16(body.as_bytes()), None);
+        assert_eq!(utf16("é".as_bytes()), None);
         let mut be = vec![0xFE, 0xFF];
         body.encode_utf16().for_each(|u| be.extend(u.to_be_bytes()));
         assert_eq!(open(&be).map(|o| o.utf16), Ok(Some(Utf16::BigEndian)));

@@ -95,7 +95,7 @@ pub fn signature_json(
             Some((
                 NO_USUAL_MISTAKE,
                 NO_USUAL_MISTAKE_TITLE.to_owned(),
-                no_match_explanation().to_owned(),
+                no_match_explanation(),
             )),
         ),
         Verdict::Incomplete { missing } => (None, missing.clone(), Some(incomplete(missing))),
@@ -119,7 +119,7 @@ pub fn signature_json(
 
 /// "Missing: Webhook secret", with why each missing input is needed.
 fn incomplete(missing: &[Missing]) -> (&'static str, String, String) {
-    let labels: Vec<&str> = missing.iter().map(|m| m.label()).collect();
+    let labels: Vec<String> = missing.iter().map(|m| m.label()).collect();
     let reasons: Vec<&str> = missing.iter().map(|m| m.explanation()).collect();
     (
         INCOMPLETE,

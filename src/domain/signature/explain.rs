@@ -1,6 +1,7 @@
 //! The words for each diagnosis: what the mistaken sender did, and how to fix it.
 
 use super::diagnosis::{Diagnosis, Edge, Field, HeaderField, HmacKey, NotMd5, WhitespaceFix};
+use super::pgm::REQUEST_ID_HEADER;
 use super::visible::visible;
 
 const DOCUMENTED: &str = "PGM signs MD5(request id + \":\" + secret)";
@@ -40,7 +41,7 @@ impl Diagnosis {
             ),
             Diagnosis::SecretOnly => format!(
                 "The signature is MD5(secret) alone: the request id was left out (empty or unread \
-                 X-PerfectGym-Request header). {DOCUMENTED}."
+                 {REQUEST_ID_HEADER} header). {DOCUMENTED}."
             ),
             Diagnosis::IdOnly => format!(
                 "The signature is MD5(request id) alone: the secret was empty on the signing side. \
@@ -99,7 +100,7 @@ fn quoted_explanation(quote: char, signed_with_quotes: bool) -> String {
     } else {
         format!(
             "The request id entered here has {quote} quotes around it that the sender did not sign (a value \
-             copied from JSON or a log). Use the bare X-PerfectGym-Request value and the signature matches."
+             copied from JSON or a log). Use the bare {REQUEST_ID_HEADER} value and the signature matches."
         )
     }
 }
@@ -147,10 +148,11 @@ fn whitespace_explanation(field: Field, edge: Edge, chars: &str, fix: Whitespace
 }
 
 /// Shown when a signature does not match and no usual mistake reproduces it.
-pub fn no_match_explanation() -> &'static str {
-    "None of the usual mistakes (swapped order, another separator, stray whitespace, hashing the \
+pub fn no_match_explanation() -> String {
+    format!("None of the usual mistakes (swapped order, another separator, stray whitespace, hashing the \
      body, extra characters around the signature, an HMAC-MD5, quotes around the request id, a \
      duplicated header) reproduces this signature, so the secret is most \
      likely not the one the sender used. Check the secret configured for this webhook in Perfect Gym, \
-     and that the request id is the X-PerfectGym-Request value of this same request."
+     and that the request id is the {REQUEST_ID_HEADER} value of this same request."
+    )
 }

@@ -3,7 +3,7 @@
 
 use super::candidates::diagnose;
 use super::diagnosis::Diagnosis;
-use super::pgm::{compute_pgm, constant_time_eq_hex};
+use super::pgm::{compute_pgm, constant_time_eq_hex, REQUEST_ID_HEADER, SIGNATURE_HEADER};
 use super::visible::is_strippable;
 use crate::domain::http::RawRequest;
 
@@ -50,11 +50,12 @@ impl Missing {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The input's name, and for the two headers the header it is read from (as declared).
+    pub fn label(self) -> String {
         match self {
-            Missing::RequestId => "Request id (X-PerfectGym-Request)",
-            Missing::Signature => "Signature (X-PerfectGym-Signature)",
-            Missing::Secret => "Webhook secret",
+            Missing::RequestId => format!("Request id ({REQUEST_ID_HEADER})"),
+            Missing::Signature => format!("Signature ({SIGNATURE_HEADER})"),
+            Missing::Secret => "Webhook secret".to_owned(),
         }
     }
 

@@ -137,7 +137,7 @@ fn signature_line(verdict: &Verdict) -> Html {
                 .to_owned()
         }
         Verdict::Incomplete { missing } => {
-            let missing: Vec<&str> = missing
+            let missing: Vec<String> = missing
                 .iter()
                 .filter(|m| **m != Missing::Secret)
                 .map(|m| m.label())

@@ -1,4 +1,4 @@
-//! Analyses the paste after each edit. Small pastes on the next tick, here: one frame, no waiting.
+//! Analyses the paste after each edit. Small pastes at once, here: well under a frame, no waiting.
 //! Large ones in the analysis worker (`background.rs`), so typing, scrolling and clicking never wait
 //! for them; the panel shows the previous analysis marked stale, with progress, until the answer comes.
 
@@ -35,17 +35,24 @@ pub fn use_analysis(text: Shared<str>, dispatch: UseReducerDispatcher<AppState>)
     use_effect_with(text, move |text: &Shared<str>| {
         let text = text.0.clone();
         let large = analysed_in_background(text.len());
-        let sent = large
-            && RefCell::borrow(&background)
-                .as_ref()
-                .is_some_and(|bg| bg.analyze(text.clone()));
-        let timeout = (!sent).then(|| {
-            let delay = if large { FALLBACK_DEBOUNCE_MS } else { 0 };
-            Timeout::new(delay, move || {
+        let timeout = if !large {
+            // At once, in the task of the edit: the result is drawn in the same frame as the text.
+            // Waiting for the next tick cost a frame that showed the previous analysis as stale
+            // (a 2 KB paste: the result 20 ms later, measured with Ctrl+V).
+            let analysis = Rc::new(analyze(&text));
+            dispatch.dispatch(Action::Analyzed { text, analysis });
+            None
+        } else if RefCell::borrow(&background)
+            .as_ref()
+            .is_some_and(|bg| bg.analyze(text.clone()))
+        {
+            None
+        } else {
+            Some(Timeout::new(FALLBACK_DEBOUNCE_MS, move || {
                 let analysis = Rc::new(analyze(&text));
                 dispatch.dispatch(Action::Analyzed { text, analysis });
-            })
-        });
+            }))
+        };
         // Dropping a pending Timeout cancels it, so only the last edit of a burst is analysed here.
         move || drop(timeout)
     });

@@ -6,9 +6,9 @@
 
 use crate::domain::signature::REQUEST_ID_HEADER;
 use crate::domain::size::byte_size;
+use crate::ui::common::next_task::next_task;
 use crate::ui::shell::shortcuts::Command;
 use crate::ui::Shared;
-use gloo::timers::callback::Timeout;
 use js_sys::{Function, JsString, Uint8Array};
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlTextAreaElement};
@@ -117,11 +117,11 @@ fn on_paste(
             // pays to receive a paste); copying megabytes into wasm memory, then drawing the result,
             // get a task each, so none of them adds to another.
             let on_edit = on_edit.clone();
-            Timeout::new(0, move || {
+            next_task(move || {
                 let text = to_rust(&pasted);
-                Timeout::new(0, move || on_edit.emit(text)).forget();
+                next_task(move || on_edit.emit(text)).detach();
             })
-            .forget();
+            .detach();
             return;
         }
         let text = to_rust(&pasted);

@@ -5,7 +5,7 @@
 
 use super::diff::DiffView;
 use super::row::{row, RowContext};
-use super::work::Work;
+use super::work::{Work, FIRST_PAGE_ROWS};
 use crate::domain::batch::{
     counts_per_event, event_pick, retried, vendor_pick, Audit, Filter, Pick, Row,
 };
@@ -18,7 +18,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Rows drawn at first; "Show more" adds as many again.
-const PAGE_ROWS: usize = 200;
+const PAGE_ROWS: usize = FIRST_PAGE_ROWS;
 
 #[derive(Properties, PartialEq)]
 pub struct BatchViewProps {

@@ -1,7 +1,7 @@
 //! Recursive-descent RFC 8259 parser over bytes, building span-carrying `Node`s.
 //! Recursion is bounded by `MAX_DEPTH`, so hostile input yields `TooDeep` instead of a stack overflow.
 
-use super::cursor::Parser;
+use super::cursor::{children, Parser};
 use super::{Expected, Member, Node, NodeKind, Span, SyntaxError, SyntaxErrorKind};
 
 /// Nested arrays/objects allowed; one more is `TooDeep`.
@@ -90,7 +90,7 @@ impl Parser<'_> {
         }
         // `enter` raised it for this container.
         self.depth = self.depth.saturating_sub(1);
-        let items = self.items.split_off(mark);
+        let items = children(&mut self.items, mark);
         Ok(Node::new(
             Span::new(start, self.pos),
             NodeKind::Array(items),
@@ -140,7 +140,7 @@ impl Parser<'_> {
         }
         // `enter` raised it for this container.
         self.depth = self.depth.saturating_sub(1);
-        let members = self.members.split_off(mark);
+        let members = children(&mut self.members, mark);
         Ok(Node::new(
             Span::new(start, self.pos),
             NodeKind::Object(members),

@@ -179,3 +179,37 @@ fn parse_at_error_offsets_and_bad_bases() {
     );
     assert!(parse_at("xx [1]", 3).is_ok());
 }
+
+#[test]
+fn large_containers_keep_every_child_in_order_whichever_way_they_are_taken() {
+    // 5,000 children: past the size from which a container holding the whole stack takes it.
+    let object = |tag: &str| {
+        let keys: Vec<String> = (0..5000).map(|i| format!("\"{tag}{i}\":{i}")).collect();
+        format!("{{{}}}", keys.join(","))
+    };
+    let text = format!(
+        "[{},{},[{}]]",
+        object("a"),
+        object("b"),
+        "1,".repeat(4999) + "2"
+    );
+    let root = parse(&text).expect("valid JSON");
+    let NodeKind::Array(items) = &root.kind else {
+        panic!("an array");
+    };
+    assert_eq!(items.len(), 3);
+    for (item, tag) in items.iter().zip(["a", "b"]) {
+        let NodeKind::Object(members) = &item.kind else {
+            panic!("an object");
+        };
+        assert_eq!(members.len(), 5000);
+        assert_eq!(members[0].key, format!("{tag}0"));
+        assert_eq!(members[4999].key, format!("{tag}4999"));
+        assert_eq!(members[4999].value.kind, NodeKind::Number("4999".into()));
+    }
+    let NodeKind::Array(numbers) = &items[2].kind else {
+        panic!("an array");
+    };
+    assert_eq!(numbers.len(), 5000);
+    assert_eq!(numbers[4999].kind, NodeKind::Number("2".into()));
+}

@@ -1,6 +1,7 @@
 //! Checks a parsed body against one vendor's declaration, reporting every problem at once and
 //! building the typed tree on the way. Unknown things are reported and shown, never rejected.
 
+mod duplicates;
 mod subject;
 mod value;
 mod words;
@@ -9,14 +10,13 @@ use super::diagnostic::{Diagnostic, Kind};
 use super::json::{compact, LineIndex, Member, Node, NodeKind, Span};
 use super::schema::{EventMatch, FieldDecl, ObjectDecl, Provenance, VendorDecl};
 use super::typed::{child_path, TypedObject, TypedValue, KEPT_ENTRIES};
-use std::collections::{HashMap, HashSet};
+use duplicates::Duplicates;
+use std::collections::HashMap;
 
 mod group;
 mod quirks;
 mod shapes;
 
-/// Objects with more members than this use a hash set to spot duplicate keys (a 1 MB supplementalData).
-const LINEAR_DUPLICATE_SCAN_LIMIT: usize = 32;
 /// Longest excerpt of a wrong value quoted in a diagnostic.
 const EXCERPT_CHARS: usize = 60;
 
@@ -199,10 +199,10 @@ impl Ctx<'_> {
         let outer_event_data = self.enter_holder(members, decl, path);
         let mut fields = Vec::with_capacity(members.len().min(KEPT_ENTRIES));
         let mut undocumented = 0usize;
-        let mut seen: HashSet<&str> = HashSet::new();
+        let duplicates = Duplicates::of(members);
         for (i, member) in members.iter().enumerate() {
             let field_path = child_path(path, &member.key);
-            if is_duplicate(members, i, &mut seen) {
+            if duplicates.at(i) {
                 self.report(Kind::DuplicateKey, &field_path, member.key_span, None, None,
                     format!("\"{}\" appears more than once in this object; receivers keep either the first or the last.", member.key));
             }
@@ -298,23 +298,6 @@ impl Ctx<'_> {
                 format!("{} is missing; the vendor always sends it.", missing.name),
             );
         }
-    }
-}
-
-/// Whether the `i`th member's key came before: a scan of the earlier members, or past
-/// `LINEAR_DUPLICATE_SCAN_LIMIT` members a set of the keys seen.
-fn is_duplicate<'m>(members: &'m [Member], i: usize, seen: &mut HashSet<&'m str>) -> bool {
-    let Some(member) = members.get(i) else {
-        return false;
-    };
-    if members.len() > LINEAR_DUPLICATE_SCAN_LIMIT {
-        !seen.insert(member.key.as_str())
-    } else {
-        members
-            .get(..i)
-            .unwrap_or_default()
-            .iter()
-            .any(|m| m.key == member.key)
     }
 }
 

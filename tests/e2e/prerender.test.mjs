@@ -155,18 +155,24 @@ test('a remembered dark theme applies before the wasm arrives', async () => {
 test('on a dark system the theme toggle names the light theme before the wasm arrives, and the takeover keeps it', async () => {
   await withBrowser(async (site, context) => {
     const { page, errors, release, live } = await openHeld(context, site);
-    const label = () => page.getByTestId('theme-toggle').innerText();
+    // The words shown, and the icon beside them (the one in the span the stylesheet shows).
+    const label = async () => {
+      const toggle = page.getByTestId('theme-toggle');
+      const icons = await toggle.locator('svg[data-icon]').evaluateAll((svgs) => svgs
+        .filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.dataset.icon));
+      return `${icons.join(' ')} ${(await toggle.innerText()).trim()}`;
+    };
     await page.getByTestId('theme-toggle').waitFor();
     assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the wasm is held back');
-    assert.equal(await label(), '☀ Light theme');
+    assert.equal(await label(), 'sun Light theme');
     release();
     await live();
     await page.waitForFunction(() => document.querySelector('[data-testid="theme-toggle"]')?.dataset.themeShown === 'dark');
-    assert.equal(await label(), '☀ Light theme');
+    assert.equal(await label(), 'sun Light theme');
     // Live, the click switches and the label follows.
     await page.getByTestId('theme-toggle').click();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
-    assert.equal(await label(), '☾ Dark theme');
+    assert.equal(await label(), 'moon Dark theme');
     assert.deepEqual(errors, []);
   }, { colorScheme: 'dark' });
 });

@@ -1,7 +1,8 @@
 //! The page frame around every view: the header with the theme toggle, the keyboard shortcuts and their
-//! help, taking over the prerendered page, and the page shown if gymhook ever panics.
+//! help, its icons, taking over the prerendered page, and the page shown if gymhook ever panics.
 
 pub mod brand;
+pub mod icons;
 pub mod panic_page;
 pub mod shortcuts;
 pub mod takeover;

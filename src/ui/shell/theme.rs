@@ -2,6 +2,7 @@
 //! toggle; the pick is remembered in localStorage. Only this preference is ever stored, never payload data.
 //! The CSP forbids inline styles, so the theme is a `data-theme` attribute on `<html>` that the stylesheet reads.
 
+use super::icons::{moon, sun};
 use super::shortcuts::Command;
 use crate::ui::hooks::use_request;
 use crate::ui::state::Request;
@@ -143,8 +144,8 @@ pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
         <button type="button" class="theme-toggle" data-testid="theme-toggle" data-theme-shown={shown.key()}
             aria-keyshortcuts={Command::Theme.keys()}
             title={format!("Switch to the {} theme (remembered in this browser)", next.key())} {onclick}>
-            <span class="to-dark"><span aria-hidden="true">{"☾ "}</span>{"Dark theme"}</span>
-            <span class="to-light"><span aria-hidden="true">{"☀ "}</span>{"Light theme"}</span>
+            <span class="to-dark">{ moon() }{"Dark theme"}</span>
+            <span class="to-light">{ sun() }{"Light theme"}</span>
         </button>
     }
 }

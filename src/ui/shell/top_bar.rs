@@ -2,6 +2,7 @@
 //! shortcuts' help button and the privacy line.
 
 use super::brand::brand;
+use super::icons::keyboard;
 use super::shortcuts::Command;
 use super::theme::ThemeToggle;
 use crate::ui::common::browser_io::focus_id;
@@ -34,7 +35,7 @@ pub fn top_bar(view: View, request: Request, on_help: Callback<MouseEvent>) -> H
             <div class="page-tools">
                 <ThemeToggle {request} />
                 <button type="button" class="help-button" data-testid="help-button" aria-keyshortcuts={Command::Help.keys()} onclick={on_help}>
-                    <span aria-hidden="true">{"⌨ "}</span>{"Shortcuts"}
+                    { keyboard() }{"Shortcuts"}
                 </button>
             </div>
             <p class="privacy">{"Runs entirely in this tab: nothing you paste or type is sent anywhere."}</p>

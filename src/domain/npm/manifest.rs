@@ -3,6 +3,7 @@
 
 use super::PACKAGE_NAME;
 use crate::domain::json::quoted;
+use crate::domain::schema::Vendor;
 
 /// Every file the tarball holds besides `package.json` (npm adds README.md itself).
 pub const FILES: [&str; 6] = [
@@ -22,7 +23,7 @@ pub fn package_json() -> String {
   "version": {version},
   "description": {description},
   "license": {license},
-  "keywords": ["webhook", "perfect-gym", "gymos", "validation", "wasm"],
+  "keywords": [{keywords}],
   "type": "commonjs",
   "main": "./index.cjs",
   "types": "./index.d.ts",
@@ -42,6 +43,55 @@ pub fn package_json() -> String {
         version = quoted(env!("CARGO_PKG_VERSION")),
         description = quoted(env!("CARGO_PKG_DESCRIPTION")),
         license = quoted(env!("CARGO_PKG_LICENSE")),
-        files = files.join(", ")
+        files = files.join(", "),
+        keywords = keywords()
+            .iter()
+            .map(|k| quoted(k))
+            .collect::<Vec<_>>()
+            .join(", ")
     )
+}
+
+/// What npm search finds the package by: what it is, and each declared vendor by its name in npm's
+/// style ("Perfect Gym" → `perfect-gym`; "PerfectGym Next / Magicline" → `perfectgym-next`, `magicline`).
+fn keywords() -> Vec<String> {
+    let vendors = Vendor::ALL.into_iter().flat_map(|v| {
+        v.display_name()
+            .split('/')
+            .map(|name| {
+                name.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join("-")
+                    .to_lowercase()
+            })
+            .collect::<Vec<_>>()
+    });
+    ["webhook"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(vendors)
+        .chain(["validation", "wasm"].map(str::to_owned))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_name_every_declared_vendor() {
+        assert_eq!(
+            keywords(),
+            [
+                "webhook",
+                "perfect-gym",
+                "gymos",
+                "perfectgym-next",
+                "magicline",
+                "validation",
+                "wasm"
+            ]
+        );
+        assert!(package_json().contains(r#""keywords": ["webhook", "perfect-gym", "gymos", "perfectgym-next", "magicline", "validation", "wasm"],"#));
+    }
 }

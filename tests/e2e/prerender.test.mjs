@@ -158,8 +158,8 @@ test('on a dark system the theme toggle names the light theme before the wasm ar
     // The words shown, and the icon beside them (the one in the span the stylesheet shows).
     const label = async () => {
       const toggle = page.getByTestId('theme-toggle');
-      const icons = await toggle.locator('svg[data-icon]').evaluateAll((svgs) => svgs
-        .filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.dataset.icon));
+      const icons = await toggle.locator('[data-icon]').evaluateAll((icons) => icons
+        .filter((icon) => icon.getBoundingClientRect().width > 0).map((icon) => icon.dataset.icon));
       return `${icons.join(' ')} ${(await toggle.innerText()).trim()}`;
     };
     await page.getByTestId('theme-toggle').waitFor();

@@ -77,11 +77,12 @@ test: tools check e2e
 
 # The baseline for the size and first-paint rows: a bare Yew counter (benches/counter/, outside the workspace) built
 # with the app's profile and wasm-opt level into target/bench-counter/dist. It shares target/ for cargo's cache. The
-# floor for the paste rows, benches/paste-floor/, is a plain page served as it is. docs/performance.md: the method.
+# floors for the paste and paint rows, benches/paste-floor/ and benches/paint-floor/, are plain pages served as they
+# are; beside the size rows, the engine alone: the npm package's wasm (`make npm`). docs/performance.md: the method.
 # The native half writes target/bench-native.json, examples/pathological.rs (the peak-memory rows) its
 # Markdown table of peak memory (where that example is missing, its rows read "not measured"); the browser half
 # measures the rest and prints everything as one table.
-bench: dist
+bench: dist npm
 	cargo fetch --quiet --locked --manifest-path benches/counter/Cargo.toml
 	cd benches/counter && CARGO_TARGET_DIR=$(CURDIR)/target trunk build --release
 	cargo run --release --quiet --example bench

@@ -26,6 +26,8 @@ const COUNTER_DIST = join(ROOT, 'target/bench-counter/dist');
 const FLOOR_DIST = join(ROOT, 'benches/paste-floor');
 const PAINT_FLOOR_DIST = join(ROOT, 'benches/paint-floor');
 const NATIVE = join(ROOT, 'target/bench-native.json');
+// The engine alone: the npm package's wasm (`make npm`), the domain without the page or Yew.
+const ENGINE_WASM = join(ROOT, 'target/npm/package/engine_bg.wasm');
 const PATHOLOGICAL = join(ROOT, 'target/bench-pathological.md');
 const RUNS = 7;
 // Page loads are cheap and the noisiest figure (other builds on the 2 cores): more of them.
@@ -45,6 +47,15 @@ for (const [dir, how] of [[APP_DIST, 'make dist'], [COUNTER_DIST, 'make bench (i
 }
 
 // ---- first-load bytes ---------------------------------------------------------------------------------------------
+
+/** One file's sizes, compressed as firstLoad compresses each file. */
+function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
 
 /**
  * The wasm, JS and CSS a first visit loads, each compressed on its own as a server would send it: every script,
@@ -306,7 +317,11 @@ async function measurePaste(page, floor, label, build, event, rows = null) {
 
 // ---- the run -------------------------------------------------------------------------------------------------------
 
-const size = { app: firstLoad(APP_DIST), counter: firstLoad(COUNTER_DIST) };
+const size = {
+  app: firstLoad(APP_DIST),
+  counter: firstLoad(COUNTER_DIST),
+  engine: existsSync(ENGINE_WASM) ? sizes(readFileSync(ENGINE_WASM)) : null,
+};
 const app = await serve(APP_DIST);
 const counter = await serve(COUNTER_DIST);
 const floorSite = await serve(FLOOR_DIST);
@@ -442,6 +457,14 @@ for (const [key, name] of [['raw', 'raw'], ['gzip', 'gzip -9'], ['brotli', 'brot
   row(`first-load bytes, ${name}`, kb(size.app[key]), `counter ${kb(size.counter[key])}`, x(r),
     key === 'gzip' ? '≤ 2.5×' : null, key === 'gzip' ? atMost(r, 2.5) : null);
 }
+// What any page that analyses in the browser with this engine loads at least: the counter (Yew) and the engine.
+if (size.engine) {
+  for (const [key, name] of [['gzip', 'gzip -9'], ['brotli', 'brotli -11']]) {
+    const floor = size.counter[key] + size.engine[key];
+    row(`  the engine alone (the npm package's wasm), ${name}; with the counter`, `${kb(size.engine[key])}; ${kb(floor)}`,
+      `counter ${kb(size.counter[key])}`, x(floor / size.counter[key]));
+  }
+} else row('  the engine alone (the npm package\'s wasm)', `not measured: no ${ENGINE_WASM}`);
 for (const [key, name] of [['first', 'first visit'], ['repeat', 'repeat visit']]) {
   const r = render[key];
   const base = median(r.counter);

@@ -337,7 +337,8 @@ const counter = await serve(COUNTER_DIST);
 const floorSite = await serve(FLOOR_DIST);
 const paintFloor = await serve(PAINT_FLOOR_DIST);
 const errors = [];
-// Per visit kind: the counter's first render; the paint floor's first contentful paint; the app's first contentful paint and takeover; the example analysed.
+// Per visit kind: the counter's first render; the paint floor's first contentful paint; the app's first contentful
+// paint and takeover; the example analysed.
 const loads = () => ({ counter: [], floor: [], fcp: [], live: [], example: [] });
 const render = { first: loads(), repeat: loads() };
 const pastes = [];
@@ -369,8 +370,8 @@ try {
   await maker.evaluate(() => navigator.serviceWorker.ready.then(() => new Promise((ok) => setTimeout(ok, 1000))));
   await maker.close();
 
-  /** One round of loads: the counter, the paint floor, the app, the app opening the example link; alternating, so a burst of load
-   * from other processes hits all of them. */
+  /** One round of loads: the counter, the paint floor, the app, the app opening the example link; alternating, so a
+   * burst of load from other processes hits all of them. */
   const round = async (open, into) => {
     into.counter.push((await open(counter.url, COUNTER_READY)).firstRender);
     into.floor.push((await open(paintFloor.url, PAINT_FLOOR_READY)).fcp);

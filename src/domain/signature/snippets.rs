@@ -146,8 +146,8 @@ fn fill(template: &str, values: &[(&'static str, String)]) -> String {
     });
     let mut rendered = String::with_capacity(capacity);
     // One pass over the template: every placeholder opens with "{{", so only those spots are tried
-    // (searching the rest for every placeholder after each one made this quadratic; it ran for all
-    // six languages on the page's first render). Values are pushed, never scanned again.
+    // (searching the rest for every placeholder after each one made this quadratic; it runs on every
+    // render of the signature panel). Values are pushed, never scanned again.
     let mut rest = template;
     while let Some((before, from)) = rest.split_once(PLACEHOLDER_OPEN) {
         rendered.push_str(before);

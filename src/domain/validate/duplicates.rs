@@ -10,36 +10,20 @@ const LINEAR_SCAN_LIMIT: usize = 32;
 /// The repeated keys of one object's members.
 pub(super) struct Duplicates<'m> {
     members: &'m [Member],
-    /// For a large object, whether each member's key came before; empty for a small one.
-    repeated: Vec<bool>,
+    /// For a large object, whether each member's key came before; `None` for a small one, scanned.
+    repeated: Option<Vec<bool>>,
 }
 
 impl<'m> Duplicates<'m> {
     pub(super) fn of(members: &'m [Member]) -> Self {
-        let mut repeated = Vec::new();
-        if members.len() > LINEAR_SCAN_LIMIT {
-            let key = |i: &usize| members.get(*i).map(|m| m.key.as_str());
-            let mut order: Vec<usize> = (0..members.len()).collect();
-            // Stable: a run of equal keys stays in document order, so its first is the original.
-            order.sort_by(|a, b| key(a).cmp(&key(b)));
-            repeated = vec![false; members.len()];
-            for pair in order.windows(2) {
-                if let [first, then] = pair {
-                    if key(first) == key(then) {
-                        if let Some(flag) = repeated.get_mut(*then) {
-                            *flag = true;
-                        }
-                    }
-                }
-            }
-        }
+        let repeated = (members.len() > LINEAR_SCAN_LIMIT).then(|| sorted_repeats(members));
         Duplicates { members, repeated }
     }
 
     /// Whether the `i`th member's key came before it.
     pub(super) fn at(&self, i: usize) -> bool {
-        if self.members.len() > LINEAR_SCAN_LIMIT {
-            return self.repeated.get(i).copied().unwrap_or(false);
+        if let Some(repeated) = &self.repeated {
+            return repeated.get(i).copied().unwrap_or(false);
         }
         let Some(member) = self.members.get(i) else {
             return false;
@@ -50,6 +34,25 @@ impl<'m> Duplicates<'m> {
             .iter()
             .any(|m| m.key == member.key)
     }
+}
+
+/// For each member, whether its key came before: the indices sorted by key once.
+fn sorted_repeats(members: &[Member]) -> Vec<bool> {
+    let key = |i: &usize| members.get(*i).map(|m| m.key.as_str());
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    // Stable: a run of equal keys stays in document order, so its first is the original.
+    order.sort_by(|a, b| key(a).cmp(&key(b)));
+    let mut repeated = vec![false; members.len()];
+    for pair in order.windows(2) {
+        if let [first, then] = pair {
+            if key(first) == key(then) {
+                if let Some(flag) = repeated.get_mut(*then) {
+                    *flag = true;
+                }
+            }
+        }
+    }
+    repeated
 }
 
 #[cfg(test)]

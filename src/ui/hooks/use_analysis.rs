@@ -35,23 +35,26 @@ pub fn use_analysis(text: Shared<str>, dispatch: UseReducerDispatcher<AppState>)
     use_effect_with(text, move |text: &Shared<str>| {
         let text = text.0.clone();
         let large = analysed_in_background(text.len());
+        let here = {
+            let text = text.clone();
+            move || {
+                let analysis = Rc::new(analyze(&text));
+                dispatch.dispatch(Action::Analyzed { text, analysis });
+            }
+        };
         let timeout = if !large {
             // At once, in the task of the edit: the result is drawn in the same frame as the text.
             // Waiting for the next tick cost a frame that showed the previous analysis as stale
             // (a 2 KB paste: the result 20 ms later, measured with Ctrl+V).
-            let analysis = Rc::new(analyze(&text));
-            dispatch.dispatch(Action::Analyzed { text, analysis });
+            here();
             None
         } else if RefCell::borrow(&background)
             .as_ref()
-            .is_some_and(|bg| bg.analyze(text.clone()))
+            .is_some_and(|bg| bg.analyze(text))
         {
             None
         } else {
-            Some(Timeout::new(FALLBACK_DEBOUNCE_MS, move || {
-                let analysis = Rc::new(analyze(&text));
-                dispatch.dispatch(Action::Analyzed { text, analysis });
-            }))
+            Some(Timeout::new(FALLBACK_DEBOUNCE_MS, here))
         };
         // Dropping a pending Timeout cancels it, so only the last edit of a burst is analysed here.
         move || drop(timeout)

@@ -134,11 +134,15 @@ pub fn read(source: &Source) -> Result<Contents, InputError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Ok(Contents::TooLarge);
     }
+    // UTF-16 first, as the page's file reader asks (`file::open`): ASCII written as UTF-16 without a
+    // byte-order mark is valid UTF-8 too (a NUL beside each character), and was read as such.
+    if file::utf16(&bytes).is_some() {
+        return Err(InputError::Utf16 {
+            path: source.name.clone(),
+        });
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Contents::Text(text)),
-        Err(e) if file::utf16(e.as_bytes()).is_some() => Err(InputError::Utf16 {
-            path: source.name.clone(),
-        }),
         Err(e) => Err(InputError::NotText {
             path: source.name.clone(),
             offset: e.utf8_error().valid_up_to(),
@@ -159,12 +163,34 @@ fn capped(reader: impl Read) -> io::Result<Vec<u8>> {
 mod tests {
     use super::*;
 
+    /// What `read` answers for a file holding `bytes`.
+    fn read_bytes(bytes: &[u8]) -> Result<Contents, InputError> {
+        let dir = std::env::temp_dir().join(format!("gymhook-input-{}", std::process::id()));
+        fs::create_dir_all(&dir).expect("a temporary directory");
+        let path = dir.join(format!("{}.json", bytes.len()));
+        fs::write(&path, bytes).expect("the file is written");
+        let read = read(&Source {
+            name: "capture.json".to_owned(),
+            place: Place::File(path.clone()),
+        });
+        let _ = fs::remove_file(path);
+        read
+    }
+
     #[test]
-    fn utf16_is_told_by_its_mark_or_its_zero_bytes() {
-        let utf16 = |bytes: &[u8]| file::utf16(bytes).is_some();
-        assert!(utf16(&[0xFF, 0xFE, b'{', 0]));
-        let le: Vec<u8> = "{\"event\": 1}".bytes().flat_map(|b| [b, 0]).collect();
-        assert!(utf16(&le));
-        assert!(!utf16(&[0xC3, 0x28, b'a', b'b', b'c', b'd', b'e', b'f']));
+    fn utf16_is_refused_as_utf16_and_other_bytes_as_not_text() {
+        let utf16 =
+            |text: &str| -> Vec<u8> { text.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+        // Told by the page's own detector: a mark, or zero bytes, also with a euro sign among the first.
+        let marked = [&[0xFF, 0xFE][..], &utf16("{\"event\": 1}")].concat();
+        for bytes in [
+            marked,
+            utf16("{\"event\": 1}"),
+            utf16("{\"price\": \"12 €\", \"event\": \"Sold\"}"),
+        ] {
+            assert!(matches!(read_bytes(&bytes), Err(InputError::Utf16 { .. })));
+        }
+        let latin1 = read_bytes(&[0xC3, 0x28, b'a', b'b', b'c', b'd', b'e', b'f']);
+        assert!(matches!(latin1, Err(InputError::NotText { offset: 0, .. })));
     }
 }
